@@ -1,0 +1,186 @@
+// The workflow definition format: JSON data an admin edits, never code.
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'manager', 'viewer'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const FIELD_TYPES = [
+  'text',
+  'longtext',
+  'number',
+  'money',
+  'date',
+  'select',
+  'boolean',
+  'user',
+] as const;
+export const FieldType = z.enum(FIELD_TYPES);
+export type FieldType = z.infer<typeof FieldType>;
+
+export const STAGE_CATEGORIES = ['open', 'active', 'done', 'cancelled'] as const;
+export const StageCategory = z.enum(STAGE_CATEGORIES);
+export type StageCategory = z.infer<typeof StageCategory>;
+
+const Key = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9_]*$/, 'must start with a lowercase letter and hold only letters, digits and _')
+  .max(64);
+
+/** A field value as stored on a card. Dates are `YYYY-MM-DD`; money is an amount in the field's currency. */
+export const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type FieldValue = z.infer<typeof FieldValue>;
+export type Fields = Record<string, FieldValue>;
+
+export const SelectOption = z.object({ value: z.string().min(1), label: z.string().min(1) }).strict();
+
+export const FieldDef = z
+  .object({
+    key: Key,
+    label: z.string().min(1),
+    type: FieldType,
+    /** Must be filled when the card is created. */
+    required: z.boolean().optional(),
+    description: z.string().optional(),
+    /** Options of a `select` field. */
+    options: z.array(SelectOption).optional(),
+    /** ISO 4217 currency of a `money` field, e.g. "EUR". */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+    /** Shown on the card face on the board. */
+    showOnCard: z.boolean().optional(),
+  })
+  .strict();
+export type FieldDef = z.infer<typeof FieldDef>;
+
+export const Sla = z
+  .object({ amount: z.number().positive(), unit: z.enum(['hours', 'days']) })
+  .strict();
+export type Sla = z.infer<typeof Sla>;
+
+/** Stages are ordered by their position in the array (so two can never claim one place). */
+export const StageDef = z
+  .object({
+    key: Key,
+    label: z.string().min(1),
+    category: StageCategory,
+    description: z.string().optional(),
+    wipLimit: z.number().int().positive().optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
+    /** How long a card may stay in this stage before it is overdue. */
+    sla: Sla.optional(),
+  })
+  .strict();
+export type StageDef = z.infer<typeof StageDef>;
+
+// ---- Conditions: a small language as data (no JavaScript in definitions) ----
+
+export const COMPARE_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
+export const CompareOp = z.enum(COMPARE_OPS);
+export type CompareOp = z.infer<typeof CompareOp>;
+
+export const DATE_UNITS = ['days', 'months', 'years'] as const;
+export const DateUnit = z.enum(DATE_UNITS);
+export type DateUnit = z.infer<typeof DateUnit>;
+
+/** A number given literally, or read from a number field of the card. */
+export const Amount = z.union([z.number(), z.object({ field: Key }).strict()]);
+export type Amount = z.infer<typeof Amount>;
+
+/** A date given as the date of the event (the move), or read from a date field. */
+export const DateRef = z.union([z.literal('event'), z.object({ field: Key }).strict()]);
+export type DateRef = z.infer<typeof DateRef>;
+
+const message = z.string().min(1).optional();
+
+export const CompareCondition = z
+  .object({ field: Key, op: CompareOp, value: FieldValue, message })
+  .strict();
+export const InCondition = z
+  .object({ field: Key, op: z.literal('in'), value: z.array(FieldValue).min(1), message })
+  .strict();
+export const PresenceCondition = z
+  .object({ field: Key, op: z.enum(['present', 'empty']), message })
+  .strict();
+/** `date` lies within `amount` `unit` of `of` (before or after). */
+export const WithinCondition = z
+  .object({ date: Key, within: Amount, unit: DateUnit, of: DateRef, message })
+  .strict();
+/** `date` + `plus` `unit` compared (`op`) with `than`: "purchase date + warranty months ≥ claim date". */
+export const DateOffsetCondition = z
+  .object({ date: Key, plus: Amount, unit: DateUnit, op: CompareOp, than: DateRef, message })
+  .strict();
+/** The acting user's role is one of these. */
+export const RoleCondition = z.object({ role: z.array(Role).min(1), message }).strict();
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | z.infer<typeof CompareCondition>
+  | z.infer<typeof InCondition>
+  | z.infer<typeof PresenceCondition>
+  | z.infer<typeof WithinCondition>
+  | z.infer<typeof DateOffsetCondition>
+  | z.infer<typeof RoleCondition>;
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(Condition).min(1) }).strict(),
+    z.object({ any: z.array(Condition).min(1) }).strict(),
+    z.object({ not: Condition }).strict(),
+    CompareCondition,
+    InCondition,
+    PresenceCondition,
+    WithinCondition,
+    DateOffsetCondition,
+    RoleCondition,
+  ]),
+);
+
+/** A field the transition writes: a literal (null clears it), the event's date, or the acting user. */
+export const Assignment = z.union([
+  z.object({ field: Key, value: FieldValue }).strict(),
+  z.object({ field: Key, from: z.enum(['eventDate', 'actor']) }).strict(),
+]);
+export type Assignment = z.infer<typeof Assignment>;
+
+/**
+ * `from: "*"` means every stage that is not `done` or `cancelled`, other than `to` itself:
+ * "cancel from anywhere" should not reopen closed work.
+ */
+export const TransitionDef = z
+  .object({
+    event: Key,
+    label: z.string().min(1),
+    description: z.string().optional(),
+    from: z.union([z.literal('*'), Key, z.array(Key).min(1)]),
+    to: Key,
+    /** Only these roles may make the move (admins always may). Omitted: every role that may edit cards. */
+    roles: z.array(Role).min(1).optional(),
+    guard: Condition.optional(),
+    /** Fields that must be filled (on the card or given with the move) to make it. */
+    requires: z.array(Key).optional(),
+    assign: z.array(Assignment).optional(),
+  })
+  .strict();
+export type TransitionDef = z.infer<typeof TransitionDef>;
+
+export const WorkflowDefinition = z
+  .object({
+    key: Key,
+    name: z.string().min(1),
+    version: z.number().int().positive(),
+    description: z.string().optional(),
+    fields: z.array(FieldDef),
+    stages: z.array(StageDef).min(1),
+    initial: Key,
+    transitions: z.array(TransitionDef),
+  })
+  .strict();
+export type WorkflowDefinition = z.infer<typeof WorkflowDefinition>;

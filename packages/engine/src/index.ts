@@ -1,0 +1,19 @@
+// @stageflow/engine — workflow definitions as data, compiled into XState v5 machines.
+// Pure: no I/O, no clock, no randomness. Time and the acting user are arguments (`Ctx`).
+export * from './definition.schema.ts';
+export * from './types.ts';
+export { machineFor, restore } from './compile.ts';
+export { start, step, edit, moves } from './engine.ts';
+export { validate } from './validate.ts';
+export { planMigration } from './migration.ts';
+export { validateFieldValues, formatValue, isEmptyValue, fieldLabel } from './fields.ts';
+export { evaluateCondition } from './conditions.ts';
+export { addToDate, dueAtFor } from './dates.ts';
+export { workflowJsonSchema } from './json-schema.ts';
+export {
+  builtinWorkflows,
+  dealWorkflow,
+  repairWorkflow,
+  returnWorkflow,
+  warrantyWorkflow,
+} from './builtins/index.ts';
