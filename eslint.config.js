@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -22,11 +25,30 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'http', 'kysely', 'hono', 'react', 'react-dom', 'better-sqlite3', 'pg', '@stageflow/server', '@stageflow/board'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'http',
+            'kysely',
+            'hono',
+            'react',
+            'react-dom',
+            'better-sqlite3',
+            'pg',
+            '@stageflow/server',
+            '@stageflow/board',
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'The engine has no clock: take time as an argument.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The engine has no clock: take time as an argument.',
+        },
         { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
       ],
       'no-restricted-globals': ['error', 'fetch', 'setTimeout', 'setInterval'],
@@ -39,7 +61,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: ['@stageflow/server', 'node:*', 'kysely', 'better-sqlite3'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@stageflow/server', 'node:*', 'kysely', 'better-sqlite3'] },
+      ],
     },
   },
 );

@@ -24,7 +24,10 @@ export type StageCategory = z.infer<typeof StageCategory>;
 
 const Key = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9_]*$/, 'must start with a lowercase letter and hold only letters, digits and _')
+  .regex(
+    /^[a-z][a-zA-Z0-9_]*$/,
+    'must start with a lowercase letter and hold only letters, digits and _',
+  )
   .max(64);
 
 /** A field value as stored on a card. Dates are `YYYY-MM-DD`; money is an amount in the field's currency. */
@@ -32,7 +35,9 @@ export const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()
 export type FieldValue = z.infer<typeof FieldValue>;
 export type Fields = Record<string, FieldValue>;
 
-export const SelectOption = z.object({ value: z.string().min(1), label: z.string().min(1) }).strict();
+export const SelectOption = z
+  .object({ value: z.string().min(1), label: z.string().min(1) })
+  .strict();
 
 export const FieldDef = z
   .object({

@@ -1,0 +1,232 @@
+// Every problem of a definition, each with its JSON path. An empty list means publishable.
+import {
+  WorkflowDefinition,
+  type Amount,
+  type Condition,
+  type DateRef,
+  type FieldDef,
+  type FieldType,
+  type FieldValue,
+} from './definition.schema.ts';
+import type { Problem } from './types.ts';
+import { sourcesOf } from './rules.ts';
+import { valueProblem } from './fields.ts';
+
+type Path = (string | number)[];
+
+export function validate(input: unknown): Problem[] {
+  const parsed = WorkflowDefinition.safeParse(input);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: issue.message,
+      code: 'schema',
+    }));
+  }
+  const def = parsed.data;
+  const problems: Problem[] = [];
+  const add = (path: Path, code: string, message: string) => problems.push({ path, code, message });
+
+  const fields = new Map<string, FieldDef>();
+  def.fields.forEach((field, i) => {
+    if (fields.has(field.key))
+      add(['fields', i, 'key'], 'duplicate_key', `Field key "${field.key}" is used twice.`);
+    fields.set(field.key, field);
+    if (field.type === 'select' && !field.options?.length) {
+      add(
+        ['fields', i, 'options'],
+        'missing_options',
+        `Select field "${field.label}" needs at least one option.`,
+      );
+    }
+    if (field.type === 'money' && !field.currency) {
+      add(
+        ['fields', i, 'currency'],
+        'missing_currency',
+        `Money field "${field.label}" needs a currency.`,
+      );
+    }
+  });
+
+  const stages = new Set<string>();
+  def.stages.forEach((stage, i) => {
+    if (stages.has(stage.key))
+      add(['stages', i, 'key'], 'duplicate_key', `Stage key "${stage.key}" is used twice.`);
+    stages.add(stage.key);
+  });
+  if (!stages.has(def.initial))
+    add(['initial'], 'unknown_stage', `The initial stage "${def.initial}" does not exist.`);
+
+  const events = new Set<string>();
+  def.transitions.forEach((t, i) => {
+    const at = (...rest: Path): Path => ['transitions', i, ...rest];
+    if (events.has(t.event))
+      add(at('event'), 'duplicate_key', `Transition event "${t.event}" is used twice.`);
+    events.add(t.event);
+    if (!stages.has(t.to))
+      add(at('to'), 'unknown_stage', `"${t.label}" goes to "${t.to}", which is not a stage.`);
+    if (Array.isArray(t.from)) {
+      t.from.forEach((from, j) => {
+        if (!stages.has(from))
+          add(
+            at('from', j),
+            'unknown_stage',
+            `"${t.label}" starts from "${from}", which is not a stage.`,
+          );
+      });
+    } else if (t.from !== '*' && !stages.has(t.from)) {
+      add(
+        at('from'),
+        'unknown_stage',
+        `"${t.label}" starts from "${t.from}", which is not a stage.`,
+      );
+    }
+    t.requires?.forEach((key, j) => {
+      if (!fields.has(key))
+        add(
+          at('requires', j),
+          'unknown_field',
+          `"${t.label}" requires "${key}", which is not a field.`,
+        );
+    });
+    t.assign?.forEach((a, j) => {
+      const field = fields.get(a.field);
+      if (!field)
+        return add(
+          at('assign', j, 'field'),
+          'unknown_field',
+          `"${t.label}" assigns "${a.field}", which is not a field.`,
+        );
+      if ('value' in a) {
+        const problem = valueProblem(field, a.value);
+        if (problem) add(at('assign', j, 'value'), 'wrong_type', problem);
+      } else if (a.from === 'eventDate' && field.type !== 'date') {
+        add(
+          at('assign', j, 'from'),
+          'wrong_type',
+          `${field.label} is not a date field, so it cannot take the event date.`,
+        );
+      } else if (a.from === 'actor' && !['user', 'text'].includes(field.type)) {
+        add(
+          at('assign', j, 'from'),
+          'wrong_type',
+          `${field.label} is not a user field, so it cannot take the acting user.`,
+        );
+      }
+    });
+    if (t.guard) checkCondition(t.guard, at('guard'), fields, add);
+  });
+
+  checkGraph(def, stages, add);
+  return problems;
+}
+
+type Add = (path: Path, code: string, message: string) => void;
+
+const ORDERED: FieldType[] = ['number', 'money', 'date', 'text', 'longtext'];
+
+function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>, add: Add): void {
+  if ('all' in c)
+    return c.all.forEach((child, i) => checkCondition(child, [...path, 'all', i], fields, add));
+  if ('any' in c)
+    return c.any.forEach((child, i) => checkCondition(child, [...path, 'any', i], fields, add));
+  if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add);
+  if ('role' in c) return;
+  const fieldOfType = (key: string, keyPath: Path, types: FieldType[]) => {
+    const field = fields.get(key);
+    if (!field) add(keyPath, 'unknown_field', `The condition uses "${key}", which is not a field.`);
+    else if (!types.includes(field.type)) {
+      add(
+        keyPath,
+        'wrong_type',
+        `The condition needs ${types.join(' or ')} here, but ${field.label} is ${field.type}.`,
+      );
+    }
+  };
+  const amount = (a: Amount, p: Path) => {
+    if (typeof a !== 'number') fieldOfType(a.field, [...p, 'field'], ['number']);
+  };
+  const dateRef = (r: DateRef, p: Path) => {
+    if (r !== 'event') fieldOfType(r.field, [...p, 'field'], ['date']);
+  };
+  if ('within' in c) {
+    fieldOfType(c.date, [...path, 'date'], ['date']);
+    amount(c.within, [...path, 'within']);
+    return dateRef(c.of, [...path, 'of']);
+  }
+  if ('plus' in c) {
+    fieldOfType(c.date, [...path, 'date'], ['date']);
+    amount(c.plus, [...path, 'plus']);
+    return dateRef(c.than, [...path, 'than']);
+  }
+  const field = fields.get(c.field);
+  if (!field)
+    return add(
+      [...path, 'field'],
+      'unknown_field',
+      `The condition uses "${c.field}", which is not a field.`,
+    );
+  if (c.op === 'present' || c.op === 'empty') return;
+  if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ORDERED.includes(field.type)) {
+    add(
+      [...path, 'op'],
+      'wrong_type',
+      `${field.label} is ${field.type}, so it cannot be compared with "${c.op}".`,
+    );
+  }
+  const values: FieldValue[] = 'value' in c ? (Array.isArray(c.value) ? c.value : [c.value]) : [];
+  values.forEach((value, i) => {
+    const problem = value === null ? null : valueProblem(field, value);
+    if (problem)
+      add(c.op === 'in' ? [...path, 'value', i] : [...path, 'value'], 'wrong_type', problem);
+  });
+}
+
+function checkGraph(def: WorkflowDefinition, stages: Set<string>, add: Add): void {
+  const next = new Map<string, Set<string>>([...stages].map((s) => [s, new Set<string>()]));
+  for (const t of def.transitions) {
+    if (!stages.has(t.to)) continue;
+    for (const from of sourcesOf(def, t)) next.get(from)?.add(t.to);
+  }
+  const reachable = new Set<string>();
+  const queue = stages.has(def.initial) ? [def.initial] : [];
+  while (queue.length) {
+    const s = queue.pop() as string;
+    if (reachable.has(s)) continue;
+    reachable.add(s);
+    queue.push(...(next.get(s) ?? []));
+  }
+  const terminal = new Set(
+    def.stages.filter((s) => s.category === 'done' || s.category === 'cancelled').map((s) => s.key),
+  );
+  if (terminal.size === 0)
+    add(['stages'], 'no_end', 'No stage is done or cancelled, so no card can ever finish.');
+  // Stages that can reach an end: walk the graph backwards from every done/cancelled stage.
+  const canEnd = new Set(terminal);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [from, tos] of next) {
+      if (!canEnd.has(from) && [...tos].some((to) => canEnd.has(to))) {
+        canEnd.add(from);
+        grew = true;
+      }
+    }
+  }
+  def.stages.forEach((stage, i) => {
+    if (stages.has(def.initial) && !reachable.has(stage.key)) {
+      add(
+        ['stages', i],
+        'unreachable',
+        `Stage "${stage.label}" cannot be reached from the initial stage.`,
+      );
+    }
+    if (terminal.size > 0 && !canEnd.has(stage.key)) {
+      add(
+        ['stages', i],
+        'dead_end',
+        `Stage "${stage.label}" has no way to a done or cancelled stage.`,
+      );
+    }
+  });
+}
