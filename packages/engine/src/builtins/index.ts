@@ -1,0 +1,15 @@
+// The workflows Stageflow ships with, as plain definitions an admin can copy and edit.
+import type { WorkflowDefinition } from '../definition.schema.ts';
+import { dealWorkflow } from './deal.ts';
+import { repairWorkflow } from './repair.ts';
+import { returnWorkflow } from './return.ts';
+import { warrantyWorkflow } from './warranty.ts';
+
+export { dealWorkflow, repairWorkflow, returnWorkflow, warrantyWorkflow };
+
+export const builtinWorkflows: WorkflowDefinition[] = [
+  dealWorkflow,
+  repairWorkflow,
+  returnWorkflow,
+  warrantyWorkflow,
+];
