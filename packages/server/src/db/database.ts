@@ -1,0 +1,77 @@
+// Opens the store: SQLite (embedded default) or PostgreSQL (DATABASE_URL=postgres://…).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DbAdapter } from './adapter.ts';
+import { postgresAdapter, sqliteAdapter } from './adapter.ts';
+import type { Database } from './schema.ts';
+
+export interface Store {
+  db: Kysely<Database>;
+  adapter: DbAdapter;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… or postgresql://… → PostgreSQL; ':memory:' or a file path → SQLite. */
+  url?: string;
+  /** SQLite file lives at `<dataDir>/stageflow.db` (default ./data). */
+  dataDir?: string;
+  /** SQLite durability: NORMAL (default, WAL-safe) or FULL (fsync on every commit). */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** SQLite: how long a writer waits for the lock before SQLITE_BUSY (default 5000 ms). */
+  busyTimeoutMs?: number;
+  /** PostgreSQL: schema to use instead of public (tests give each run its own). */
+  searchPath?: string;
+  /** PostgreSQL: pool size (default 10). */
+  poolMax?: number;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function openDatabase(options: OpenDatabaseOptions = {}): Store {
+  return isPostgresUrl(options.url) ? openPostgres(options.url, options) : openSqlite(options);
+}
+
+export function sqliteFilePath(options: OpenDatabaseOptions): string {
+  if (options.url !== undefined && options.url !== '') return options.url;
+  const dataDir = options.dataDir ?? './data';
+  if (dataDir === ':memory:') return ':memory:';
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'stageflow.db');
+}
+
+function openSqlite(options: OpenDatabaseOptions): Store {
+  const file = sqliteFilePath(options);
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, adapter: sqliteAdapter, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: OpenDatabaseOptions): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    // pg returns int8 (count(*), identity keys) and numeric as strings; ours fit in a double.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID || oid === NUMERIC_OID
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, adapter: postgresAdapter, close: () => db.destroy() };
+}

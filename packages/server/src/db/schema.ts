@@ -1,0 +1,148 @@
+// Table types for Kysely. Timestamps are ISO-8601 text, JSON columns are text, booleans are 0/1
+// integers: one representation on SQLite and PostgreSQL.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export const ROLES = ['admin', 'manager', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  /** 0 = active, 1 = disabled. */
+  disabled: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256(token) as hex; the token itself is only ever in the cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  ip: string;
+  email: string;
+  at: string;
+}
+
+export interface WorkflowsTable {
+  key: string;
+  name: string;
+  latest_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkflowVersionsTable {
+  workflow_key: string;
+  version: number;
+  /** JSON text of the WorkflowDefinition. */
+  definition: string;
+  published_by: string;
+  published_at: string;
+}
+
+export interface CardsTable {
+  id: string;
+  workflow_key: string;
+  workflow_version: number;
+  stage: string;
+  title: string;
+  /** JSON text. */
+  fields: string;
+  /** JSON text of the XState persisted snapshot. */
+  snapshot: string;
+  assignee_id: string | null;
+  /** Fractional index within the column. */
+  position: string;
+  entered_at: string;
+  due_at: string | null;
+  revision: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+export interface CardHistoryTable {
+  id: Generated<number>;
+  card_id: string;
+  revision: number;
+  at: string;
+  actor_id: string;
+  kind: HistoryKind;
+  event: string | null;
+  from_stage: string | null;
+  to_stage: string;
+  /** JSON text: { field: { from, to } }. */
+  changes: string;
+}
+
+export const CHANGE_KINDS = [
+  'card.created',
+  'card.moved',
+  'card.updated',
+  'workflow.published',
+  'cards.migrated',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface ChangesTable {
+  seq: Generated<number>;
+  at: string;
+  kind: ChangeKind;
+  workflow_key: string;
+  card_id: string | null;
+  /** JSON text. */
+  payload: string;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  /** JSON text of the stored response body (and headers the replay needs). */
+  response: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  workflows: WorkflowsTable;
+  workflow_versions: WorkflowVersionsTable;
+  cards: CardsTable;
+  card_history: CardHistoryTable;
+  changes: ChangesTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type CardRow = Selectable<CardsTable>;
+export type NewCard = Insertable<CardsTable>;
+export type CardHistoryRow = Selectable<CardHistoryTable>;
+export type ChangeRow = Selectable<ChangesTable>;
+export type WorkflowRow = Selectable<WorkflowsTable>;
+export type WorkflowVersionRow = Selectable<WorkflowVersionsTable>;

@@ -1,0 +1,123 @@
+import SqliteDatabase from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eachStore, openTempSqlite } from '../../test/helpers/stores.ts';
+import { HttpProblem } from '../http/problem.ts';
+import type { Store } from './database.ts';
+import type { WriteTx } from './transaction.ts';
+import { writeTransaction } from './transaction.ts';
+
+const now = '2026-11-27T12:00:00.000Z';
+
+function addWorkflow(db: WriteTx, key: string) {
+  return db
+    .insertInto('workflows')
+    .values({ key, name: key, latest_version: 0, created_at: now, updated_at: now })
+    .execute();
+}
+
+async function workflowKeys(store: Store): Promise<string[]> {
+  const rows = await store.db.selectFrom('workflows').select('key').orderBy('key').execute();
+  return rows.map((r) => r.key);
+}
+
+eachStore('writeTransaction', (t) => {
+  it('commits everything the writer did', async () => {
+    const result = await writeTransaction(t.store, async (trx) => {
+      await addWorkflow(trx, 'a');
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(await workflowKeys(t.store)).toEqual(['a']);
+  });
+
+  it('rolls back everything when the writer throws', async () => {
+    await expect(
+      writeTransaction(t.store, async (trx) => {
+        await trx
+          .insertInto('workflows')
+          .values({ key: 'a', name: 'a', latest_version: 0, created_at: now, updated_at: now })
+          .execute();
+        throw new Error('refused half-way');
+      }),
+    ).rejects.toThrow('refused half-way');
+    expect(await workflowKeys(t.store)).toEqual([]);
+  });
+
+  it('serializes concurrent read-modify-write transactions so no update is lost', async () => {
+    await addWorkflow(t.store.db, 'counter');
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        writeTransaction(t.store, async (trx) => {
+          const row = await trx
+            .selectFrom('workflows')
+            .select('latest_version')
+            .where('key', '=', 'counter')
+            .executeTakeFirstOrThrow();
+          await new Promise((r) => setTimeout(r, 1));
+          await trx
+            .updateTable('workflows')
+            .set({ latest_version: row.latest_version + 1 })
+            .where('key', '=', 'counter')
+            .execute();
+        }),
+      ),
+    );
+    const row = await t.store.db
+      .selectFrom('workflows')
+      .select('latest_version')
+      .where('key', '=', 'counter')
+      .executeTakeFirstOrThrow();
+    expect(row.latest_version).toBe(20);
+  });
+});
+
+describe('writeTransaction on a busy SQLite file', () => {
+  async function withLockedFile(
+    run: (store: Store, lock: SqliteDatabase.Database) => Promise<void>,
+  ) {
+    const temp = await openTempSqlite({ busyTimeoutMs: 20 });
+    // A second connection to the same file, as another server process would have.
+    const other = new SqliteDatabase(join(temp.dataDir, 'stageflow.db'));
+    other.exec('begin immediate');
+    try {
+      await run(temp.store, other);
+    } finally {
+      if (other.inTransaction) other.exec('rollback');
+      other.close();
+      await temp.dispose();
+    }
+  }
+
+  it('gives up after the bounded retries with a 503 problem carrying Retry-After, writing nothing', async () => {
+    await withLockedFile(async (store, other) => {
+      let retries = 0;
+      const err = await writeTransaction(store, (trx) => addWorkflow(trx, 'x'), {
+        maxAttempts: 3,
+        onRetry: () => retries++,
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HttpProblem);
+      const problem = err as HttpProblem;
+      expect(problem.status).toBe(503);
+      expect(problem.headers['Retry-After']).toBe('1');
+      expect(retries).toBe(2);
+      other.exec('rollback');
+      expect(await workflowKeys(store)).toEqual([]);
+    });
+  });
+
+  it('succeeds on a retry once the other writer lets go', async () => {
+    await withLockedFile(async (store, other) => {
+      const result = await writeTransaction(
+        store,
+        async (trx) => {
+          await addWorkflow(trx, 'y');
+          return 'saved';
+        },
+        { maxAttempts: 3, onRetry: () => other.exec('commit') },
+      );
+      expect(result).toBe('saved');
+      expect(await workflowKeys(store)).toEqual(['y']);
+    });
+  });
+});

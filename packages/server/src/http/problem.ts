@@ -1,0 +1,105 @@
+// The one error type of the server, rendered once as RFC 9457 application/problem+json.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { zodProblem } from './zod-problem.ts';
+
+export class HttpProblem extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly detail: string;
+  /** Extra members of the problem document (e.g. `field`, `currentStage`, `moves`). */
+  readonly extra: Record<string, unknown>;
+  /** Response headers (e.g. `Retry-After`). */
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    detail: string,
+    extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.name = 'HttpProblem';
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.extra = extra;
+    this.headers = headers;
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problemType(code: string): string {
+  return `urn:stageflow:problem:${code}`;
+}
+
+export function problemResponse(c: Context, problem: HttpProblem): Response {
+  const body = {
+    ...problem.extra,
+    type: problemType(problem.code),
+    title: TITLES[problem.status] ?? 'Error',
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
+    instance: c.req.path,
+  };
+  const headers: Record<string, string> = {
+    ...problem.headers,
+    'Content-Type': 'application/problem+json',
+  };
+  const requestId = c.get('requestId') as string | undefined;
+  if (requestId) headers['X-Request-Id'] = requestId;
+  return c.body(JSON.stringify(body), problem.status, headers);
+}
+
+/** Maps anything thrown by a handler or middleware to a problem document. */
+export function toProblem(err: unknown): HttpProblem {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof ZodError) return zodProblem(err);
+  if (err instanceof HTTPException && err.status < 500) {
+    return new HttpProblem(
+      err.status as ContentfulStatusCode,
+      'http-error',
+      err.message || 'The request was refused.',
+    );
+  }
+  return new HttpProblem(
+    500,
+    'internal',
+    'Something went wrong on the server. It has been logged.',
+  );
+}
+
+export function onError(err: Error, c: Context): Response {
+  const problem = toProblem(err);
+  if (problem.status >= 500 && !(err instanceof HttpProblem)) {
+    console.error(`[${String(c.get('requestId') ?? '-')}] ${c.req.method} ${c.req.path}`, err);
+  }
+  return problemResponse(c, problem);
+}
+
+export function notFound(c: Context): Response {
+  return problemResponse(
+    c,
+    new HttpProblem(404, 'not-found', `There is no ${c.req.method} ${c.req.path} in this API.`),
+  );
+}

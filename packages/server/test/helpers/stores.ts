@@ -1,0 +1,111 @@
+// Runs one test suite against every store: a fresh SQLite file per test, and a fresh PostgreSQL
+// schema per test when TEST_DATABASE_URL is set (CI sets it; locally it says it was skipped).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, it } from 'vitest';
+import type { OpenDatabaseOptions, Store } from '../../src/db/database.ts';
+import { openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+export interface StoreContext {
+  readonly dialect: TestDialect;
+  /** The current test's store (migrated, empty). Only valid inside a test or hook. */
+  readonly store: Store;
+}
+
+export interface TestStore {
+  store: Store;
+  /** Closes the store and removes its file / schema. */
+  dispose(): Promise<void>;
+}
+
+export const PG_SKIP_TITLE = 'PostgreSQL run skipped: TEST_DATABASE_URL not set';
+
+export function testDatabaseUrl(): string | undefined {
+  const url = process.env.TEST_DATABASE_URL;
+  return url !== undefined && url !== '' ? url : undefined;
+}
+
+/** A migrated SQLite store in a new temporary directory. */
+export async function openTempSqlite(
+  options: OpenDatabaseOptions = {},
+): Promise<TestStore & { dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-test-'));
+  const store = openDatabase({ ...options, dataDir });
+  await migrateToLatest(store);
+  return {
+    store,
+    dataDir,
+    async dispose() {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A migrated PostgreSQL store in its own new schema, dropped on dispose. */
+export async function openTempPostgres(
+  url: string,
+  options: OpenDatabaseOptions = {},
+): Promise<TestStore & { schema: string }> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await withClient(url, (c) => c.query(`create schema ${schema}`));
+  const store = openDatabase({ poolMax: 5, ...options, url, searchPath: schema });
+  await migrateToLatest(store);
+  return {
+    store,
+    schema,
+    async dispose() {
+      await store.close();
+      await withClient(url, (c) => c.query(`drop schema ${schema} cascade`));
+    },
+  };
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function storeContext(dialect: TestDialect, open: () => Promise<TestStore>): StoreContext {
+  let current: TestStore | undefined;
+  beforeEach(async () => {
+    current = await open();
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = undefined;
+  });
+  return {
+    dialect,
+    get store(): Store {
+      if (!current) throw new Error('The test store is only available inside a test or hook.');
+      return current.store;
+    },
+  };
+}
+
+/** Defines `name` once per store: `[sqlite]` always, `[postgres]` when TEST_DATABASE_URL is set. */
+export function eachStore(name: string, fn: (ctx: StoreContext) => void): void {
+  describe(`${name} [sqlite]`, () => {
+    fn(storeContext('sqlite', () => openTempSqlite()));
+  });
+  const url = testDatabaseUrl();
+  describe(`${name} [postgres]`, () => {
+    if (url === undefined) {
+      it.skipIf(true)(PG_SKIP_TITLE, () => undefined);
+      return;
+    }
+    fn(storeContext('postgres', () => openTempPostgres(url)));
+  });
+}
