@@ -58,6 +58,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('login_attempts')
     .columns(['email', 'ip', 'at'])
     .execute();
+  await db.schema
+    .createIndex('login_attempts_ip_at')
+    .on('login_attempts')
+    .columns(['ip', 'at'])
+    .execute();
   await db.schema.createIndex('login_attempts_at').on('login_attempts').column('at').execute();
 
   await db.schema

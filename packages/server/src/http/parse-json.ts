@@ -1,0 +1,37 @@
+// Reads a request body or query string through a zod schema. Object schemas are `.strict()`, so
+// unknown properties (stage, revision, snapshot, …) are refused with the field named.
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { HttpProblem } from './problem.ts';
+import { zodProblem } from './zod-problem.ts';
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!JSON_TYPE.test(contentType)) {
+    throw new HttpProblem(
+      415,
+      'unsupported-media-type',
+      `Send the request body as JSON with Content-Type: application/json (got ${contentType || 'none'}).`,
+    );
+  }
+  const text = await c.req.text();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const reason = text.trim() === '' ? 'the body is empty' : (err as Error).message;
+    throw new HttpProblem(400, 'invalid-json', `The request body is not valid JSON: ${reason}.`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw zodProblem(result.error);
+  return result.data;
+}
+
+/** Query strings: each parameter once, as a string; schemas coerce numbers and booleans. */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const result = schema.safeParse(c.req.query());
+  if (!result.success) throw zodProblem(result.error, 'query string');
+  return result.data;
+}
