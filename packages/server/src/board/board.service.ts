@@ -1,0 +1,93 @@
+// GET /board/:workflow: the columns in stage order with counts, WIP and money totals, and the
+// compact cards in each, from one card query.
+import type { Fields, StageCategory, WorkflowDefinition } from '@stageflow/engine';
+import type { Store } from '../db/database.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
+import { findDefinition } from '../workflows/definition-cache.ts';
+import { findWorkflowRow } from '../workflows/workflow.repository.ts';
+import { boardCardRows } from './board.query.ts';
+
+export interface BoardColumn {
+  key: string;
+  label: string;
+  category: StageCategory;
+  color: string | null;
+  wipLimit: number | null;
+  count: number;
+  overLimit: boolean;
+  /** Total of the workflow's first money field over the column (null without one). */
+  sum: { field: string; currency: string | null; amount: number } | null;
+  /** A stage only older versions have: cards wait here until they are migrated. */
+  retired: boolean;
+  cards: CompactCard[];
+}
+
+export interface Board {
+  workflow: { key: string; name: string; version: number };
+  columns: BoardColumn[];
+}
+
+function column(
+  stage: WorkflowDefinition['stages'][number],
+  money: WorkflowDefinition['fields'][number] | undefined,
+  retired: boolean,
+): BoardColumn {
+  return {
+    key: stage.key,
+    label: stage.label,
+    category: stage.category,
+    color: stage.color ?? null,
+    wipLimit: stage.wipLimit ?? null,
+    count: 0,
+    overLimit: false,
+    sum: money ? { field: money.key, currency: money.currency ?? null, amount: 0 } : null,
+    retired,
+    cards: [],
+  };
+}
+
+export async function loadBoard(store: Store, workflowKey: string, now: string): Promise<Board> {
+  const workflow = await findWorkflowRow(store.db, workflowKey);
+  if (!workflow)
+    throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${workflowKey}".`);
+  const latest = await findDefinition(store, store.db, workflowKey, workflow.latest_version);
+  if (!latest)
+    throw new Error(`Workflow ${workflowKey} lost its version ${workflow.latest_version}.`);
+  const money = latest.fields.find((f) => f.type === 'money');
+  const columns = new Map<string, BoardColumn>();
+  for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
+
+  const definitions = new Map<number, WorkflowDefinition>([[latest.version, latest]]);
+  for (const row of await boardCardRows(store.db, workflowKey)) {
+    let definition = definitions.get(row.workflow_version);
+    if (!definition) {
+      definition =
+        (await findDefinition(store, store.db, workflowKey, row.workflow_version)) ?? latest;
+      definitions.set(row.workflow_version, definition);
+    }
+    let target = columns.get(row.stage);
+    if (!target) {
+      const stage = definition.stages.find((s) => s.key === row.stage);
+      target = column(
+        stage ?? { key: row.stage, label: row.stage, category: 'active' },
+        money,
+        true,
+      );
+      columns.set(row.stage, target);
+    }
+    const fields = JSON.parse(row.fields) as Fields;
+    target.cards.push(toCompactCard({ ...row, fields }, definition, now));
+    const amount = money ? fields[money.key] : undefined;
+    if (target.sum && typeof amount === 'number') target.sum.amount += amount;
+  }
+  for (const c of columns.values()) {
+    c.count = c.cards.length;
+    c.overLimit = c.wipLimit !== null && c.count > c.wipLimit;
+    if (c.sum) c.sum.amount = Math.round(c.sum.amount * 100) / 100;
+  }
+  return {
+    workflow: { key: workflow.key, name: workflow.name, version: workflow.latest_version },
+    columns: [...columns.values()],
+  };
+}

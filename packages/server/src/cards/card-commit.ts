@@ -1,0 +1,65 @@
+// The three rows every accepted card change writes, inside the caller's transaction: the card
+// (revision + 1, only if nobody moved it on), its history row, its change-feed row.
+import type { WorkflowDefinition } from '@stageflow/engine';
+import type { WriteTx } from '../db/transaction.ts';
+import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { appendChange } from '../events/change-feed.ts';
+import { updateCardIfRevision, type CardChanges } from './card.repository.ts';
+import { appendHistory } from './history.repository.ts';
+import { compactFromRow, etagOf } from './card-view.ts';
+
+export interface CardCommit {
+  card: CardRow;
+  set: CardChanges;
+  actorId: string;
+  at: string;
+  history: { kind: HistoryKind; event?: string | null; changes: Record<string, unknown> };
+  change: { kind: ChangeKind; extra?: Record<string, unknown> };
+  /** The definition the card follows after the change (for the compact card). */
+  definition: WorkflowDefinition;
+}
+
+export function staleRevision(current?: number): HttpProblem {
+  const now = current === undefined ? '' : ` (it is now at revision ${current})`;
+  return new HttpProblem(
+    412,
+    'stale-revision',
+    `The card has changed since you loaded it${now}; reload it and try again.`,
+    current === undefined ? {} : { currentRevision: current },
+    current === undefined ? {} : { ETag: etagOf(current) },
+  );
+}
+
+export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promise<CardRow> {
+  const { card, at } = commit;
+  const next: CardRow = { ...card, ...commit.set, updated_at: at, revision: card.revision + 1 };
+  const written = await updateCardIfRevision(trx, card.id, card.revision, {
+    ...commit.set,
+    updated_at: at,
+  });
+  if (!written) throw staleRevision();
+  await appendHistory(trx, {
+    card_id: card.id,
+    revision: next.revision,
+    at,
+    actor_id: commit.actorId,
+    kind: commit.history.kind,
+    event: commit.history.event ?? null,
+    from_stage: card.stage,
+    to_stage: next.stage,
+    changes: JSON.stringify(commit.history.changes),
+  });
+  await appendChange(trx, {
+    at,
+    kind: commit.change.kind,
+    workflowKey: card.workflow_key,
+    cardId: card.id,
+    payload: {
+      ...commit.change.extra,
+      actorId: commit.actorId,
+      card: compactFromRow(next, commit.definition, at),
+    },
+  });
+  return next;
+}

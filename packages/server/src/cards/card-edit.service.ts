@@ -1,0 +1,84 @@
+// PATCH /cards/:id: title, fields (through the engine's `edit`), assignee and position, in one
+// transaction, only at the revision the client saw.
+import { edit, type Fields } from '@stageflow/engine';
+import type { Store } from '../db/database.ts';
+import { writeTransaction } from '../db/transaction.ts';
+import type { CardChanges } from './card.repository.ts';
+import { commitCardChange, staleRevision } from './card-commit.ts';
+import { etagOf } from './card-view.ts';
+import { requireAssignee, requireCard, withMoves, type CardWithMoves } from './card.service.ts';
+import { engineCtx, type Actor } from './engine-ctx.ts';
+import { fieldsProblem } from './engine-problem.ts';
+import { positionFor, type PositionRequest } from './position.ts';
+import { getDefinition } from '../workflows/definition-cache.ts';
+
+export interface CardPatch {
+  title?: string;
+  fields?: Fields;
+  assignee?: string | null;
+  position?: PositionRequest;
+}
+
+type Change = { from: unknown; to: unknown };
+
+/** Applies the patch; a patch that changes nothing writes nothing and keeps the revision. */
+export async function editCard(
+  store: Store,
+  actor: Actor,
+  id: string,
+  ifMatch: number,
+  patch: CardPatch,
+  at: string,
+): Promise<{ card: CardWithMoves; etag: string }> {
+  return writeTransaction(store, async (trx) => {
+    const card = await requireCard(trx, id);
+    if (card.revision !== ifMatch) throw staleRevision(card.revision);
+    const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
+    const set: CardChanges = {};
+    const changes: Record<string, Change | Record<string, Change>> = {};
+
+    if (patch.fields !== undefined) {
+      const result = edit(
+        definition,
+        JSON.parse(card.snapshot),
+        patch.fields,
+        engineCtx(actor, at),
+      );
+      if (!result.ok) throw fieldsProblem(result);
+      if (Object.keys(result.changes).length > 0) {
+        set.fields = JSON.stringify(result.snapshot.context.fields);
+        set.snapshot = JSON.stringify(result.snapshot);
+        changes.fields = result.changes;
+      }
+    }
+    if (patch.title !== undefined && patch.title !== card.title) {
+      set.title = patch.title;
+      changes.title = { from: card.title, to: patch.title };
+    }
+    if (patch.assignee !== undefined && patch.assignee !== card.assignee_id) {
+      await requireAssignee(trx, patch.assignee);
+      set.assignee_id = patch.assignee;
+      changes.assignee = { from: card.assignee_id, to: patch.assignee };
+    }
+    if (patch.position !== undefined) {
+      const position = await positionFor(trx, card, patch.position);
+      if (position !== card.position) {
+        set.position = position;
+        changes.position = { from: card.position, to: position };
+      }
+    }
+    if (Object.keys(changes).length === 0) {
+      return { card: withMoves(card, definition, actor, at), etag: etagOf(card.revision) };
+    }
+    const next = await commitCardChange(trx, {
+      card,
+      set,
+      actorId: actor.id,
+      at,
+      history: { kind: 'edit', changes },
+      change: { kind: 'card.updated', extra: { changes: Object.keys(changes) } },
+      definition,
+    });
+    return { card: withMoves(next, definition, actor, at), etag: etagOf(next.revision) };
+  });
+}

@@ -1,0 +1,81 @@
+// GET /cards: filters and keyset pagination over (created_at, id), so pages never shift when
+// cards move. The cursor is opaque to clients (base64url JSON of the last row's sort key).
+import { sql, type Kysely } from 'kysely';
+import type { CardRow, Database } from '../db/schema.ts';
+import { HttpProblem } from '../http/problem.ts';
+
+export interface CardListFilter {
+  workflow?: string;
+  stage?: string;
+  q?: string;
+  assignee?: string;
+  overdue?: boolean;
+  cursor?: string;
+  limit: number;
+  now: string;
+}
+
+export function encodeCursor(row: Pick<CardRow, 'created_at' | 'id'>): string {
+  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string'
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through to the problem below
+  }
+  throw new HttpProblem(400, 'invalid_cursor', 'The cursor is not one this server handed out.');
+}
+
+/** `%`, `_` and `\` match themselves in the search text. */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+export async function listCardRows(
+  db: Kysely<Database>,
+  filter: CardListFilter,
+): Promise<{ rows: CardRow[]; nextCursor: string | null }> {
+  let query = db.selectFrom('cards').selectAll();
+  if (filter.workflow !== undefined) query = query.where('workflow_key', '=', filter.workflow);
+  if (filter.stage !== undefined) query = query.where('stage', '=', filter.stage);
+  if (filter.assignee !== undefined) query = query.where('assignee_id', '=', filter.assignee);
+  if (filter.overdue === true) {
+    query = query.where('due_at', 'is not', null).where('due_at', '<', filter.now);
+  } else if (filter.overdue === false) {
+    query = query.where((eb) => eb.or([eb('due_at', 'is', null), eb('due_at', '>=', filter.now)]));
+  }
+  if (filter.q !== undefined && filter.q !== '') {
+    const pattern = likePattern(filter.q);
+    // ESCAPE spelled out: SQLite has no default escape character, PostgreSQL's is the same `\`.
+    query = query.where(
+      sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(fields) like ${pattern} escape '\\')`,
+    );
+  }
+  if (filter.cursor !== undefined) {
+    const [createdAt, id] = decodeCursor(filter.cursor);
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '>', createdAt),
+        eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
+  return { rows: page, nextCursor: rows.length > filter.limit && last ? encodeCursor(last) : null };
+}

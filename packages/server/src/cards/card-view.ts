@@ -1,0 +1,125 @@
+// What clients see of a card: the full card (GET /cards/:id) and the compact card (board, SSE).
+import type { Fields, PersistedCard, WorkflowDefinition } from '@stageflow/engine';
+import type { CardRow } from '../db/schema.ts';
+
+export interface CardDto {
+  id: string;
+  workflow: string;
+  version: number;
+  stage: string;
+  title: string;
+  fields: Fields;
+  assignee: string | null;
+  position: string;
+  enteredAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  revision: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The XState persisted snapshot, for the board's own engine. */
+  snapshot: PersistedCard;
+}
+
+export interface CompactCard {
+  id: string;
+  title: string;
+  stage: string;
+  position: string;
+  assignee: string | null;
+  revision: number;
+  enteredAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  version: number;
+  /** Only the fields the card's version marks `showOnCard`. */
+  fields: Fields;
+}
+
+export function isOverdue(dueAt: string | null, now: string): boolean {
+  return dueAt !== null && dueAt < now;
+}
+
+export function etagOf(revision: number): string {
+  return `"${revision}"`;
+}
+
+export function toCardDto(row: CardRow, now: string): CardDto {
+  return {
+    id: row.id,
+    workflow: row.workflow_key,
+    version: row.workflow_version,
+    stage: row.stage,
+    title: row.title,
+    fields: JSON.parse(row.fields) as Fields,
+    assignee: row.assignee_id,
+    position: row.position,
+    enteredAt: row.entered_at,
+    dueAt: row.due_at,
+    overdue: isOverdue(row.due_at, now),
+    revision: row.revision,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    snapshot: JSON.parse(row.snapshot) as PersistedCard,
+  };
+}
+
+const cardFaceKeys = new WeakMap<WorkflowDefinition, string[]>();
+
+/** Keys of the fields shown on the card face, computed once per definition object. */
+export function showOnCardKeys(definition: WorkflowDefinition): string[] {
+  let keys = cardFaceKeys.get(definition);
+  if (!keys) {
+    keys = definition.fields.filter((f) => f.showOnCard).map((f) => f.key);
+    cardFaceKeys.set(definition, keys);
+  }
+  return keys;
+}
+
+export type CompactSource = Pick<
+  CardRow,
+  | 'id'
+  | 'title'
+  | 'stage'
+  | 'position'
+  | 'assignee_id'
+  | 'revision'
+  | 'entered_at'
+  | 'due_at'
+  | 'workflow_version'
+> & { fields: Fields };
+
+export function toCompactCard(
+  card: CompactSource,
+  definition: WorkflowDefinition,
+  now: string,
+): CompactCard {
+  const face: Fields = {};
+  for (const key of showOnCardKeys(definition)) {
+    const value = card.fields[key];
+    if (value !== undefined && value !== null && value !== '') face[key] = value;
+  }
+  return {
+    id: card.id,
+    title: card.title,
+    stage: card.stage,
+    position: card.position,
+    assignee: card.assignee_id,
+    revision: card.revision,
+    enteredAt: card.entered_at,
+    dueAt: card.due_at,
+    overdue: isOverdue(card.due_at, now),
+    version: card.workflow_version,
+    fields: face,
+  };
+}
+
+export function compactFromRow(
+  row: CardRow,
+  definition: WorkflowDefinition,
+  now: string,
+): CompactCard {
+  return toCompactCard({ ...row, fields: JSON.parse(row.fields) as Fields }, definition, now);
+}

@@ -1,0 +1,125 @@
+// Card rows. Plain functions, `db` first (a Kysely or a transaction).
+import type { Kysely } from 'kysely';
+import type { CardRow, CardsTable, Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export function findCardRow(db: Db, id: string): Promise<CardRow | undefined> {
+  return db.selectFrom('cards').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCardRow(db: Db, row: CardRow): Promise<void> {
+  await db.insertInto('cards').values(row).execute();
+}
+
+export type CardChanges = Partial<
+  Pick<
+    CardsTable,
+    | 'workflow_version'
+    | 'stage'
+    | 'title'
+    | 'fields'
+    | 'snapshot'
+    | 'assignee_id'
+    | 'position'
+    | 'entered_at'
+    | 'due_at'
+    | 'updated_at'
+  >
+>;
+
+/**
+ * Writes the card only if it still has `expectedRevision` and bumps the revision by one.
+ * The condition lives in the UPDATE itself, so no writer can lose another's update, whatever the
+ * isolation level. Returns false when the revision moved on (or the card is gone).
+ */
+export async function updateCardIfRevision(
+  db: Db,
+  id: string,
+  expectedRevision: number,
+  changes: CardChanges,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cards')
+    .set({ ...changes, revision: expectedRevision + 1 })
+    .where('id', '=', id)
+    .where('revision', '=', expectedRevision)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The last position in a column (workflow + stage), or null when the column is empty. */
+export async function lastPositionInColumn(
+  db: Db,
+  workflowKey: string,
+  stage: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('cards')
+    .select('position')
+    .where('workflow_key', '=', workflowKey)
+    .where('stage', '=', stage)
+    .orderBy('position', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.position ?? null;
+}
+
+/** The position right after (`direction: 'next'`) or before `position` in a column. */
+export async function neighbourPosition(
+  db: Db,
+  workflowKey: string,
+  stage: string,
+  position: string,
+  direction: 'next' | 'previous',
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('cards')
+    .select('position')
+    .where('workflow_key', '=', workflowKey)
+    .where('stage', '=', stage)
+    .where('position', direction === 'next' ? '>' : '<', position)
+    .orderBy('position', direction === 'next' ? 'asc' : 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.position ?? null;
+}
+
+export function listCardsOfVersion(
+  db: Db,
+  workflowKey: string,
+  version: number,
+): Promise<CardRow[]> {
+  return db
+    .selectFrom('cards')
+    .selectAll()
+    .where('workflow_key', '=', workflowKey)
+    .where('workflow_version', '=', version)
+    .orderBy('id')
+    .execute();
+}
+
+/** How many cards of a workflow sit in each stage (every version). */
+export async function countCardsByStage(
+  db: Db,
+  workflowKey: string,
+): Promise<{ stage: string; version: number; count: number }[]> {
+  const rows = await db
+    .selectFrom('cards')
+    .select(['stage', 'workflow_version'])
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('workflow_key', '=', workflowKey)
+    .groupBy(['stage', 'workflow_version'])
+    .execute();
+  return rows.map((r) => ({ stage: r.stage, version: r.workflow_version, count: Number(r.count) }));
+}
+
+/** True when `id` is an active user (assignees must be real people). */
+export async function isActiveUser(db: Db, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('disabled')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined && Number(row.disabled) === 0;
+}

@@ -1,0 +1,152 @@
+// Cards: create, read (with the caller's moves), list, history. Edits and transitions live in
+// card-edit.service.ts and transition.service.ts.
+import { randomUUID } from 'node:crypto';
+import { moves, start, type Fields, type Move, type WorkflowDefinition } from '@stageflow/engine';
+import type { Kysely } from 'kysely';
+import type { Store } from '../db/database.ts';
+import type { CardRow, Database } from '../db/schema.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { appendChange } from '../events/change-feed.ts';
+import { findWorkflowRow } from '../workflows/workflow.repository.ts';
+import { getDefinition } from '../workflows/definition-cache.ts';
+import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
+import { appendHistory, listHistoryRows } from './history.repository.ts';
+import { compactFromRow, etagOf, toCardDto, type CardDto } from './card-view.ts';
+import { engineCtx, type Actor } from './engine-ctx.ts';
+import { fieldsProblem } from './engine-problem.ts';
+import { positionAtEnd } from './position.ts';
+import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
+import { listCardRows, type CardListFilter } from './card-list.query.ts';
+
+export type CardWithMoves = CardDto & { moves: Move[] };
+
+export function withMoves(
+  row: CardRow,
+  definition: WorkflowDefinition,
+  actor: Actor,
+  now: string,
+): CardWithMoves {
+  const card = toCardDto(row, now);
+  return { ...card, moves: moves(definition, card.snapshot, engineCtx(actor, now)) };
+}
+
+export async function requireCard(db: Kysely<Database>, id: string): Promise<CardRow> {
+  const row = await findCardRow(db, id);
+  if (!row) throw new HttpProblem(404, 'card-not-found', `There is no card ${id}.`);
+  return row;
+}
+
+export async function requireAssignee(db: Kysely<Database>, id: string | null | undefined) {
+  if (id === null || id === undefined) return;
+  if (!(await isActiveUser(db, id))) {
+    throw new HttpProblem(422, 'unknown-assignee', `There is no active user ${id} to assign.`, {
+      field: 'assignee',
+    });
+  }
+}
+
+export async function getCard(store: Store, id: string, actor: Actor, now: string) {
+  const row = await requireCard(store.db, id);
+  const definition = await getDefinition(store, store.db, row.workflow_key, row.workflow_version);
+  return withMoves(row, definition, actor, now);
+}
+
+export async function listCards(store: Store, filter: CardListFilter) {
+  const { rows, nextCursor } = await listCardRows(store.db, filter);
+  return { cards: rows.map((row) => toCardDto(row, filter.now)), nextCursor };
+}
+
+export async function cardHistory(store: Store, id: string) {
+  await requireCard(store.db, id);
+  const rows = await listHistoryRows(store.db, id);
+  return rows.map((r) => ({
+    revision: r.revision,
+    at: r.at,
+    actorId: r.actor_id,
+    kind: r.kind,
+    event: r.event,
+    fromStage: r.from_stage,
+    toStage: r.to_stage,
+    changes: JSON.parse(r.changes) as Record<string, unknown>,
+  }));
+}
+
+export interface NewCardInput {
+  workflow: string;
+  title: string;
+  fields?: Fields;
+  assignee?: string | null;
+}
+
+export async function createCard(
+  store: Store,
+  actor: Actor,
+  input: NewCardInput,
+  options: { idempotencyKey?: string; at: string },
+): Promise<IdempotentResult> {
+  const { at } = options;
+  const hash = requestHash('POST', '/cards', input);
+  return runIdempotent(
+    store,
+    { userId: actor.id, key: options.idempotencyKey, hash, at },
+    async (trx) => {
+      const workflow = await findWorkflowRow(trx, input.workflow);
+      if (!workflow) {
+        throw new HttpProblem(
+          422,
+          'workflow-not-found',
+          `There is no workflow "${input.workflow}".`,
+          {
+            field: 'workflow',
+          },
+        );
+      }
+      const definition = await getDefinition(store, trx, workflow.key, workflow.latest_version);
+      const fields = input.fields ?? {};
+      const result = start(definition, fields, engineCtx(actor, at));
+      if (!result.ok) throw fieldsProblem(result);
+      await requireAssignee(trx, input.assignee);
+      const row: CardRow = {
+        id: randomUUID(),
+        workflow_key: workflow.key,
+        workflow_version: workflow.latest_version,
+        stage: result.stage,
+        title: input.title,
+        fields: JSON.stringify(result.snapshot.context.fields),
+        snapshot: JSON.stringify(result.snapshot),
+        assignee_id: input.assignee ?? null,
+        position: await positionAtEnd(trx, workflow.key, result.stage),
+        entered_at: result.snapshot.context.enteredAt,
+        due_at: result.dueAt,
+        revision: 1,
+        created_by: actor.id,
+        created_at: at,
+        updated_at: at,
+      };
+      await insertCardRow(trx, row);
+      await appendHistory(trx, {
+        card_id: row.id,
+        revision: 1,
+        at,
+        actor_id: actor.id,
+        kind: 'created',
+        event: null,
+        from_stage: null,
+        to_stage: row.stage,
+        changes: JSON.stringify({
+          title: { from: null, to: row.title },
+          fields: result.changes,
+          ...(row.assignee_id ? { assignee: { from: null, to: row.assignee_id } } : {}),
+        }),
+      });
+      await appendChange(trx, {
+        at,
+        kind: 'card.created',
+        workflowKey: row.workflow_key,
+        cardId: row.id,
+        payload: { actorId: actor.id, card: compactFromRow(row, definition, at) },
+      });
+      return { status: 201, body: withMoves(row, definition, actor, at), etag: etagOf(1) };
+    },
+  );
+}

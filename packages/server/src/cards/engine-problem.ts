@@ -1,0 +1,41 @@
+// Turns an engine Rejection (a value) into the one HTTP problem a client sees.
+import type { Move, Rejection } from '@stageflow/engine';
+import { HttpProblem } from '../http/problem.ts';
+
+function rejectionExtras(rejection: Rejection): Record<string, unknown> {
+  const extra: Record<string, unknown> = { reason: rejection.code, reasons: rejection.reasons };
+  if (rejection.missing?.length) extra.missing = rejection.missing;
+  if (rejection.fieldErrors?.length) {
+    extra.errors = rejection.fieldErrors;
+    extra.field = rejection.fieldErrors[0]?.field;
+  }
+  return extra;
+}
+
+/**
+ * A refused transition: 403 when the caller's role may not make it, 422 when a value given with
+ * it is malformed, otherwise 409 with the card's current stage and the moves it has.
+ */
+export function transitionProblem(
+  rejection: Rejection,
+  card: { stage: string; moves: Move[] },
+): HttpProblem {
+  const extra = { ...rejectionExtras(rejection), currentStage: card.stage, moves: card.moves };
+  if (rejection.code === 'role_not_permitted') {
+    return new HttpProblem(403, 'role-not-permitted', rejection.message, extra);
+  }
+  if (rejection.code === 'invalid_fields') {
+    return new HttpProblem(422, 'invalid-fields', rejection.message, extra);
+  }
+  return new HttpProblem(409, 'transition-refused', rejection.message, extra);
+}
+
+/** A refused creation or edit: 403 for the role, otherwise 422 naming the fields. */
+export function fieldsProblem(rejection: Rejection): HttpProblem {
+  const extra = rejectionExtras(rejection);
+  if (rejection.code === 'role_not_permitted') {
+    return new HttpProblem(403, 'role-not-permitted', rejection.message, extra);
+  }
+  const code = rejection.code === 'fields_missing' ? 'fields-missing' : 'invalid-fields';
+  return new HttpProblem(422, code, rejection.message, extra);
+}

@@ -1,0 +1,80 @@
+// POST /cards/:id/transitions: one transaction reads the card, asks the engine, writes the card
+// (only at the expected revision), its history row, the change row and the idempotency record.
+// A refusal throws before anything is written, so the transaction leaves no trace.
+import { moves, step, type Fields } from '@stageflow/engine';
+import type { Store } from '../db/database.ts';
+import { getDefinition } from '../workflows/definition-cache.ts';
+import { commitCardChange, staleRevision } from './card-commit.ts';
+import { etagOf } from './card-view.ts';
+import { requireCard, withMoves } from './card.service.ts';
+import { engineCtx, type Actor } from './engine-ctx.ts';
+import { transitionProblem } from './engine-problem.ts';
+import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
+import { positionAtEnd } from './position.ts';
+
+export interface TransitionInput {
+  event: string;
+  fields?: Fields;
+}
+
+export async function transitionCard(
+  store: Store,
+  actor: Actor,
+  id: string,
+  ifMatch: number,
+  input: TransitionInput,
+  options: { idempotencyKey?: string; at: string },
+): Promise<IdempotentResult> {
+  const { at } = options;
+  const hash = requestHash('POST', `/cards/${id}/transitions`, input);
+  return runIdempotent(
+    store,
+    { userId: actor.id, key: options.idempotencyKey, hash, at },
+    async (trx) => {
+      const card = await requireCard(trx, id);
+      if (card.revision !== ifMatch) throw staleRevision(card.revision);
+      const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
+      const ctx = engineCtx(actor, at);
+      const snapshot = JSON.parse(card.snapshot);
+      const result = step(definition, snapshot, { type: input.event, fields: input.fields }, ctx);
+      if (!result.ok) {
+        throw transitionProblem(result, {
+          stage: card.stage,
+          moves: moves(definition, snapshot, ctx),
+        });
+      }
+      const position =
+        result.stage === card.stage
+          ? card.position
+          : await positionAtEnd(trx, card.workflow_key, result.stage);
+      const next = await commitCardChange(trx, {
+        card,
+        set: {
+          stage: result.stage,
+          fields: JSON.stringify(result.snapshot.context.fields),
+          snapshot: JSON.stringify(result.snapshot),
+          entered_at: result.snapshot.context.enteredAt,
+          due_at: result.dueAt,
+          position,
+        },
+        actorId: actor.id,
+        at,
+        history: {
+          kind: 'transition',
+          event: input.event,
+          changes: { fields: result.changes, ...(input.fields ? { input: input.fields } : {}) },
+        },
+        change: {
+          kind: 'card.moved',
+          extra: { event: input.event, from: card.stage, to: result.stage },
+        },
+        definition,
+      });
+      return {
+        status: 200,
+        body: withMoves(next, definition, actor, at),
+        etag: etagOf(next.revision),
+      };
+    },
+  );
+}

@@ -1,0 +1,81 @@
+// The change feed (outbox): one row per change, written inside the writer's own transaction, read
+// by `seq` by every server process.
+//
+// Order of visibility: readers remember the highest seq they delivered and ask for `seq > last`.
+// That is only safe if a change never becomes visible after one with a higher seq. SQLite
+// serializes writers (BEGIN IMMEDIATE); on PostgreSQL every write transaction first takes one
+// transaction-scoped advisory lock (DbAdapter.writerLock, src/db/transaction.ts), so seqs are
+// allocated and committed in the same order there too. A rolled-back writer leaves a gap in seq,
+// which readers skip harmlessly because nothing with that seq ever commits.
+import type { Kysely } from 'kysely';
+import type { ChangeKind, ChangeRow, Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface NewChange {
+  at: string;
+  kind: ChangeKind;
+  workflowKey: string;
+  cardId?: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** A change as clients receive it (SSE `data:`). */
+export interface ChangeEvent {
+  seq: number;
+  at: string;
+  kind: ChangeKind;
+  workflowKey: string;
+  cardId: string | null;
+  [key: string]: unknown;
+}
+
+export async function appendChange(trx: Db, change: NewChange): Promise<void> {
+  await trx
+    .insertInto('changes')
+    .values({
+      at: change.at,
+      kind: change.kind,
+      workflow_key: change.workflowKey,
+      card_id: change.cardId ?? null,
+      payload: JSON.stringify(change.payload),
+    })
+    .execute();
+}
+
+export function toChangeEvent(row: ChangeRow): ChangeEvent {
+  const payload = JSON.parse(row.payload) as Record<string, unknown>;
+  return {
+    ...payload,
+    seq: Number(row.seq),
+    at: row.at,
+    kind: row.kind,
+    workflowKey: row.workflow_key,
+    cardId: row.card_id,
+  };
+}
+
+/** Changes after `afterSeq`, oldest first. */
+export async function readChangesAfter(
+  db: Db,
+  afterSeq: number,
+  limit: number,
+): Promise<ChangeEvent[]> {
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map(toChangeEvent);
+}
+
+/** The highest seq written so far (0 on an empty feed). */
+export async function latestSeq(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}

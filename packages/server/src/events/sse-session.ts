@@ -1,0 +1,76 @@
+// One SSE client: backfill from the table after Last-Event-ID, then live batches from the shared
+// poller, never sending a seq twice or out of order; a comment line as heartbeat.
+import type { Kysely } from 'kysely';
+import type { SSEStreamingApi } from 'hono/streaming';
+import type { Database } from '../db/schema.ts';
+import { readChangesAfter, type ChangeEvent } from './change-feed.ts';
+import type { ChangePoller } from './change-poller.ts';
+import { canReadChange, type Reader } from './visibility.ts';
+
+/** A client this far behind is dropped; it reconnects with Last-Event-ID and backfills. */
+const MAX_QUEUE = 20_000;
+const BACKFILL_PAGE = 500;
+
+export interface SessionOptions {
+  db: Kysely<Database>;
+  poller: ChangePoller;
+  reader: Reader;
+  /** Resume after this seq; undefined = only changes from now on. */
+  after: number | undefined;
+  heartbeatMs: number;
+}
+
+export async function streamChanges(
+  stream: SSEStreamingApi,
+  options: SessionOptions,
+): Promise<void> {
+  const queue: ChangeEvent[] = [];
+  let wake: (() => void) | null = null;
+  const subscription = await options.poller.subscribe((events) => {
+    queue.push(...events);
+    wake?.();
+  });
+  stream.onAbort(() => wake?.());
+  let cursor = options.after ?? subscription.position;
+
+  const send = async (event: ChangeEvent) => {
+    if (event.seq <= cursor) return;
+    cursor = event.seq;
+    if (!canReadChange(options.reader, event)) return;
+    await stream.writeSSE({
+      id: String(event.seq),
+      event: event.kind,
+      data: JSON.stringify(event),
+    });
+  };
+
+  try {
+    await stream.write(': connected\n\n');
+    if (options.after !== undefined) {
+      for (;;) {
+        const page = await readChangesAfter(options.db, cursor, BACKFILL_PAGE);
+        for (const event of page) await send(event);
+        if (page.length < BACKFILL_PAGE || stream.aborted) break;
+      }
+    }
+    while (!stream.aborted && !stream.closed) {
+      if (queue.length > MAX_QUEUE) break;
+      const next = queue.shift();
+      if (next) {
+        await send(next);
+        continue;
+      }
+      const woke = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), options.heartbeatMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      wake = null;
+      if (!woke) await stream.write(': heartbeat\n\n');
+    }
+  } finally {
+    subscription.unsubscribe();
+  }
+}

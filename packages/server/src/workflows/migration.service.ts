@@ -1,0 +1,160 @@
+// POST /workflows/:key/migrations: move every card pinned to `fromVersion` onto `toVersion`, all or
+// nothing. Cards in a stage the new version lacks go where `stageMap` says; a removed stage that
+// holds cards and has no mapping refuses the whole migration. Each card moved gets revision + 1,
+// a history row (kind 'migration') and a change row.
+import {
+  dueAtFor,
+  machineFor,
+  restore,
+  validateFieldValues,
+  type Fields,
+  type PersistedCard,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import type { Store } from '../db/database.ts';
+import type { CardRow } from '../db/schema.ts';
+import { writeTransaction } from '../db/transaction.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { listCardsOfVersion } from '../cards/card.repository.ts';
+import { commitCardChange } from '../cards/card-commit.ts';
+import { positionAtEnd } from '../cards/position.ts';
+import type { Actor } from '../cards/engine-ctx.ts';
+import { getDefinition } from './definition-cache.ts';
+import { findWorkflowRow } from './workflow.repository.ts';
+import { checkStageMap, unmappedStages } from './stage-map.ts';
+
+export interface MigrationRequest {
+  fromVersion: number;
+  toVersion: number;
+  stageMap?: Record<string, string>;
+}
+
+export interface MigrationReport {
+  key: string;
+  fromVersion: number;
+  toVersion: number;
+  migrated: number;
+  /** How many cards went from which old stage to which new one. */
+  moves: { from: string; to: string; count: number }[];
+}
+
+/** The card's snapshot, fields and timing under the new version. */
+function migratedState(card: CardRow, to: WorkflowDefinition, stage: string, at: string) {
+  const old = JSON.parse(card.snapshot) as PersistedCard;
+  const known = new Set(to.fields.map((f) => f.key));
+  const fields: Fields = {};
+  for (const [key, value] of Object.entries(old.context.fields))
+    if (known.has(key)) fields[key] = value;
+  const moved = stage !== card.stage;
+  const enteredAt = moved ? at : old.context.enteredAt;
+  const stageDef = to.stages.find((s) => s.key === stage);
+  const context = { fields, enteredAt, dueAt: dueAtFor(stageDef, enteredAt) };
+  const live = restore(to, { ...old, value: stage, context });
+  const snapshot = machineFor(to).getPersistedSnapshot(live) as unknown as PersistedCard;
+  return {
+    snapshot,
+    fields,
+    removed: Object.keys(old.context.fields).filter((k) => !known.has(k)),
+  };
+}
+
+function fieldProblems(cards: CardRow[], to: WorkflowDefinition): string[] {
+  const known = new Set(to.fields.map((f) => f.key));
+  const problems: string[] = [];
+  for (const card of cards) {
+    const fields = Object.fromEntries(
+      Object.entries(JSON.parse(card.fields) as Fields).filter(([k]) => known.has(k)),
+    );
+    for (const p of validateFieldValues(to, fields, { partial: true })) {
+      problems.push(`card "${card.title}" (${card.id}): ${p.message}`);
+    }
+  }
+  return problems;
+}
+
+export async function migrateCards(
+  store: Store,
+  key: string,
+  request: MigrationRequest,
+  actor: Actor,
+  at: string,
+): Promise<MigrationReport> {
+  const { fromVersion, toVersion } = request;
+  const stageMap = request.stageMap ?? {};
+  return writeTransaction(store, async (trx) => {
+    if (!(await findWorkflowRow(trx, key))) {
+      throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
+    }
+    if (fromVersion === toVersion) {
+      throw new HttpProblem(
+        422,
+        'invalid-migration',
+        'fromVersion and toVersion are the same version.',
+        {
+          field: 'toVersion',
+        },
+      );
+    }
+    const from = await getDefinition(store, trx, key, fromVersion);
+    const to = await getDefinition(store, trx, key, toVersion);
+    checkStageMap(stageMap, from, to);
+    const cards = await listCardsOfVersion(trx, key, fromVersion);
+    const unmapped = unmappedStages(cards, stageMap, to);
+    if (unmapped.length > 0) {
+      const list = unmapped.map((u) => `"${u.stage}" (${u.count} card${u.count === 1 ? '' : 's'})`);
+      throw new HttpProblem(
+        422,
+        'unmapped-stage',
+        `Version ${toVersion} of ${key} has no stage ${list.join(', ')}: map ${unmapped.length === 1 ? 'it' : 'them'} to a stage of version ${toVersion} in stageMap.`,
+        { field: 'stageMap', unmappedStages: unmapped },
+      );
+    }
+    const problems = fieldProblems(cards, to);
+    if (problems.length > 0) {
+      throw new HttpProblem(
+        422,
+        'incompatible-fields',
+        `Some field values do not fit version ${toVersion}: ${problems.slice(0, 5).join('; ')}.`,
+        { problems },
+      );
+    }
+    const tally = new Map<string, number>();
+    for (const card of cards) {
+      const stage = stageMap[card.stage] ?? card.stage;
+      const { snapshot, fields, removed } = migratedState(card, to, stage, at);
+      await commitCardChange(trx, {
+        card,
+        set: {
+          workflow_version: toVersion,
+          stage,
+          fields: JSON.stringify(fields),
+          snapshot: JSON.stringify(snapshot),
+          entered_at: snapshot.context.enteredAt,
+          due_at: snapshot.context.dueAt,
+          position: stage === card.stage ? card.position : await positionAtEnd(trx, key, stage),
+        },
+        actorId: actor.id,
+        at,
+        history: {
+          kind: 'migration',
+          changes: {
+            version: { from: fromVersion, to: toVersion },
+            ...(removed.length ? { removedFields: removed } : {}),
+          },
+        },
+        change: {
+          kind: 'cards.migrated',
+          extra: { fromVersion, toVersion, from: card.stage, to: stage },
+        },
+        definition: to,
+      });
+      const id = `${card.stage}\u0000${stage}`;
+      tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+    const moves = [...tally].map(([id, count]) => {
+      const [fromStage = '', toStage = ''] = id.split('\u0000');
+      return { from: fromStage, to: toStage, count };
+    });
+    return { key, fromVersion, toVersion, migrated: cards.length, moves };
+  });
+}

@@ -1,0 +1,60 @@
+// A definition sent by an admin: the server decides its key and version, the engine its problems.
+import { validate, WorkflowDefinition, type Problem } from '@stageflow/engine';
+import { HttpProblem } from '../http/problem.ts';
+
+export interface CheckedDefinition {
+  definition: WorkflowDefinition | null;
+  problems: Problem[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The body with `version` set to the one it will be published as (whatever the body said) and
+ * the engine's problems. A `key` that names another workflow is a problem too.
+ */
+export function checkDefinition(body: unknown, key: string, version: number): CheckedDefinition {
+  if (!isObject(body)) {
+    return {
+      definition: null,
+      problems: [
+        { path: [], message: 'A workflow definition must be a JSON object.', code: 'not_object' },
+      ],
+    };
+  }
+  const candidate = { ...body, key: body.key ?? key, version };
+  const problems = [...validate(candidate)];
+  if (candidate.key !== key) {
+    problems.unshift({
+      path: ['key'],
+      message: `The definition's key "${String(candidate.key)}" does not match the workflow "${key}".`,
+      code: 'key_mismatch',
+    });
+  }
+  const parsed = WorkflowDefinition.safeParse(candidate);
+  if (!parsed.success && problems.length === 0) {
+    for (const issue of parsed.error.issues) {
+      problems.push({
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: issue.message,
+        code: issue.code,
+      });
+    }
+  }
+  return { definition: problems.length === 0 && parsed.success ? parsed.data : null, problems };
+}
+
+export function requireValidDefinition(checked: CheckedDefinition): WorkflowDefinition {
+  if (!checked.definition) {
+    const first = checked.problems[0];
+    const count = checked.problems.length;
+    const detail =
+      count === 1 && first
+        ? `The definition cannot be published: ${first.message}`
+        : `The definition cannot be published: ${count} problems, the first: ${first?.message ?? 'invalid'}`;
+    throw new HttpProblem(422, 'invalid-definition', detail, { problems: checked.problems });
+  }
+  return checked.definition;
+}

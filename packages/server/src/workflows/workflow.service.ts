@@ -1,0 +1,224 @@
+// Versioned workflow definitions: read, dry-run, publish (immutable versions), create.
+import {
+  planMigration,
+  type MigrationPlan,
+  type Problem,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import type { Store } from '../db/database.ts';
+import { writeTransaction } from '../db/transaction.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { appendChange } from '../events/change-feed.ts';
+import { countCardsByStage } from '../cards/card.repository.ts';
+import type { Actor } from '../cards/engine-ctx.ts';
+import { getDefinition } from './definition-cache.ts';
+import { checkDefinition, requireValidDefinition } from './workflow-input.ts';
+import {
+  advanceLatestVersion,
+  findVersionRow,
+  findWorkflowRow,
+  insertVersionRow,
+  insertWorkflowRow,
+  listVersionSummaries,
+  listWorkflowRows,
+} from './workflow.repository.ts';
+
+export interface WorkflowSummary {
+  key: string;
+  name: string;
+  latestVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The latest version's definition. */
+  definition: WorkflowDefinition;
+}
+
+export interface VersionInfo {
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+async function requireWorkflow(store: Store, key: string) {
+  const row = await findWorkflowRow(store.db, key);
+  if (!row) throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
+  return row;
+}
+
+export async function listWorkflows(store: Store): Promise<WorkflowSummary[]> {
+  const rows = await listWorkflowRows(store.db);
+  return Promise.all(
+    rows.map(async (row) => ({
+      key: row.key,
+      name: row.name,
+      latestVersion: row.latest_version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      definition: await getDefinition(store, store.db, row.key, row.latest_version),
+    })),
+  );
+}
+
+export async function getWorkflow(
+  store: Store,
+  key: string,
+): Promise<WorkflowSummary & { versions: VersionInfo[] }> {
+  const row = await requireWorkflow(store, key);
+  const versions = await listVersionSummaries(store.db, key);
+  return {
+    key: row.key,
+    name: row.name,
+    latestVersion: row.latest_version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    definition: await getDefinition(store, store.db, key, row.latest_version),
+    versions: versions.map((v) => ({
+      version: v.version,
+      publishedBy: v.published_by,
+      publishedAt: v.published_at,
+    })),
+  };
+}
+
+export async function getWorkflowVersion(store: Store, key: string, version: number) {
+  await requireWorkflow(store, key);
+  const row = await findVersionRow(store.db, key, version);
+  if (!row) {
+    throw new HttpProblem(
+      404,
+      'workflow-version-not-found',
+      `Workflow ${key} has no version ${version}.`,
+    );
+  }
+  return {
+    key,
+    version,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
+    definition: await getDefinition(store, store.db, key, version),
+  };
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  problems: Problem[];
+  /** From the latest published version to this draft (null while the draft is invalid). */
+  plan: MigrationPlan | null;
+  /** Cards (any version) sitting in stages this draft no longer has. */
+  strandedCards: { stage: string; count: number }[];
+  strandedTotal: number;
+}
+
+/** Dry run of a publish: the engine's problems and which cards the change would strand. */
+export async function validateWorkflowChange(
+  store: Store,
+  key: string,
+  body: unknown,
+): Promise<ValidationReport> {
+  const row = await requireWorkflow(store, key);
+  const checked = checkDefinition(body, key, row.latest_version + 1);
+  if (!checked.definition) {
+    return {
+      valid: false,
+      problems: checked.problems,
+      plan: null,
+      strandedCards: [],
+      strandedTotal: 0,
+    };
+  }
+  const latest = await getDefinition(store, store.db, key, row.latest_version);
+  const stages = new Set(checked.definition.stages.map((s) => s.key));
+  const stranded = new Map<string, number>();
+  for (const { stage, count } of await countCardsByStage(store.db, key)) {
+    if (!stages.has(stage)) stranded.set(stage, (stranded.get(stage) ?? 0) + count);
+  }
+  const strandedCards = [...stranded].map(([stage, count]) => ({ stage, count }));
+  return {
+    valid: true,
+    problems: [],
+    plan: planMigration(latest, checked.definition),
+    strandedCards,
+    strandedTotal: strandedCards.reduce((sum, s) => sum + s.count, 0),
+  };
+}
+
+function versionRow(definition: WorkflowDefinition, actor: Actor, at: string) {
+  return {
+    workflow_key: definition.key,
+    version: definition.version,
+    definition: JSON.stringify(definition),
+    published_by: actor.id,
+    published_at: at,
+  };
+}
+
+function publishedChange(definition: WorkflowDefinition, actor: Actor, at: string) {
+  return {
+    at,
+    kind: 'workflow.published' as const,
+    workflowKey: definition.key,
+    payload: { version: definition.version, name: definition.name, publishedBy: actor.id },
+  };
+}
+
+/** Publishes the body as version latest+1 (the body's own `version` is ignored). */
+export async function publishWorkflowVersion(
+  store: Store,
+  key: string,
+  body: unknown,
+  actor: Actor,
+  at: string,
+): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
+  const row = await requireWorkflow(store, key);
+  const definition = requireValidDefinition(checkDefinition(body, key, row.latest_version + 1));
+  await writeTransaction(store, async (trx) => {
+    const moved = await advanceLatestVersion(trx, key, row.latest_version, {
+      version: definition.version,
+      name: definition.name,
+      at,
+    });
+    if (!moved) {
+      throw new HttpProblem(
+        409,
+        'version-conflict',
+        `Someone else published a new version of ${key} meanwhile; reload and try again.`,
+      );
+    }
+    await insertVersionRow(trx, versionRow(definition, actor, at));
+    await appendChange(trx, publishedChange(definition, actor, at));
+  });
+  return { key, version: definition.version, publishedBy: actor.id, publishedAt: at, definition };
+}
+
+/** Creates a new workflow from the body as its version 1. */
+export async function createWorkflow(
+  store: Store,
+  body: unknown,
+  actor: Actor,
+  at: string,
+): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
+  const key = typeof body === 'object' && body !== null && 'key' in body ? body.key : undefined;
+  if (typeof key !== 'string') {
+    throw new HttpProblem(422, 'invalid-definition', 'The definition needs a "key".', {
+      field: 'key',
+    });
+  }
+  const definition = requireValidDefinition(checkDefinition(body, key, 1));
+  await writeTransaction(store, async (trx) => {
+    if (await findWorkflowRow(trx, key)) {
+      throw new HttpProblem(409, 'workflow-exists', `A workflow "${key}" already exists.`, {
+        field: 'key',
+      });
+    }
+    await insertWorkflowRow(trx, {
+      key,
+      name: definition.name,
+      latest_version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    await insertVersionRow(trx, versionRow(definition, actor, at));
+    await appendChange(trx, publishedChange(definition, actor, at));
+  });
+  return { key, version: 1, publishedBy: actor.id, publishedAt: at, definition };
+}
