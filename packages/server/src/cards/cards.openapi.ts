@@ -1,0 +1,103 @@
+// The /cards operations as the OpenAPI document shows them.
+import { registerOperation } from '../http/openapi-registry.ts';
+import { CardListQuery, NewCardBody, PatchCardBody, TransitionBody } from './card.schemas.ts';
+
+const tags = ['Cards'];
+const writers = ['admin', 'manager'] as const;
+const ifMatch = { 'If-Match': 'The revision the client saw, as the ETag: "3". Required.' };
+const idempotency = {
+  'Idempotency-Key': 'Optional. The same key (per user) replays the first successful response.',
+};
+
+export function registerCardOperations(): void {
+  registerOperation({
+    method: 'get',
+    path: '/api/cards',
+    summary: 'List cards',
+    description:
+      'Filters combine. `q` searches the title and field values (case-insensitive); `assignee=me` is the caller; `overdue=true` the cards past their stage deadline. Ordered by creation; pass `nextCursor` back as `cursor` for the next page.',
+    tags,
+    auth: 'user',
+    query: CardListQuery,
+    responses: {
+      200: { description: '{ cards, nextCursor }' },
+      400: { description: 'Bad filter or cursor' },
+    },
+  });
+  registerOperation({
+    method: 'post',
+    path: '/api/cards',
+    summary: 'Create a card',
+    description:
+      'The card starts in the initial stage of the latest version, at the end of its column.',
+    tags,
+    auth: writers,
+    body: NewCardBody,
+    headers: idempotency,
+    responses: {
+      201: { description: 'The card with its moves; ETag and Location headers' },
+      403: { description: 'Viewers cannot create cards' },
+      422: { description: 'Unknown workflow, missing or invalid fields, unknown assignee' },
+    },
+  });
+  registerOperation({
+    method: 'get',
+    path: '/api/cards/:id',
+    summary: 'A card and the moves the caller can make',
+    tags,
+    auth: 'user',
+    responses: {
+      200: { description: 'Card + moves; ETag: "<revision>"' },
+      404: { description: 'No such card' },
+    },
+  });
+  registerOperation({
+    method: 'patch',
+    path: '/api/cards/:id',
+    summary: 'Edit title, fields, assignee or position',
+    description:
+      'position: `{ after: cardId }` puts the card right after another card of its column, `{ before: cardId }` right before one, both = between them, `{ after: null }` = top, `{}` or `{ before: null }` = bottom.',
+    tags,
+    auth: writers,
+    body: PatchCardBody,
+    headers: ifMatch,
+    responses: {
+      200: { description: 'The card; new ETag' },
+      404: { description: 'No such card' },
+      412: { description: 'The card changed since that revision' },
+      422: { description: 'A field value does not fit, or a bad position' },
+      428: { description: 'If-Match missing' },
+    },
+  });
+  registerOperation({
+    method: 'post',
+    path: '/api/cards/:id/transitions',
+    summary: 'Move a card (the engine decides)',
+    tags,
+    auth: writers,
+    body: TransitionBody,
+    headers: { ...ifMatch, ...idempotency },
+    responses: {
+      200: { description: 'The moved card with its new moves; new ETag' },
+      403: { description: 'The transition is limited to other roles' },
+      404: { description: 'No such card' },
+      409: {
+        description: 'The engine refused: detail is its sentence, with currentStage and moves',
+      },
+      412: { description: 'The card changed since that revision' },
+      422: {
+        description:
+          'A value given with the move is malformed, or the Idempotency-Key was used for another request',
+      },
+      428: { description: 'If-Match missing' },
+    },
+  });
+  registerOperation({
+    method: 'get',
+    path: '/api/cards/:id/history',
+    summary: 'Every recorded change of a card, by revision',
+    tags,
+    auth: 'user',
+    responses: { 200: { description: '{ history: [...] }' }, 404: { description: 'No such card' } },
+  });
+}
