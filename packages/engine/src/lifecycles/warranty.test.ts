@@ -1,0 +1,397 @@
+// The warranty claim lifecycle as a service manager walks it: Submitted → Eligibility check →
+// Approved | Rejected → In fulfilment → Resolved → Closed, and the paid offer after a rejection.
+import { describe, expect, it } from 'vitest';
+import { edit, moves, start, step, warrantyWorkflow as warranty, type Fields } from '../index.ts';
+import { accepted, at, board, rejected, walk } from './support.ts';
+
+const submittedAt = at('2025-03-01T09:00:00.000Z');
+const claim = {
+  customer: 'Jana Novak',
+  product: 'Dishwasher DW-600',
+  serialNumber: 'DW6-20931',
+  purchaseDate: '2024-06-15',
+  warrantyMonths: 24,
+};
+const submitted = (extra: Fields = {}) =>
+  accepted(start(warranty, { ...claim, ...extra }, submittedAt)).snapshot;
+/** A claim whose eligibility check starts on `day` (which becomes its claim date). */
+const inCheck = (extra: Fields = {}, day = '2025-03-01') =>
+  walk(
+    warranty,
+    submitted({ defectDescription: 'Does not drain', ...extra }),
+    ['start_check'],
+    at(`${day}T10:00:00.000Z`),
+  );
+const approveOn = (card: ReturnType<typeof inCheck>, day: string) =>
+  step(
+    warranty,
+    card,
+    { type: 'approve', fields: { resolution: 'repair' } },
+    at(`${day}T15:00:00.000Z`),
+  );
+const rejectedClaim = () =>
+  walk(
+    warranty,
+    inCheck(),
+    [{ type: 'reject', fields: { rejectionReason: 'physical_damage' } }],
+    submittedAt,
+  );
+
+describe('warranty: happy paths', () => {
+  it('records a claim in Submitted, due for a first look within two days', () => {
+    const result = accepted(start(warranty, claim, submittedAt));
+    expect(result).toMatchObject({
+      stage: 'submitted',
+      from: null,
+      dueAt: '2025-03-03T09:00:00.000Z',
+    });
+    expect(Object.keys(result.changes)).toEqual(Object.keys(claim));
+  });
+
+  it('checks, approves, fulfils, resolves and closes a claim, dating the claim on the check', () => {
+    const check = accepted(
+      step(
+        warranty,
+        submitted(),
+        { type: 'start_check', fields: { defectDescription: 'Does not drain' } },
+        at('2025-03-02T08:15:00.000Z'),
+      ),
+    );
+    expect(check).toMatchObject({ stage: 'eligibility_check', dueAt: '2025-03-05T08:15:00.000Z' });
+    expect(check.changes).toEqual({
+      defectDescription: { from: undefined, to: 'Does not drain' },
+      claimDate: { from: undefined, to: '2025-03-02' },
+    });
+
+    const approved = accepted(
+      step(
+        warranty,
+        check.snapshot,
+        { type: 'approve', fields: { resolution: 'replacement' } },
+        at('2025-03-03T10:00:00.000Z'),
+      ),
+    );
+    expect(approved).toMatchObject({ stage: 'approved', dueAt: '2025-03-05T10:00:00.000Z' });
+    expect(approved.changes).toEqual({ resolution: { from: undefined, to: 'replacement' } });
+
+    const fulfilment = accepted(
+      step(
+        warranty,
+        approved.snapshot,
+        { type: 'start_fulfilment' },
+        at('2025-03-04T10:00:00.000Z'),
+      ),
+    );
+    expect(fulfilment).toMatchObject({ stage: 'in_fulfilment', dueAt: '2025-03-14T10:00:00.000Z' });
+    const resolved = accepted(
+      step(
+        warranty,
+        fulfilment.snapshot,
+        { type: 'mark_resolved' },
+        at('2025-03-10T10:00:00.000Z'),
+      ),
+    );
+    expect(resolved).toMatchObject({ stage: 'resolved', dueAt: '2025-03-17T10:00:00.000Z' });
+    const closed = accepted(
+      step(warranty, resolved.snapshot, { type: 'close' }, at('2025-03-12T10:00:00.000Z')),
+    );
+    expect(closed).toMatchObject({ stage: 'closed', from: 'resolved', dueAt: null, changes: {} });
+    expect(closed.snapshot.context.fields).toMatchObject({
+      claimDate: '2025-03-02',
+      resolution: 'replacement',
+    });
+  });
+
+  it('rejects a claim with a reason, then offers paid service the customer accepts', () => {
+    const refused = accepted(
+      step(
+        warranty,
+        inCheck(),
+        { type: 'reject', fields: { rejectionReason: 'physical_damage' } },
+        submittedAt,
+      ),
+    );
+    expect(refused).toMatchObject({ stage: 'rejected', dueAt: null });
+    const offered = accepted(
+      step(
+        warranty,
+        refused.snapshot,
+        { type: 'offer_paid_service', fields: { serviceQuote: 189 } },
+        submittedAt,
+      ),
+    );
+    expect(offered).toMatchObject({
+      stage: 'paid_service_offered',
+      dueAt: '2025-03-15T09:00:00.000Z',
+    });
+    expect(offered.changes).toEqual({ serviceQuote: { from: undefined, to: 189 } });
+    expect(step(warranty, offered.snapshot, { type: 'accept_offer' }, submittedAt)).toMatchObject({
+      ok: true,
+      stage: 'closed',
+    });
+  });
+
+  it('cancels the claim when the customer declines the paid offer', () => {
+    const offered = walk(
+      warranty,
+      rejectedClaim(),
+      [{ type: 'offer_paid_service', fields: { serviceQuote: 189 } }],
+      submittedAt,
+    );
+    expect(step(warranty, offered, { type: 'decline_offer' }, submittedAt)).toMatchObject({
+      ok: true,
+      stage: 'cancelled',
+      dueAt: null,
+    });
+  });
+
+  it('lets the customer withdraw a claim that is still open', () => {
+    const approved = walk(
+      warranty,
+      inCheck(),
+      [{ type: 'approve', fields: { resolution: 'repair' } }],
+      submittedAt,
+    );
+    for (const card of [submitted(), inCheck(), approved]) {
+      expect(step(warranty, card, { type: 'withdraw' }, submittedAt)).toMatchObject({
+        ok: true,
+        stage: 'cancelled',
+        from: card.value,
+      });
+    }
+  });
+});
+
+describe('warranty: the warranty period', () => {
+  it('approves a claim on the last covered day and refuses it one day later', () => {
+    const lastDay = { purchaseDate: '2024-03-01', warrantyMonths: 12 };
+    expect(approveOn(inCheck(lastDay, '2025-03-01'), '2025-03-01')).toMatchObject({
+      ok: true,
+      stage: 'approved',
+    });
+    expect(approveOn(inCheck(lastDay, '2025-03-02'), '2025-03-02')).toMatchObject({
+      ok: false,
+      code: 'guard_failed',
+      message: 'Purchase date 2024-03-01 is more than 12 months before the claim date 2025-03-02.',
+    });
+  });
+
+  it('judges the claim date, not the day the approval is made', () => {
+    const card = inCheck({ purchaseDate: '2024-03-01', warrantyMonths: 12 }, '2025-03-01');
+    expect(approveOn(card, '2025-04-15')).toMatchObject({ ok: true, stage: 'approved' });
+  });
+
+  it('names the purchase date, the period and the claim date when it refuses', () => {
+    const card = inCheck({ purchaseDate: '2024-01-03', warrantyMonths: 12 }, '2025-03-01');
+    expect(approveOn(card, '2025-03-01')).toEqual({
+      ok: false,
+      code: 'guard_failed',
+      message: 'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
+      reasons: [
+        'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
+      ],
+    });
+  });
+
+  it('ends a one-month warranty bought on January 31 on the last day of February', () => {
+    const jan31 = { purchaseDate: '2025-01-31', warrantyMonths: 1 };
+    expect(approveOn(inCheck(jan31, '2025-02-28'), '2025-02-28')).toMatchObject({ ok: true });
+    expect(approveOn(inCheck(jan31, '2025-03-01'), '2025-03-01')).toMatchObject({
+      code: 'guard_failed',
+      message: 'Purchase date 2025-01-31 is more than 1 month before the claim date 2025-03-01.',
+    });
+  });
+
+  it('counts February 29 in a leap year', () => {
+    const leap = { purchaseDate: '2024-01-31', warrantyMonths: 1 };
+    expect(approveOn(inCheck(leap, '2024-02-29'), '2024-02-29')).toMatchObject({ ok: true });
+    expect(approveOn(inCheck(leap, '2024-03-01'), '2024-03-01')).toMatchObject({
+      code: 'guard_failed',
+    });
+    const bornOnLeapDay = { purchaseDate: '2024-02-29', warrantyMonths: 12 };
+    expect(approveOn(inCheck(bornOnLeapDay, '2025-02-28'), '2025-02-28')).toMatchObject({
+      ok: true,
+    });
+    expect(approveOn(inCheck(bornOnLeapDay, '2025-03-01'), '2025-03-01')).toMatchObject({
+      code: 'guard_failed',
+    });
+  });
+
+  it('reads the period from the card: a 24-month warranty covers what 12 months would not', () => {
+    const card = inCheck({ purchaseDate: '2023-06-15', warrantyMonths: 24 }, '2025-03-01');
+    expect(approveOn(card, '2025-03-01')).toMatchObject({ ok: true });
+    const shorter = accepted(edit(warranty, card, { warrantyMonths: 12 }, submittedAt)).snapshot;
+    expect(approveOn(shorter, '2025-03-01')).toMatchObject({
+      message: 'Purchase date 2023-06-15 is more than 12 months before the claim date 2025-03-01.',
+    });
+  });
+
+  it('asks for the claim date when it was cleared before the approval', () => {
+    const cleared = accepted(edit(warranty, inCheck(), { claimDate: null }, submittedAt)).snapshot;
+    expect(approveOn(cleared, '2025-03-01')).toMatchObject({
+      code: 'guard_failed',
+      message: 'Claim date must be filled in to check this.',
+    });
+  });
+});
+
+describe('warranty: refusals and their sentences', () => {
+  it('will not record a claim without what the warranty check needs', () => {
+    expect(start(warranty, { customer: 'Jana Novak' }, submittedAt)).toMatchObject({
+      code: 'fields_missing',
+      missing: ['product', 'serialNumber', 'purchaseDate', 'warrantyMonths'],
+      message:
+        'Product is required. Serial number is required. Purchase date is required. Warranty (months) is required.',
+    });
+  });
+
+  it('refuses an impossible date, a period in words and an unknown resolution', () => {
+    const result = rejected(
+      start(
+        warranty,
+        { ...claim, purchaseDate: '2024-02-30', warrantyMonths: 'two years', resolution: 'refund' },
+        submittedAt,
+      ),
+    );
+    expect(result.code).toBe('invalid_fields');
+    expect(result.reasons).toEqual([
+      'Purchase date must be a date written YYYY-MM-DD.',
+      'Warranty (months) must be a number.',
+      'Resolution must be one of Repair, Replacement.',
+    ]);
+  });
+
+  it('refuses a move from the wrong stage and says where it is possible', () => {
+    expect(step(warranty, submitted(), { type: 'approve' }, submittedAt)).toMatchObject({
+      code: 'not_possible_from_stage',
+      message:
+        '"Approve claim" is not possible from Submitted; it is possible from Eligibility check.',
+    });
+    expect(step(warranty, inCheck(), { type: 'offer_paid_service' }, submittedAt)).toMatchObject({
+      code: 'not_possible_from_stage',
+      message:
+        '"Offer paid service" is not possible from Eligibility check; it is possible from Rejected.',
+    });
+    expect(step(warranty, rejectedClaim(), { type: 'withdraw' }, submittedAt)).toMatchObject({
+      code: 'not_possible_from_stage',
+      message:
+        '"Withdraw claim" is not possible from Rejected; it is possible from Submitted, Eligibility check, Approved, In fulfilment, Resolved or Paid service offered.',
+    });
+  });
+
+  it('asks for what each move needs', () => {
+    expect(step(warranty, submitted(), { type: 'start_check' }, submittedAt)).toMatchObject({
+      code: 'fields_missing',
+      missing: ['defectDescription'],
+      message: '"Start eligibility check" needs Defect description.',
+    });
+    expect(step(warranty, inCheck(), { type: 'approve' }, submittedAt)).toMatchObject({
+      code: 'fields_missing',
+      missing: ['resolution'],
+      message: '"Approve claim" needs Resolution.',
+    });
+    expect(step(warranty, inCheck(), { type: 'reject' }, submittedAt)).toMatchObject({
+      code: 'fields_missing',
+      missing: ['rejectionReason'],
+      message: '"Reject claim" needs Rejection reason.',
+    });
+    expect(
+      step(warranty, rejectedClaim(), { type: 'offer_paid_service' }, submittedAt),
+    ).toMatchObject({
+      code: 'fields_missing',
+      missing: ['serviceQuote'],
+      message: '"Offer paid service" needs Paid service quote.',
+    });
+  });
+
+  it('refuses an unknown rejection reason and a quote in words', () => {
+    expect(
+      step(
+        warranty,
+        inCheck(),
+        { type: 'reject', fields: { rejectionReason: 'too old' } },
+        submittedAt,
+      ),
+    ).toMatchObject({
+      code: 'invalid_fields',
+      message:
+        'Rejection reason must be one of Warranty expired, Physical or liquid damage, Opened or repaired by a third party, No fault found, No proof of purchase, Other.',
+    });
+    expect(
+      step(
+        warranty,
+        rejectedClaim(),
+        { type: 'offer_paid_service', fields: { serviceQuote: '189 EUR' } },
+        submittedAt,
+      ),
+    ).toMatchObject({ code: 'invalid_fields', message: 'Paid service quote must be a number.' });
+  });
+
+  it('will not let an edit empty the purchase date or the warranty period', () => {
+    expect(
+      edit(warranty, inCheck(), { purchaseDate: null, warrantyMonths: null }, submittedAt),
+    ).toMatchObject({
+      code: 'invalid_fields',
+      message: 'Purchase date is required. Warranty (months) is required.',
+    });
+  });
+
+  it('lets a viewer look but not move', () => {
+    expect(
+      step(warranty, inCheck(), { type: 'reject' }, at(submittedAt.now, 'viewer')),
+    ).toMatchObject({
+      code: 'role_not_permitted',
+      message: 'Viewers can look at cards but not move them.',
+    });
+  });
+});
+
+describe('warranty: moves the board lights up', () => {
+  it('in Submitted: start the check (asks for the defect) or withdraw', () => {
+    const list = moves(warranty, submitted(), submittedAt);
+    expect(list.map((m) => [m.event, m.toLabel, m.allowed, m.missing])).toEqual([
+      ['start_check', 'Eligibility check', true, ['defectDescription']],
+      ['withdraw', 'Cancelled', true, []],
+    ]);
+  });
+
+  it('in Eligibility check within the period: approve asks for the resolution', () => {
+    expect(
+      moves(warranty, inCheck(), submittedAt).map((m) => [m.event, m.allowed, m.missing]),
+    ).toEqual([
+      ['approve', true, ['resolution']],
+      ['reject', true, ['rejectionReason']],
+      ['withdraw', true, []],
+    ]);
+  });
+
+  it('in Eligibility check after the period: approval shown closed, with the dates', () => {
+    const late = inCheck({ purchaseDate: '2024-01-03', warrantyMonths: 12 }, '2025-03-01');
+    expect(board(moves(warranty, late, submittedAt))).toEqual([
+      [
+        'approve',
+        'guard_failed',
+        'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
+      ],
+      ['reject', 'allowed'],
+      ['withdraw', 'allowed'],
+    ]);
+  });
+
+  it('in Rejected: only the paid offer; in Paid service offered: accept, decline or withdraw', () => {
+    expect(board(moves(warranty, rejectedClaim(), submittedAt))).toEqual([
+      ['offer_paid_service', 'allowed'],
+    ]);
+    const offered = walk(
+      warranty,
+      rejectedClaim(),
+      [{ type: 'offer_paid_service', fields: { serviceQuote: 189 } }],
+      submittedAt,
+    );
+    expect(board(moves(warranty, offered, submittedAt))).toEqual([
+      ['accept_offer', 'allowed'],
+      ['decline_offer', 'allowed'],
+      ['withdraw', 'allowed'],
+    ]);
+  });
+});
