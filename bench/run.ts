@@ -1,0 +1,43 @@
+// `pnpm bench`: every section in one process, one table, results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { engineRows } from './engine.bench.ts';
+import { machineInfo } from './src/machine-info.ts';
+import { renderTable, verdict, type Row } from './src/table.ts';
+
+interface Section {
+  name: string;
+  rows: () => Promise<Row[]> | Row[];
+}
+
+const sections: Section[] = [{ name: 'Engine', rows: engineRows }];
+
+const only = process.argv.slice(2).map((s) => s.toLowerCase());
+const machine = machineInfo();
+const rows: Row[] = [];
+const skipped: string[] = [];
+const startedAt = performance.now();
+
+for (const section of sections) {
+  if (only.length > 0 && !only.includes(section.name.toLowerCase())) continue;
+  process.stderr.write(`… ${section.name}\n`);
+  rows.push(...(await section.rows()));
+}
+
+const seconds = (performance.now() - startedAt) / 1000;
+console.log(
+  `Stageflow bench — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.date}`,
+);
+console.log(renderTable(rows));
+if (skipped.length) console.log(`Skipped: ${skipped.join('; ')}`);
+console.log(`(${seconds.toFixed(0)} s; higher A/B is better)`);
+
+const results = new URL('./results/', import.meta.url);
+mkdirSync(results, { recursive: true });
+writeFileSync(
+  new URL('latest.json', results),
+  JSON.stringify(
+    { machine, seconds, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })), skipped },
+    null,
+    2,
+  ) + '\n',
+);
