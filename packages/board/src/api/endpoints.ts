@@ -1,0 +1,120 @@
+// Typed calls for every endpoint the board uses.
+import type { Fields, WorkflowDefinition } from '@stageflow/engine';
+import { api } from './client.ts';
+import {
+  toBoard,
+  toCardDetail,
+  toDefinition,
+  toHistoryEntry,
+  toUser,
+  toWorkflowDetail,
+  toWorkflowSummary,
+  unwrapList,
+} from './normalize.ts';
+import type {
+  Board,
+  CardDetail,
+  HistoryEntry,
+  User,
+  WorkflowDetail,
+  WorkflowSummary,
+} from './types.ts';
+
+export async function getMe(): Promise<User> {
+  return toUser((await api.get('/api/me')).data);
+}
+
+export async function signIn(email: string, password: string): Promise<User> {
+  await api.post('/api/session', { email, password });
+  return getMe();
+}
+
+export async function signOut(): Promise<void> {
+  await api.delete('/api/session');
+}
+
+export async function listWorkflows(): Promise<WorkflowSummary[]> {
+  return unwrapList((await api.get('/api/workflows')).data, 'workflows').map(toWorkflowSummary);
+}
+
+export async function getWorkflow(key: string): Promise<WorkflowDetail> {
+  return toWorkflowDetail((await api.get(`/api/workflows/${encodeURIComponent(key)}`)).data);
+}
+
+const definitionCache = new Map<string, Promise<WorkflowDefinition>>();
+
+/** Published versions never change, so each is fetched once per page load. */
+export function getDefinition(key: string, version: number): Promise<WorkflowDefinition> {
+  const cacheKey = `${key}@${version}`;
+  let pending = definitionCache.get(cacheKey);
+  if (!pending) {
+    pending = api
+      .get(`/api/workflows/${encodeURIComponent(key)}/versions/${version}`)
+      .then((r) => toDefinition(r.data));
+    pending.catch(() => definitionCache.delete(cacheKey));
+    definitionCache.set(cacheKey, pending);
+  }
+  return pending;
+}
+
+export async function getBoard(key: string): Promise<Board> {
+  return toBoard((await api.get(`/api/board/${encodeURIComponent(key)}`)).data, key);
+}
+
+export async function getCard(id: string): Promise<CardDetail> {
+  const { data, etag } = await api.get(`/api/cards/${encodeURIComponent(id)}`);
+  return toCardDetail(data, etag);
+}
+
+export async function createCard(input: {
+  workflow: string;
+  title: string;
+  fields: Fields;
+}): Promise<CardDetail> {
+  const { data, etag } = await api.post('/api/cards', input);
+  return toCardDetail(data, etag);
+}
+
+export interface CardPatch {
+  title?: string;
+  fields?: Fields;
+  assignee?: string | null;
+  /** Where in its column: right after one card and/or right before another (null = the edge). */
+  position?: { after?: string | null; before?: string | null };
+}
+
+export async function patchCard(
+  id: string,
+  revision: number,
+  patch: CardPatch,
+): Promise<CardDetail> {
+  const { data, etag } = await api.patch(`/api/cards/${encodeURIComponent(id)}`, patch, {
+    ifMatch: revision,
+  });
+  return toCardDetail(data, etag);
+}
+
+export async function transitionCard(
+  id: string,
+  revision: number,
+  event: string,
+  fields: Fields | undefined,
+  idempotencyKey: string,
+): Promise<CardDetail> {
+  const body = fields && Object.keys(fields).length > 0 ? { event, fields } : { event };
+  const { data, etag } = await api.post(`/api/cards/${encodeURIComponent(id)}/transitions`, body, {
+    ifMatch: revision,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+  return toCardDetail(data, etag);
+}
+
+export async function getHistory(id: string): Promise<HistoryEntry[]> {
+  const { data } = await api.get(`/api/cards/${encodeURIComponent(id)}/history`);
+  return unwrapList(data, 'history').map(toHistoryEntry);
+}
+
+/** Admins only: others get 403, and the board falls back to the people it has seen. */
+export async function listUsers(): Promise<User[]> {
+  return unwrapList((await api.get('/api/users')).data, 'users').map(toUser);
+}

@@ -1,0 +1,94 @@
+// What the board reads from the server (packages/server), as the board uses it.
+// The normalizers in `normalize.ts` turn the server's JSON into these shapes.
+import type {
+  FieldValue,
+  Fields,
+  Move,
+  PersistedCard,
+  Role,
+  WorkflowDefinition,
+} from '@stageflow/engine';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled?: boolean;
+}
+
+export interface WorkflowSummary {
+  key: string;
+  name: string;
+  latestVersion: number;
+}
+
+export interface WorkflowDetail extends WorkflowSummary {
+  definition: WorkflowDefinition;
+  versions: number[];
+}
+
+export interface Assignee {
+  id: string;
+  name: string;
+}
+
+/** A card as the board shows it (compact: the board endpoint may hold only some fields). */
+export interface BoardCard {
+  id: string;
+  workflow: string;
+  version: number;
+  stage: string;
+  title: string;
+  fields: Fields;
+  assignee: Assignee | null;
+  position: string;
+  enteredAt: string;
+  dueAt: string | null;
+  revision: number;
+  /** The persisted engine snapshot, when the server sends it. */
+  snapshot?: PersistedCard;
+}
+
+export interface BoardColumn {
+  key: string;
+  label: string;
+  category: string;
+  color?: string;
+  wipLimit?: number;
+  count: number;
+  total?: number | null;
+}
+
+export interface Board {
+  workflow: WorkflowSummary & { version: number };
+  columns: BoardColumn[];
+  cards: BoardCard[];
+}
+
+/** A full card (GET /api/cards/:id): every field, the snapshot and the caller's moves. */
+export interface CardDetail extends BoardCard {
+  createdAt?: string;
+  updatedAt?: string;
+  moves: Move[];
+}
+
+export interface HistoryEntry {
+  revision: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  kind: 'created' | 'transition' | 'edit' | 'migration';
+  event: string | null;
+  fromStage: string | null;
+  toStage: string | null;
+  changes: Record<string, { from?: FieldValue; to: FieldValue }>;
+}
+
+/** One change from the live feed (GET /api/events). */
+export interface ChangeEvent {
+  seq: number;
+  kind: string;
+  workflow: string | null;
+  cardId: string | null;
+  payload: Record<string, unknown>;
+}

@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import type { WorkflowSummary } from '../api/types.ts';
+import { useLiveChanges } from '../api/LiveProvider.tsx';
+import { BoardPage } from '../board/BoardPage.tsx';
+import { UsersRoute, WorkflowEditorRoute } from './admin-pages.tsx';
+import { rememberedWorkflow, rememberWorkflow } from './remembered-workflow.ts';
+import { matchPath, navigate, useLocation } from './router.ts';
+import { useSession } from './session.tsx';
+import { TopBar } from './TopBar.tsx';
+
+export function Routes({
+  workflows,
+  reloadWorkflows,
+}: {
+  workflows: WorkflowSummary[];
+  reloadWorkflows: () => void;
+}) {
+  const { user } = useSession();
+  const { pathname } = useLocation();
+  const boardParams = matchPath('/board/:key', pathname);
+  const editorParams = matchPath('/admin/workflows/:key', pathname);
+  const current = boardParams?.key ?? editorParams?.key ?? pickWorkflow(workflows);
+
+  useEffect(() => {
+    if (boardParams?.key) rememberWorkflow(boardParams.key);
+  }, [boardParams?.key]);
+
+  useEffect(() => {
+    if ((pathname === '/' || pathname === '/board') && current) {
+      navigate(`/board/${encodeURIComponent(current)}`, { replace: true });
+    }
+  }, [pathname, current]);
+
+  // A new workflow or a new version changes names and tabs.
+  useLiveChanges((change) => {
+    if (change.kind.startsWith('workflow.')) reloadWorkflows();
+  });
+
+  let page;
+  if (boardParams) {
+    const workflow = workflows.find((w) => w.key === boardParams.key);
+    page = workflow ? (
+      <BoardPage key={workflow.key} workflow={workflow} />
+    ) : (
+      <NotFound what={`There is no board called "${boardParams.key}".`} />
+    );
+  } else if (editorParams || pathname === '/admin/users') {
+    page =
+      user.role !== 'admin' ? (
+        <NotFound what="Only admins can open this page." />
+      ) : editorParams ? (
+        <WorkflowEditorRoute />
+      ) : (
+        <UsersRoute />
+      );
+  } else if (pathname === '/' || pathname === '/board') {
+    page = workflows.length === 0 ? <NotFound what="There are no workflows yet." /> : null;
+  } else {
+    page = <NotFound what="This page does not exist." />;
+  }
+
+  return (
+    <div className="app">
+      <TopBar workflows={workflows} currentWorkflow={current} pathname={pathname} />
+      {page}
+    </div>
+  );
+}
+
+function pickWorkflow(workflows: WorkflowSummary[]): string | null {
+  const remembered = rememberedWorkflow();
+  if (remembered && workflows.some((w) => w.key === remembered)) return remembered;
+  return workflows[0]?.key ?? null;
+}
+
+function NotFound({ what }: { what: string }) {
+  return (
+    <main className="page-message">
+      <h1>Nothing here</h1>
+      <p>{what}</p>
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+// Who is signed in. `null` = nobody (show the sign-in page), `undefined` = still asking.
+import { createContext, useContext } from 'react';
+import type { User } from '../api/types.ts';
+
+export interface Session {
+  user: User;
+  signOut: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession needs a signed-in user (SessionContext).');
+  return session;
+}
+
+export const canEditCards = (user: User) => user.role === 'admin' || user.role === 'manager';

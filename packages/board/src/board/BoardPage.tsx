@@ -1,0 +1,298 @@
+// A workflow's board: loads it, filters it, and runs moves through the move machine.
+import { moves as engineMoves, type StageDef } from '@stageflow/engine';
+import { generateKeyBetween } from 'fractional-indexing';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { patchCard } from '../api/endpoints.ts';
+import { ApiError, messageOf } from '../api/problem.ts';
+import type { BoardCard, WorkflowSummary } from '../api/types.ts';
+import { useQueryState } from '../app/router.ts';
+import { canEditCards, useSession } from '../app/session.tsx';
+import { CardDrawer } from '../cards/CardDrawer.tsx';
+import { CreateCardDialog } from '../cards/CreateCardDialog.tsx';
+import { cardsByStage } from './board-state.ts';
+import { BoardColumns } from './BoardColumns.tsx';
+import { BoardToolbar } from './BoardToolbar.tsx';
+import { cardSnapshot, dropTargets, type DropTarget } from './drop-targets.ts';
+import { cardFilter, isFiltering, readFilters } from './filters.ts';
+import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
+import { Notices, useNotices } from './Notices.tsx';
+import { useBoardData } from './useBoardData.ts';
+import { engineCtx, useFullCards, useMoveFlow } from './useMoveFlow.ts';
+import { useNow } from './useNow.ts';
+
+export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
+  const { user } = useSession();
+  const data = useBoardData(workflow);
+  const fullCards = useFullCards();
+  const [flow, send] = useMoveFlow(data, fullCards);
+  const [search, setQuery] = useQueryState();
+  const query = search.toString();
+  const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
+  const now = useNow();
+  const nowIso = new Date(now).toISOString();
+  const { notices, push, dismiss } = useNotices();
+  const [targets, setTargets] = useState<Map<string, DropTarget> | null>(null);
+  const [creating, setCreating] = useState(false);
+  const dragging = useRef<string | null>(null);
+  const canEdit = canEditCards(user);
+  const { definition, definitions, state, columns } = data;
+
+  const stages = useMemo(
+    () => new Map<string, StageDef>((definition?.stages ?? []).map((s) => [s.key, s])),
+    [definition],
+  );
+  const moneyField = definition?.fields.find((f) => f.type === 'money');
+  const fieldLabel = useCallback(
+    (key: string) => definition?.fields.find((f) => f.key === key)?.label ?? key,
+    [definition],
+  );
+
+  const all = useMemo(() => cardsByStage(state, () => true), [state]);
+  const keep = useMemo(() => cardFilter(filters, nowIso, user.id), [filters, nowIso, user.id]);
+  const filtering = isFiltering(filters);
+  const visible = useMemo(
+    () => (filtering ? cardsByStage(state, keep) : all),
+    [filtering, state, keep, all],
+  );
+  const counts = useMemo(() => new Map([...all].map(([k, list]) => [k, list.length])), [all]);
+  const totals = useMemo(() => {
+    const out = new Map<string, number | null>();
+    if (!moneyField) return out;
+    for (const column of columns) {
+      const list = all.get(column.key) ?? [];
+      const known = list.some((c) => typeof c.fields[moneyField.key] === 'number');
+      out.set(
+        column.key,
+        known
+          ? list.reduce(
+              (sum, c) =>
+                sum +
+                (typeof c.fields[moneyField.key] === 'number'
+                  ? (c.fields[moneyField.key] as number)
+                  : 0),
+              0,
+            )
+          : (column.total ?? null),
+      );
+    }
+    return out;
+  }, [all, columns, moneyField]);
+  const people = useMemo(() => {
+    const seen = new Map(data.people);
+    for (const card of state.cards.values()) {
+      if (card.assignee && !seen.has(card.assignee.id))
+        seen.set(card.assignee.id, card.assignee.name);
+    }
+    return seen;
+  }, [data.people, state.cards]);
+
+  const cardById = useCallback(
+    (id: string) => {
+      const raw = data.stateRef.current.cards.get(id);
+      const pending = raw && data.stateRef.current.pending.get(id);
+      return raw && pending ? { ...raw, ...pending } : raw;
+    },
+    [data.stateRef],
+  );
+
+  // Outcomes of the move machine, told once each.
+  const told = useRef<unknown>(null);
+  useEffect(() => {
+    if (told.current === flow) return;
+    told.current = flow;
+    if (flow.matches('failed') && flow.context.error) {
+      push('error', flow.context.error);
+      send({ type: 'DISMISS' });
+    } else if (flow.matches('idle') && flow.context.done && flow.context.request) {
+      const title = data.stateRef.current.cards.get(flow.context.request.cardId)?.title ?? 'Card';
+      push('success', `${title}: ${flow.context.done}`);
+    }
+  }, [flow, push, send, data.stateRef]);
+
+  const onDragStart = useCallback(
+    (card: BoardCard) => {
+      dragging.current = card.id;
+      send({ type: 'DRAG_START', cardId: card.id, from: card.stage });
+      const def = definitions.get(card.version);
+      if (!def || !definition) return;
+      const show = (c: BoardCard) =>
+        setTargets(
+          dropTargets(
+            engineMoves(def, cardSnapshot(c), engineCtx(user)),
+            definition.stages,
+            card.stage,
+          ),
+        );
+      show(card);
+      // The board holds only the card-face fields; the full card refines guards and missing fields.
+      fullCards
+        .get(card)
+        .then((full) => dragging.current === card.id && show(full))
+        .catch(() => undefined);
+    },
+    [send, definitions, definition, user, fullCards],
+  );
+
+  const endDrag = () => {
+    dragging.current = null;
+    setTargets(null);
+  };
+
+  const onReorder = useCallback(
+    (card: BoardCard, overId: string) => {
+      const list = all.get(card.stage) ?? [];
+      const from = list.findIndex((c) => c.id === card.id);
+      const to = list.findIndex((c) => c.id === overId);
+      if (from < 0 || to < 0) return;
+      const down = from < to;
+      const low = down ? list[to] : list[to - 1];
+      const high = down ? list[to + 1] : list[to];
+      let position: string;
+      try {
+        position = generateKeyBetween(low?.position ?? null, high?.position ?? null);
+      } catch {
+        position = card.position;
+      }
+      data.dispatch({ type: 'showMoved', cardId: card.id, move: { stage: card.stage, position } });
+      const base = data.stateRef.current.cards.get(card.id) ?? card;
+      patchCard(card.id, base.revision, { position: down ? { after: overId } : { before: overId } })
+        .then((updated) => data.dispatch({ type: 'upsert', card: updated }))
+        .catch((error: unknown) => {
+          data.dispatch({ type: 'putBack', cardId: card.id });
+          if (error instanceof ApiError && error.status === 412)
+            void data.reloadCard(card.id).catch(() => undefined);
+          push('error', `${card.title} could not be reordered: ${messageOf(error)}`);
+        });
+    },
+    [all, data, push],
+  );
+
+  const openCard = useCallback((id: string) => setQuery({ card: id }), [setQuery]);
+  const openId = search.get('card');
+  const askingCard =
+    flow.matches('askingFields') && flow.context.request
+      ? cardById(flow.context.request.cardId)
+      : undefined;
+
+  if (data.status === 'loading') return <BoardSkeleton title={workflow.name} />;
+  if (data.status === 'error' || !definition) {
+    return (
+      <main className="page-message" role="alert">
+        <h1>{workflow.name} could not be loaded</h1>
+        <p>{data.error ?? 'The workflow definition is missing.'}</p>
+        <button type="button" className="button primary" onClick={data.reload}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+
+  const shown = [...visible.values()].reduce((n, l) => n + l.length, 0);
+  return (
+    <main className="board-page">
+      <BoardToolbar
+        title={workflow.name}
+        filters={filters}
+        setQuery={setQuery}
+        people={[...people]}
+        shown={shown}
+        total={state.cards.size}
+        canCreate={canEdit}
+        onCreate={() => setCreating(true)}
+      />
+      <BoardColumns
+        columns={columns}
+        stages={stages}
+        visible={visible}
+        counts={counts}
+        totals={totals}
+        moneyField={moneyField}
+        filtering={filtering}
+        definitions={definitions}
+        people={people}
+        now={now}
+        canDrag={canEdit}
+        targets={targets}
+        cardById={cardById}
+        fieldLabel={fieldLabel}
+        onOpen={openCard}
+        onDragStart={onDragStart}
+        onDrop={(card, to) => {
+          endDrag();
+          send({ type: 'DROP', to });
+          void card;
+        }}
+        onReorder={onReorder}
+        onDragCancel={() => {
+          endDrag();
+          send({ type: 'DRAG_CANCEL' });
+        }}
+      />
+      {askingCard && flow.context.move && definitions.get(askingCard.version) && (
+        <MoveFieldsDialog
+          definition={definitions.get(askingCard.version)!}
+          move={flow.context.move}
+          cardTitle={askingCard.title}
+          people={people}
+          onSubmit={(fields) => send({ type: 'SUBMIT_FIELDS', fields })}
+          onCancel={() => send({ type: 'CANCEL' })}
+        />
+      )}
+      {openId && (
+        <CardDrawer
+          key={openId}
+          cardId={openId}
+          boardCard={cardById(openId)}
+          definitions={definitions}
+          workflowKey={workflow.key}
+          people={people}
+          busy={flow.matches('checking') || flow.matches('committing')}
+          onMove={(card, move) =>
+            send({
+              type: 'REQUEST',
+              request: { cardId: card.id, from: card.stage, to: move.to, event: move.event },
+            })
+          }
+          onSaved={(card) => data.dispatch({ type: 'upsert', card })}
+          onClose={() => setQuery({ card: null })}
+        />
+      )}
+      {creating && (
+        <CreateCardDialog
+          workflow={workflow}
+          definition={definition}
+          people={people}
+          onCreated={(card) => {
+            data.dispatch({ type: 'upsert', card });
+            setCreating(false);
+            push('success', `${card.title} was created.`);
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      )}
+      <Notices notices={notices} dismiss={dismiss} />
+    </main>
+  );
+}
+
+function BoardSkeleton({ title }: { title: string }) {
+  return (
+    <main className="board-page" aria-busy="true">
+      <div className="board-toolbar">
+        <div className="board-heading">
+          <h1>{title}</h1>
+          <span className="muted">Loading cards…</span>
+        </div>
+      </div>
+      <div className="columns">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <div key={i} className="column skeleton" aria-hidden="true">
+            <div className="skeleton-bar" />
+            <div className="skeleton-card" />
+            <div className="skeleton-card" />
+          </div>
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+// Search and filters (kept in the URL) and the button that creates a card.
+import { useEffect, useState } from 'react';
+import type { BoardFilters } from './filters.ts';
+
+export function BoardToolbar({
+  title,
+  filters,
+  setQuery,
+  people,
+  shown,
+  total,
+  canCreate,
+  onCreate,
+}: {
+  title: string;
+  filters: BoardFilters;
+  setQuery: (changes: Record<string, string | null>) => void;
+  people: [string, string][];
+  shown: number;
+  total: number;
+  canCreate: boolean;
+  onCreate: () => void;
+}) {
+  const [text, setText] = useState(filters.q);
+  useEffect(() => setText(filters.q), [filters.q]);
+  useEffect(() => {
+    if (text === filters.q) return;
+    const timer = setTimeout(() => setQuery({ q: text }), 200);
+    return () => clearTimeout(timer);
+  }, [text, filters.q, setQuery]);
+
+  return (
+    <div className="board-toolbar">
+      <div className="board-heading">
+        <h1>{title}</h1>
+        <span className="muted" aria-live="polite">
+          {shown === total ? `${total} cards` : `${shown} of ${total} cards`}
+        </span>
+      </div>
+      <div className="filters" role="search" aria-label="Filter cards">
+        <input
+          type="search"
+          className="search"
+          placeholder="Search title, customer, serial…"
+          aria-label="Search cards"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <select
+          aria-label="Assignee"
+          value={filters.assignee ?? ''}
+          onChange={(e) => setQuery({ assignee: e.target.value || null })}
+        >
+          <option value="">Anyone</option>
+          <option value="me">Assigned to me</option>
+          <option value="none">Unassigned</option>
+          {people.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={filters.overdue}
+            onChange={(e) => setQuery({ overdue: e.target.checked ? '1' : null })}
+          />
+          Overdue only
+        </label>
+        {(filters.q || filters.assignee || filters.overdue) && (
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => setQuery({ q: null, assignee: null, overdue: null })}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+      {canCreate && (
+        <button type="button" className="button primary" onClick={onCreate}>
+          New card
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// One card on the board: title, key fields, assignee, time in stage and deadline.
+import { formatValue, type WorkflowDefinition } from '@stageflow/engine';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, type KeyboardEvent } from 'react';
+import type { BoardCard } from '../api/types.ts';
+import { initials } from '../app/TopBar.tsx';
+import { deadline, timeInStage } from './time.ts';
+
+export interface CardFaceProps {
+  card: BoardCard;
+  definition: WorkflowDefinition | undefined;
+  assigneeName: string | null;
+  now: number;
+}
+
+/** The card's face, shared by the list and the drag overlay. */
+export function CardFace({ card, definition, assigneeName, now }: CardFaceProps) {
+  const face = (definition?.fields ?? [])
+    .filter((f) => f.showOnCard && card.fields[f.key] != null)
+    .slice(0, 3);
+  const due = deadline(card.dueAt, now);
+  return (
+    <>
+      <div className="card-title">{card.title}</div>
+      {face.length > 0 && (
+        <dl className="card-fields">
+          {face.map((f) => (
+            <div key={f.key} className={`card-field type-${f.type}`}>
+              <dt>{f.label}</dt>
+              <dd>{formatValue(f, card.fields[f.key])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="card-meta">
+        {assigneeName ? (
+          <span className="assignee" title={`Assigned to ${assigneeName}`}>
+            <span className="avatar small" aria-hidden="true">
+              {initials(assigneeName)}
+            </span>
+            <span className="assignee-name">{assigneeName}</span>
+          </span>
+        ) : (
+          <span className="assignee unassigned">Unassigned</span>
+        )}
+        <span className="meta-right">
+          <span className="in-stage" title="Time in this stage">
+            {timeInStage(card.enteredAt, now)}
+          </span>
+          {due && (
+            <span className={due.overdue ? 'deadline overdue' : 'deadline'} title={due.title}>
+              {due.text}
+            </span>
+          )}
+        </span>
+      </div>
+    </>
+  );
+}
+
+export const CardTile = memo(function CardTile(
+  props: CardFaceProps & { onOpen: (id: string) => void; disabled: boolean },
+) {
+  const { card, onOpen, disabled } = props;
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.id,
+    data: { type: 'card', stage: card.stage, cardId: card.id },
+    disabled,
+  });
+  const overdue = card.dueAt !== null && Date.parse(card.dueAt) < props.now;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' && !isDragging) {
+      event.preventDefault();
+      onOpen(card.id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      className={['card', overdue ? 'is-overdue' : '', isDragging ? 'is-dragging' : ''].join(' ')}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      aria-label={card.title}
+      data-card-id={card.id}
+      onClick={() => onOpen(card.id)}
+    >
+      <CardFace {...props} />
+    </div>
+  );
+});

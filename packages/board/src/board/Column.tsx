@@ -1,0 +1,193 @@
+// One stage: header (count, WIP limit, money total), what a drop here would do, and the cards
+// (virtualized: only the visible ones are in the DOM, so a column of thousands scrolls smoothly).
+import {
+  formatValue,
+  type FieldDef,
+  type StageDef,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useId, useMemo, useRef } from 'react';
+import type { BoardCard, BoardColumn } from '../api/types.ts';
+import { CardTile } from './CardTile.tsx';
+import type { DropTarget } from './drop-targets.ts';
+
+export interface ColumnProps {
+  column: BoardColumn;
+  stage: StageDef | undefined;
+  cards: BoardCard[];
+  /** All cards in the stage, filters aside (count, WIP, total). */
+  totalCount: number;
+  total: number | null;
+  moneyField: FieldDef | undefined;
+  filtering: boolean;
+  definitions: Map<number, WorkflowDefinition>;
+  people: Map<string, string>;
+  now: number;
+  target: DropTarget | null;
+  isOver: boolean;
+  canDrag: boolean;
+  onOpen: (id: string) => void;
+  fieldLabel: (key: string) => string;
+}
+
+const categoryColor: Record<string, string> = {
+  open: 'var(--cat-open)',
+  active: 'var(--cat-active)',
+  done: 'var(--cat-done)',
+  cancelled: 'var(--cat-cancelled)',
+};
+
+export const Column = memo(function Column(props: ColumnProps) {
+  const { column, cards, target, totalCount, filtering } = props;
+  const headingId = useId();
+  const { setNodeRef } = useDroppable({
+    id: `column:${column.key}`,
+    data: { type: 'column', stage: column.key },
+  });
+  const color =
+    props.stage?.color ?? column.color ?? categoryColor[column.category] ?? 'var(--cat-active)';
+  const wip = props.stage?.wipLimit ?? column.wipLimit;
+  const overWip = wip !== undefined && totalCount > wip;
+  const ids = useMemo(() => cards.map((c) => c.id), [cards]);
+  const state = target?.state ?? 'idle';
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`column drop-${state}${props.isOver ? ' is-over' : ''} category-${column.category}`}
+      aria-labelledby={headingId}
+      style={{ '--stage-color': color } as React.CSSProperties}
+      data-stage={column.key}
+    >
+      <header className="column-header">
+        <div className="column-title-row">
+          <span className="stage-dot" aria-hidden="true" />
+          <h2 id={headingId} className="column-title">
+            {column.label}
+          </h2>
+          <span
+            className="column-count"
+            aria-label={countLabel(cards.length, totalCount, filtering)}
+          >
+            {filtering ? `${cards.length} / ${totalCount}` : totalCount}
+          </span>
+        </div>
+        <div className="column-stats">
+          {wip !== undefined && (
+            <span className={overWip ? 'wip over' : 'wip'} title="Work-in-progress limit">
+              {overWip ? `Over WIP limit: ${totalCount} / ${wip}` : `WIP ${totalCount} / ${wip}`}
+            </span>
+          )}
+          {props.moneyField && props.total !== null && (
+            <span className="column-total" title={`Total ${props.moneyField.label.toLowerCase()}`}>
+              {formatValue(props.moneyField, props.total)}
+            </span>
+          )}
+        </div>
+        <DropHint target={target} label={column.label} fieldLabel={props.fieldLabel} />
+      </header>
+      <SortableContext id={`list:${column.key}`} items={ids} strategy={verticalListSortingStrategy}>
+        <CardList {...props} headingId={headingId} />
+      </SortableContext>
+    </section>
+  );
+});
+
+function countLabel(shown: number, total: number, filtering: boolean) {
+  return filtering
+    ? `${shown} of ${total} cards shown`
+    : `${total} ${total === 1 ? 'card' : 'cards'}`;
+}
+
+function DropHint({
+  target,
+  label,
+  fieldLabel,
+}: {
+  target: DropTarget | null;
+  label: string;
+  fieldLabel: (key: string) => string;
+}) {
+  if (!target || target.state === 'home') return null;
+  if (target.state === 'allowed') {
+    const asks = target.asks ?? [];
+    return (
+      <p className="drop-hint allowed">
+        Drop to move here
+        {asks.length > 0 && <> — asks for {asks.map(fieldLabel).join(', ')}</>}
+      </p>
+    );
+  }
+  if (target.state === 'blocked') {
+    return (
+      <p
+        className="drop-hint blocked"
+        role="note"
+        aria-label={`Cannot move to ${label}: ${target.reason}`}
+      >
+        {target.reason}
+      </p>
+    );
+  }
+  return null;
+}
+
+function CardList(props: ColumnProps & { headingId: string }) {
+  const { cards, definitions, people, now, onOpen, canDrag } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 112,
+    overscan: 6,
+    gap: 8,
+    getItemKey: (index) => cards[index]?.id ?? index,
+  });
+
+  if (cards.length === 0) {
+    return (
+      <div className="column-empty">
+        {props.filtering ? 'No cards match the filters' : 'No cards here yet'}
+      </div>
+    );
+  }
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={scrollRef} className="column-scroll">
+      <ul
+        className="card-list"
+        aria-labelledby={props.headingId}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const card = cards[item.index]!;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="card-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+              aria-setsize={cards.length}
+              aria-posinset={item.index + 1}
+            >
+              <CardTile
+                card={card}
+                definition={definitions.get(card.version)}
+                assigneeName={
+                  card.assignee ? (people.get(card.assignee.id) ?? card.assignee.name) : null
+                }
+                now={now}
+                onOpen={onOpen}
+                disabled={!canDrag}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The board's cards: what the server said, plus moves still waiting for its answer.
+import type { BoardCard } from '../api/types.ts';
+
+export interface PendingMove {
+  stage: string;
+  position: string;
+}
+
+export interface BoardState {
+  cards: Map<string, BoardCard>;
+  /** Card id → where it shows until the server answers. */
+  pending: Map<string, PendingMove>;
+}
+
+export type BoardAction =
+  | { type: 'loaded'; cards: BoardCard[] }
+  | { type: 'upsert'; card: BoardCard }
+  | { type: 'showMoved'; cardId: string; move: PendingMove }
+  | { type: 'putBack'; cardId: string };
+
+export const emptyBoard: BoardState = { cards: new Map(), pending: new Map() };
+
+export function boardReducer(state: BoardState, action: BoardAction): BoardState {
+  switch (action.type) {
+    case 'loaded':
+      return { cards: new Map(action.cards.map((c) => [c.id, c])), pending: new Map() };
+    case 'upsert': {
+      const known = state.cards.get(action.card.id);
+      // Live events and answers can arrive out of order: never go back to an older revision.
+      if (known && known.revision > action.card.revision) return state;
+      const cards = new Map(state.cards);
+      // Compact cards hold only the card-face fields: keep the rest we already know.
+      cards.set(action.card.id, known ? mergeCard(known, action.card) : action.card);
+      const pending = new Map(state.pending);
+      pending.delete(action.card.id);
+      return { cards, pending };
+    }
+    case 'showMoved': {
+      const pending = new Map(state.pending);
+      pending.set(action.cardId, action.move);
+      return { ...state, pending };
+    }
+    case 'putBack': {
+      if (!state.pending.has(action.cardId)) return state;
+      const pending = new Map(state.pending);
+      pending.delete(action.cardId);
+      return { ...state, pending };
+    }
+  }
+}
+
+function mergeCard(known: BoardCard, next: BoardCard): BoardCard {
+  const merged = { ...next, fields: { ...known.fields, ...next.fields } };
+  if (!next.snapshot && known.snapshot && known.revision === next.revision)
+    merged.snapshot = known.snapshot;
+  return merged;
+}
+
+/** Cards as they show now (pending moves applied). */
+export function visibleCard(state: BoardState, card: BoardCard): BoardCard {
+  const pending = state.pending.get(card.id);
+  return pending ? { ...card, stage: pending.stage, position: pending.position } : card;
+}
+
+/** Column key → its cards in order. */
+export function cardsByStage(
+  state: BoardState,
+  keep: (card: BoardCard) => boolean,
+): Map<string, BoardCard[]> {
+  const columns = new Map<string, BoardCard[]>();
+  for (const raw of state.cards.values()) {
+    const card = visibleCard(state, raw);
+    if (!keep(card)) continue;
+    let list = columns.get(card.stage);
+    if (!list) columns.set(card.stage, (list = []));
+    list.push(card);
+  }
+  for (const list of columns.values()) {
+    list.sort((a, b) =>
+      a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1,
+    );
+  }
+  return columns;
+}

@@ -1,0 +1,146 @@
+// Connects the move machine to the server and the board state.
+import { moves as engineMoves, type Ctx, type WorkflowDefinition } from '@stageflow/engine';
+import { useMachine } from '@xstate/react';
+import { generateKeyBetween } from 'fractional-indexing';
+import { useMemo, useRef } from 'react';
+import { fromPromise } from 'xstate';
+import { getCard, getHistory, transitionCard } from '../api/endpoints.ts';
+import { ApiError, messageOf } from '../api/problem.ts';
+import type { BoardCard, CardDetail, User } from '../api/types.ts';
+import { useSession } from '../app/session.tsx';
+import { cardsByStage } from './board-state.ts';
+import { cardSnapshot, chooseMove } from './drop-targets.ts';
+import {
+  moveMachine,
+  type CheckResult,
+  type CommitInput,
+  type MoveRequest,
+} from './move-machine.ts';
+import type { BoardData } from './useBoardData.ts';
+
+export function engineCtx(user: User): Ctx {
+  return {
+    now: new Date().toISOString(),
+    actor: { id: user.id, role: user.role, name: user.name },
+  };
+}
+
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+/** Full cards by id@revision: the board's compact cards hold only the card-face fields. */
+export function useFullCards() {
+  const cache = useRef(new Map<string, Promise<CardDetail>>());
+  return useMemo(
+    () => ({
+      get(card: BoardCard): Promise<CardDetail> {
+        const key = `${card.id}@${card.revision}`;
+        let pending = cache.current.get(key);
+        if (!pending) {
+          pending = getCard(card.id);
+          pending.catch(() => cache.current.delete(key));
+          cache.current.set(key, pending);
+        }
+        return pending;
+      },
+    }),
+    [],
+  );
+}
+
+export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFullCards>) {
+  const { user } = useSession();
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  const machine = useMemo(
+    () =>
+      moveMachine.provide({
+        actors: {
+          check: fromPromise<CheckResult, MoveRequest>(async ({ input }) => {
+            const { stateRef, definitions } = dataRef.current;
+            const card = stateRef.current.cards.get(input.cardId);
+            if (!card) return { ok: false, reason: 'This card is no longer on the board.' };
+            const full = await fullCards.get(card).catch(() => card);
+            const definition = definitions.get(full.version);
+            if (!definition)
+              return { ok: false, reason: 'This card’s workflow version is still loading.' };
+            const moves = engineMoves(definition, cardSnapshot(full), engineCtx(user));
+            return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
+          }),
+          commit: fromPromise<void, CommitInput>(async ({ input }) => {
+            const { stateRef, dispatch, reloadCard } = dataRef.current;
+            const card = stateRef.current.cards.get(input.cardId);
+            if (!card) throw new Error('This card is no longer on the board.');
+            try {
+              const updated = await transitionCard(
+                card.id,
+                card.revision,
+                input.move.event,
+                input.fields,
+                newIdempotencyKey(),
+              );
+              dispatch({ type: 'upsert', card: updated });
+            } catch (error) {
+              if (error instanceof ApiError && error.status === 412) {
+                await reloadCard(card.id).catch(() => undefined);
+                const who = await whoChangedLast(card.id, user);
+                throw new Error(
+                  `${who} changed this card first. It has been reloaded; check it and try again.`,
+                  {
+                    cause: error,
+                  },
+                );
+              }
+              throw new Error(messageOf(error), { cause: error });
+            }
+          }),
+        },
+        actions: {
+          showMoved: (_, { cardId, to }) => {
+            const { state, dispatch } = dataRef.current;
+            const column = cardsByStage(state, (c) => c.stage === to).get(to) ?? [];
+            const last = column.at(-1)?.position ?? null;
+            dispatch({
+              type: 'showMoved',
+              cardId,
+              move: { stage: to, position: safeKeyAfter(last) },
+            });
+          },
+          putBack: (_, { cardId }) => dataRef.current.dispatch({ type: 'putBack', cardId }),
+        },
+      }),
+    [fullCards, user],
+  );
+
+  return useMachine(machine);
+}
+
+function labelsFor(definition: WorkflowDefinition, request: MoveRequest) {
+  const label = (key: string) => definition.stages.find((s) => s.key === key)?.label ?? key;
+  return { from: label(request.from), to: label(request.to) };
+}
+
+function safeKeyAfter(last: string | null): string {
+  try {
+    return generateKeyBetween(last, null);
+  } catch {
+    return `${last ?? ''}~`; // not a valid key for the server, only for sorting on screen
+  }
+}
+
+async function whoChangedLast(cardId: string, me: User): Promise<string> {
+  try {
+    const history = await getHistory(cardId);
+    const last = history.reduce((a, b) => (b.revision > a.revision ? b : a), history[0]!);
+    if (!last?.actor) return 'Someone else';
+    if (last.actor.id === me.id) return 'You (in another window)';
+    return last.actor.name;
+  } catch {
+    return 'Someone else';
+  }
+}

@@ -1,0 +1,147 @@
+// The card drawer: every field (editable with the engine's validation), the moves as buttons,
+// and the history timeline. It follows the card live: when its revision changes, it reloads.
+import { moves as engineMoves, type Move, type WorkflowDefinition } from '@stageflow/engine';
+import { useEffect, useId, useState } from 'react';
+import { getCard, getHistory } from '../api/endpoints.ts';
+import { messageOf } from '../api/problem.ts';
+import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
+import { canEditCards, useSession } from '../app/session.tsx';
+import { cardSnapshot } from '../board/drop-targets.ts';
+import { engineCtx } from '../board/useMoveFlow.ts';
+import { CardDetailsForm } from './CardDetailsForm.tsx';
+import { CardMoves } from './CardMoves.tsx';
+import { HistoryTimeline } from './HistoryTimeline.tsx';
+
+export interface CardDrawerProps {
+  cardId: string;
+  /** The card as the board shows it now (its revision triggers a reload). */
+  boardCard: BoardCard | undefined;
+  definitions: Map<number, WorkflowDefinition>;
+  workflowKey: string;
+  people: Map<string, string>;
+  busy: boolean;
+  onMove: (card: BoardCard, move: Move) => void;
+  onSaved: (card: CardDetail) => void;
+  onClose: () => void;
+}
+
+export function CardDrawer(props: CardDrawerProps) {
+  const { cardId, boardCard, definitions, onClose } = props;
+  const { user } = useSession();
+  const titleId = useId();
+  const [card, setCard] = useState<CardDetail | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const revision = boardCard?.revision;
+  const shownStage = boardCard?.stage;
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([getCard(cardId), getHistory(cardId)])
+      .then(([c, h]) => {
+        if (!live) return;
+        setCard(c);
+        setHistory(h);
+        setError(null);
+      })
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [cardId, revision]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !document.querySelector('.dialog')) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const definition = card ? definitions.get(card.version) : undefined;
+  const stageLabel = (key: string | null) =>
+    (key && definition?.stages.find((s) => s.key === key)?.label) || key || '';
+  const moves =
+    card && definition ? engineMoves(definition, cardSnapshot(card), engineCtx(user)) : [];
+  const pendingMove = card && shownStage && shownStage !== card.stage;
+
+  return (
+    <>
+      <div className="drawer-backdrop" onClick={onClose} aria-hidden="true" />
+      <aside className="drawer" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+        <header className="drawer-header">
+          <div>
+            <p className="drawer-eyebrow">
+              {definition?.name ?? 'Card'}
+              {card && (
+                <span
+                  className="stage-badge"
+                  data-category={definition?.stages.find((s) => s.key === card.stage)?.category}
+                >
+                  {stageLabel(pendingMove ? shownStage : card.stage)}
+                </span>
+              )}
+            </p>
+            <h2 id={titleId} className="drawer-title">
+              {card?.title ?? boardCard?.title ?? 'Loading…'}
+            </h2>
+          </div>
+          <button
+            type="button"
+            className="button ghost icon"
+            aria-label="Close card"
+            onClick={onClose}
+          >
+            ×
+          </button>
+        </header>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!card && !error && <p className="muted drawer-loading">Loading card…</p>}
+        {card && definition && (
+          <div className="drawer-body">
+            <CardMoves
+              moves={moves}
+              canMove={canEditCards(user)}
+              busy={props.busy || Boolean(pendingMove)}
+              fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
+              onMove={(move) => props.onMove(card, move)}
+            />
+            <CardDetailsForm
+              key={`${card.id}@${card.revision}`}
+              card={card}
+              definition={definition}
+              people={props.people}
+              readOnly={!canEditCards(user)}
+              onSaved={(saved) => {
+                setCard(saved);
+                props.onSaved(saved);
+              }}
+              onConflict={(fresh, message) => {
+                setCard(fresh);
+                props.onSaved(fresh);
+                setError(message);
+              }}
+            />
+            <section className="drawer-section" aria-labelledby={`${titleId}-history`}>
+              <h3 id={`${titleId}-history`}>History</h3>
+              {history ? (
+                <HistoryTimeline
+                  entries={history}
+                  definition={definition}
+                  stageLabel={stageLabel}
+                  people={props.people}
+                />
+              ) : (
+                <p className="muted">Loading history…</p>
+              )}
+            </section>
+          </div>
+        )}
+      </aside>
+    </>
+  );
+}

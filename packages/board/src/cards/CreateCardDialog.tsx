@@ -1,0 +1,112 @@
+// A new card: a title and the workflow's fields, checked by the engine before sending.
+import type { Fields, WorkflowDefinition } from '@stageflow/engine';
+import { useState, type FormEvent } from 'react';
+import { createCard } from '../api/endpoints.ts';
+import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
+import type { CardDetail, WorkflowSummary } from '../api/types.ts';
+import { Dialog } from './Dialog.tsx';
+import { cleanValues, fieldProblems } from './field-form.ts';
+import { FieldInput } from './FieldInput.tsx';
+
+export function CreateCardDialog({
+  workflow,
+  definition,
+  people,
+  onCreated,
+  onCancel,
+}: {
+  workflow: WorkflowSummary;
+  definition: WorkflowDefinition;
+  people: Map<string, string>;
+  onCreated: (card: CardDetail) => void;
+  onCancel: () => void;
+}) {
+  const [title, setTitle] = useState('');
+  const [values, setValues] = useState<Fields>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // Fields that are stamped by moves (closed on, lost reason…) are not asked for up front.
+  const setByMoves = new Set(
+    definition.transitions.flatMap((t) => [
+      ...(t.requires ?? []),
+      ...(t.assign ?? []).map((a) => a.field),
+    ]),
+  );
+  const fields = definition.fields.filter((f) => f.required || !setByMoves.has(f.key));
+  const initial =
+    definition.stages.find((s) => s.key === definition.initial)?.label ?? definition.initial;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const clean = cleanValues(values);
+    const problems = fieldProblems(definition, clean);
+    if (!title.trim()) problems.title = 'A card needs a title.';
+    setErrors(problems);
+    setFormError(null);
+    if (Object.keys(problems).length > 0) return;
+    setSaving(true);
+    try {
+      onCreated(await createCard({ workflow: workflow.key, title: title.trim(), fields: clean }));
+    } catch (error) {
+      if (error instanceof ApiError) setErrors(problemFieldErrors(error.problem));
+      setFormError(messageOf(error));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog
+      title={`New card in ${workflow.name}`}
+      description={`It starts in ${initial}.`}
+      onClose={onCancel}
+      wide
+    >
+      <form onSubmit={submit} noValidate className="dialog-form">
+        <div className="field">
+          <label htmlFor="new-card-title">
+            Title
+            <span className="required-mark" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </label>
+          <input
+            id="new-card-title"
+            value={title}
+            autoFocus
+            aria-required="true"
+            aria-invalid={errors.title ? true : undefined}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          {errors.title && <span className="field-error">{errors.title}</span>}
+        </div>
+        <div className="field-grid">
+          {fields.map((field) => (
+            <FieldInput
+              key={field.key}
+              field={field}
+              value={values[field.key]}
+              onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
+              error={errors[field.key]}
+              people={people}
+            />
+          ))}
+        </div>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button ghost" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            {saving ? 'Creating…' : 'Create card'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

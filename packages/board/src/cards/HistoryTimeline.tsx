@@ -1,0 +1,78 @@
+// Who did what, when: from → to, and which fields changed.
+import { formatValue, type FieldValue, type WorkflowDefinition } from '@stageflow/engine';
+import type { HistoryEntry } from '../api/types.ts';
+import { formatDateTime, relativeTime } from '../board/time.ts';
+
+const verbs: Record<HistoryEntry['kind'], string> = {
+  created: 'created the card',
+  transition: 'moved it',
+  edit: 'edited it',
+  migration: 'migrated it',
+};
+
+export function HistoryTimeline({
+  entries,
+  definition,
+  stageLabel,
+  people,
+}: {
+  entries: HistoryEntry[];
+  definition: WorkflowDefinition;
+  stageLabel: (key: string | null) => string;
+  people: Map<string, string>;
+}) {
+  if (entries.length === 0) return <p className="muted">No history yet.</p>;
+  const now = Date.now();
+  const sorted = [...entries].sort((a, b) => b.revision - a.revision);
+  return (
+    <ol className="timeline">
+      {sorted.map((entry) => {
+        const who = entry.actor ? (people.get(entry.actor.id) ?? entry.actor.name) : 'Stageflow';
+        const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
+        const changes = Object.entries(entry.changes);
+        return (
+          <li key={entry.revision} className={`timeline-item kind-${entry.kind}`}>
+            <div className="timeline-line">
+              <strong>{who}</strong> {verbs[entry.kind] ?? entry.kind}
+              {moved && (
+                <>
+                  {' '}
+                  from <span className="stage-name">{stageLabel(entry.fromStage)}</span> to{' '}
+                  <span className="stage-name">{stageLabel(entry.toStage)}</span>
+                </>
+              )}
+              {entry.kind === 'created' && entry.toStage && (
+                <>
+                  {' '}
+                  in <span className="stage-name">{stageLabel(entry.toStage)}</span>
+                </>
+              )}
+            </div>
+            <time className="timeline-time" dateTime={entry.at} title={formatDateTime(entry.at)}>
+              {relativeTime(entry.at, now)}
+            </time>
+            {changes.length > 0 && (
+              <ul className="timeline-changes">
+                {changes.map(([key, change]) => {
+                  const field = definition.fields.find((f) => f.key === key);
+                  const c = (change ?? {}) as { from?: FieldValue; to?: FieldValue };
+                  return (
+                    <li key={key}>
+                      {field?.label ?? key}:{' '}
+                      {'from' in c && c.from !== undefined && c.from !== null && (
+                        <>
+                          <del>{formatValue(field, c.from)}</del> →{' '}
+                        </>
+                      )}
+                      <ins>{formatValue(field, c.to ?? null)}</ins>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,37 @@
+// Checking values in the browser with the engine's own rules, before the server sees them.
+import {
+  isEmptyValue,
+  validateFieldValues,
+  type Fields,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+
+/** Field key → one sentence; empty when the values may be sent. */
+export function fieldProblems(
+  definition: WorkflowDefinition,
+  values: Fields,
+  options: { partial?: boolean; mustFill?: string[] } = {},
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const p of validateFieldValues(definition, values, { partial: options.partial })) {
+    problems[p.field] ??= p.message;
+  }
+  for (const key of options.mustFill ?? []) {
+    if (!problems[key] && isEmptyValue(values[key])) {
+      const label = definition.fields.find((f) => f.key === key)?.label ?? key;
+      problems[key] = `${label} is needed for this move.`;
+    }
+  }
+  return problems;
+}
+
+/** Drop empty strings so optional fields stay unset instead of "". */
+export function cleanValues(values: Fields): Fields {
+  const out: Fields = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' && value.trim() === '') continue;
+    if (value === null || value === undefined) continue;
+    out[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return out;
+}
