@@ -1,0 +1,43 @@
+import type { EditorTab } from './editor-context.ts';
+
+const TABS: { id: EditorTab; label: string }[] = [
+  { id: 'stages', label: 'Stages' },
+  { id: 'transitions', label: 'Transitions' },
+  { id: 'fields', label: 'Fields' },
+  { id: 'json', label: 'JSON' },
+];
+
+interface Props {
+  tab: EditorTab;
+  counts: Partial<Record<EditorTab, number>>;
+  problems: Partial<Record<EditorTab, number>>;
+  onChange: (tab: EditorTab) => void;
+}
+
+/** The editor's sections as tabs, each with its item count and a red dot when it has problems. */
+export function EditorTabs({ tab, counts, problems, onChange }: Props) {
+  return (
+    <div className="admin-tabs" role="tablist" aria-label="Definition sections">
+      {TABS.map((t) => (
+        <button
+          key={t.id}
+          type="button"
+          role="tab"
+          id={`admin-tab-${t.id}`}
+          aria-selected={tab === t.id}
+          aria-controls="admin-tabpanel"
+          className={`admin-tab ${tab === t.id ? 'admin-tab--active' : ''}`}
+          onClick={() => onChange(t.id)}
+        >
+          {t.label}
+          {counts[t.id] !== undefined && <span className="admin-tab__count">{counts[t.id]}</span>}
+          {(problems[t.id] ?? 0) > 0 && (
+            <span className="admin-tab__problems" aria-label={`${problems[t.id]} problems`}>
+              {problems[t.id]}
+            </span>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import '../admin.css';
+import { navigate, useLocation } from '../../app/router.ts';
+import { blankWorkflow } from './draft/draft-state.ts';
+import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
+import { getWorkflow } from './publish/workflow-api.ts';
+import { WorkflowEditor } from './WorkflowEditor.tsx';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; base: WorkflowDetail | null };
+
+/** The workflow key in /admin/workflows/:key ('new' creates a workflow). */
+export function workflowKeyFromPath(pathname: string): string {
+  const match = /\/admin\/workflows\/([^/]+)/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : 'new';
+}
+
+/** /admin/workflows/:key — loads the published workflow and opens the editor on it. */
+export function WorkflowEditorPage() {
+  const key = workflowKeyFromPath(useLocation().pathname);
+  return <EditorLoader key={key} workflowKey={key} />;
+}
+
+function EditorLoader({ workflowKey }: { workflowKey: string }) {
+  const creating = workflowKey === 'new';
+  const [load, setLoad] = useState<Load>(
+    creating ? { state: 'ready', base: null } : { state: 'loading' },
+  );
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const fetchWorkflow = useCallback(() => {
+    getWorkflow(workflowKey).then(
+      (base) => setLoad({ state: 'ready', base }),
+      (err: unknown) => setLoad({ state: 'error', message: (err as Error).message }),
+    );
+  }, [workflowKey]);
+
+  useEffect(() => {
+    if (!creating) fetchWorkflow();
+  }, [creating, fetchWorkflow]);
+
+  const onPublished = useCallback(
+    (published: Published, migrated: number | null) => {
+      if (creating) {
+        navigate(`/admin/workflows/${encodeURIComponent(published.key)}`, { replace: true });
+        return;
+      }
+      const moved = migrated ? ` ${migrated} card${migrated === 1 ? '' : 's'} moved to it.` : '';
+      setNotice(
+        `Version ${published.version} of ${published.definition.name} is published.${moved}`,
+      );
+      fetchWorkflow();
+    },
+    [creating, fetchWorkflow],
+  );
+
+  if (load.state === 'loading') {
+    return (
+      <p className="admin-page-state" role="status">
+        Loading the workflow…
+      </p>
+    );
+  }
+  if (load.state === 'error') {
+    return (
+      <div className="admin-page-state admin-alert" role="alert">
+        <p>
+          The workflow “{workflowKey}” could not be loaded: {load.message}
+        </p>
+        <button
+          type="button"
+          className="admin-btn"
+          onClick={() => {
+            setLoad({ state: 'loading' });
+            fetchWorkflow();
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="admin-page">
+      {notice && (
+        <div className="admin-notice" role="status">
+          {notice}
+          <button type="button" className="admin-link-btn" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <WorkflowEditor
+        key={load.base?.latestVersion ?? 0}
+        base={load.base}
+        initial={load.base?.definition ?? blankWorkflow()}
+        onPublished={onPublished}
+      />
+    </div>
+  );
+}

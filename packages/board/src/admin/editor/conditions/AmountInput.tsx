@@ -1,0 +1,53 @@
+import type { Amount, FieldDef } from '@stageflow/engine';
+import type { DefPath } from '../../paths.ts';
+import { FormRow } from '../form/FormRow.tsx';
+
+interface Props {
+  label: string;
+  path: DefPath;
+  value: Amount;
+  fields: FieldDef[];
+  onChange: (value: Amount) => void;
+}
+
+/** A number typed here, or read from a number field of the card (e.g. "warranty months"). */
+export function AmountInput({ label, path, value, fields, onChange }: Props) {
+  const numberFields = fields.filter((f) => f.type === 'number');
+  const literal = typeof value === 'number';
+  const source = literal ? '' : value.field;
+  return (
+    <FormRow label={label} path={path}>
+      {(c) => (
+        <div className="admin-inline">
+          {literal && (
+            <input
+              {...c}
+              type="number"
+              step="any"
+              className="admin-input--short"
+              value={Number.isNaN(value) ? '' : value}
+              onChange={(e) =>
+                onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))
+              }
+            />
+          )}
+          <select
+            {...(literal ? { 'aria-label': `${label}: a number or a field` } : c)}
+            value={source}
+            onChange={(e) => onChange(e.target.value === '' ? 1 : { field: e.target.value })}
+          >
+            <option value="">a number</option>
+            {!literal && !numberFields.some((f) => f.key === source) && (
+              <option value={source}>{source} (unknown field)</option>
+            )}
+            {numberFields.map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </FormRow>
+  );
+}

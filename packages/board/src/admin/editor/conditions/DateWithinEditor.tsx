@@ -1,0 +1,47 @@
+import type { Condition } from '@stageflow/engine';
+import { FormRow } from '../form/FormRow.tsx';
+import type { ConditionProps } from './condition-props.ts';
+import { AmountInput } from './AmountInput.tsx';
+import { DateRefInput } from './DateRefInput.tsx';
+import { DateUnitSelect } from './DateUnitSelect.tsx';
+import { FieldSelect } from './FieldSelect.tsx';
+
+type Within = Extract<Condition, { within: unknown }>;
+
+/** "<date field> lies within <N> <unit> of <the move's date | another date field>". */
+export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<Within>) {
+  const dateFields = env.fields.filter((f) => f.type === 'date');
+  return (
+    <div className="admin-grid admin-grid--4">
+      <FormRow label="Date field" path={[...path, 'date']}>
+        {(c) => (
+          <FieldSelect
+            control={c}
+            value={value.date}
+            fields={dateFields}
+            onChange={(date) => onChange({ ...value, date })}
+          />
+        )}
+      </FormRow>
+      <AmountInput
+        label="Within"
+        path={[...path, 'within']}
+        value={value.within}
+        fields={env.fields}
+        onChange={(within) => onChange({ ...value, within })}
+      />
+      <DateUnitSelect
+        path={[...path, 'unit']}
+        value={value.unit}
+        onChange={(unit) => onChange({ ...value, unit })}
+      />
+      <DateRefInput
+        label="Of"
+        path={[...path, 'of']}
+        value={value.of}
+        fields={env.fields}
+        onChange={(of) => onChange({ ...value, of })}
+      />
+    </div>
+  );
+}

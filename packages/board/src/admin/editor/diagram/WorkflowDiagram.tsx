@@ -1,0 +1,107 @@
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo } from 'react';
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
+import type { DiagramModel } from './diagram-model.ts';
+import type { Layout } from './elk-layout.ts';
+import { StageNode } from './StageNode.tsx';
+import type { StageFlowNode } from './StageNode.tsx';
+import { TransitionEdge } from './TransitionEdge.tsx';
+import type { TransitionFlowEdge } from './TransitionEdge.tsx';
+import { useDiagramLayout } from './use-diagram-layout.ts';
+
+const nodeTypes: NodeTypes = { stage: StageNode };
+const edgeTypes: EdgeTypes = { transition: TransitionEdge };
+
+interface Props {
+  model: DiagramModel;
+  onSelectStage: (index: number) => void;
+  onSelectTransition: (index: number) => void;
+}
+
+/** The live statechart: follows the draft, laid out by ELK left to right. */
+export function WorkflowDiagram(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <Diagram {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
+  const { layout, error } = useDiagramLayout(model);
+  const nodes = useMemo(() => toFlowNodes(model, layout), [model, layout]);
+  const edges = useMemo(() => toFlowEdges(model, layout), [model, layout]);
+  return (
+    <div className="admin-diagram" role="figure" aria-label="Workflow diagram">
+      <ReactFlow<StageFlowNode, TransitionFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        fitView
+        minZoom={0.2}
+        maxZoom={1.5}
+        onNodeClick={(_, node) =>
+          node.data.node.stageIndex !== undefined && onSelectStage(node.data.node.stageIndex)
+        }
+        onEdgeClick={(_, edge) => edge.data && onSelectTransition(edge.data.edge.transitionIndex)}
+      >
+        <Background gap={20} size={1} />
+        <Controls showInteractive={false} />
+        <FitWhenShapeChanges model={model} layout={layout} />
+      </ReactFlow>
+      {error && <p className="admin-diagram__error">The diagram could not be laid out: {error}</p>}
+    </div>
+  );
+}
+
+/** Refit when stages or transitions come or go (not on every keystroke in a label). */
+function FitWhenShapeChanges({ model, layout }: { model: DiagramModel; layout: Layout | null }) {
+  const { fitView } = useReactFlow();
+  const shape = model.nodes.map((n) => n.id).join('|') + '/' + model.edges.length;
+  useEffect(() => {
+    if (!layout) return;
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.12, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on shape changes only
+  }, [shape, layout === null, fitView]);
+  return null;
+}
+
+function toFlowNodes(model: DiagramModel, layout: Layout | null): StageFlowNode[] {
+  return model.nodes.map((n, i) => ({
+    id: n.id,
+    type: 'stage',
+    position: layout?.nodes[n.id] ?? { x: i * 240, y: 0 },
+    data: { node: n },
+    ariaLabel: `Stage ${n.label}${n.problems.length ? ` — problem: ${n.problems.join(' ')}` : ''}`,
+    selectable: n.kind === 'stage',
+  }));
+}
+
+function toFlowEdges(model: DiagramModel, layout: Layout | null): TransitionFlowEdge[] {
+  return model.edges.map((e) => ({
+    id: e.id,
+    type: 'transition',
+    source: e.source,
+    target: e.target,
+    data: { edge: e, route: layout?.edges[e.id] },
+    markerEnd: {
+      type: MarkerType.ArrowClosed,
+      width: 16,
+      height: 16,
+      color: e.problems.length ? '#dc2626' : '#64748b',
+    },
+    ariaLabel: `Transition ${e.label}${e.problems.length ? ` — problem: ${e.problems.join(' ')}` : ''}`,
+  }));
+}

@@ -1,0 +1,61 @@
+// When an admin renames a stage or field key, everything that points at it follows along.
+import type {
+  Amount,
+  Condition,
+  DateRef,
+  TransitionDef,
+  WorkflowDefinition,
+} from '@stageflow/engine';
+
+export function renameStageRefs(
+  def: WorkflowDefinition,
+  from: string,
+  to: string,
+): WorkflowDefinition {
+  const swap = (key: string) => (key === from ? to : key);
+  return {
+    ...def,
+    initial: swap(def.initial),
+    transitions: def.transitions.map((t) => ({
+      ...t,
+      to: swap(t.to),
+      from: t.from === '*' ? t.from : Array.isArray(t.from) ? t.from.map(swap) : swap(t.from),
+    })),
+  };
+}
+
+export function renameFieldRefs(
+  def: WorkflowDefinition,
+  from: string,
+  to: string,
+): WorkflowDefinition {
+  return { ...def, transitions: def.transitions.map((t) => renameInTransition(t, from, to)) };
+}
+
+function renameInTransition(t: TransitionDef, from: string, to: string): TransitionDef {
+  const swap = (key: string) => (key === from ? to : key);
+  const next: TransitionDef = { ...t };
+  if (t.requires) next.requires = t.requires.map(swap);
+  if (t.assign) next.assign = t.assign.map((a) => ({ ...a, field: swap(a.field) }));
+  if (t.guard) next.guard = renameInCondition(t.guard, swap);
+  return next;
+}
+
+export function renameInCondition(c: Condition, swap: (key: string) => string): Condition {
+  if ('all' in c) return { all: c.all.map((x) => renameInCondition(x, swap)) };
+  if ('any' in c) return { any: c.any.map((x) => renameInCondition(x, swap)) };
+  if ('not' in c) return { not: renameInCondition(c.not, swap) };
+  if ('role' in c) return c;
+  if ('within' in c) {
+    return { ...c, date: swap(c.date), within: amount(c.within, swap), of: dateRef(c.of, swap) };
+  }
+  if ('plus' in c) {
+    return { ...c, date: swap(c.date), plus: amount(c.plus, swap), than: dateRef(c.than, swap) };
+  }
+  return { ...c, field: swap(c.field) };
+}
+
+const amount = (a: Amount, swap: (key: string) => string): Amount =>
+  typeof a === 'number' ? a : { field: swap(a.field) };
+const dateRef = (d: DateRef, swap: (key: string) => string): DateRef =>
+  d === 'event' ? d : { field: swap(d.field) };

@@ -1,0 +1,21 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Problem, WorkflowDefinition } from '@stageflow/engine';
+import { validate } from '@stageflow/engine';
+
+/**
+ * The engine's problems with the draft, recomputed a moment after typing pauses (validate walks the
+ * whole graph, so it is not run on every keystroke of a fast typist) and memoized per draft.
+ */
+export function useValidation(
+  def: WorkflowDefinition,
+  delayMs = 150,
+): { problems: Problem[]; pending: boolean } {
+  const [settled, setSettled] = useState(def);
+  useEffect(() => {
+    if (settled === def) return;
+    const timer = setTimeout(() => setSettled(def), delayMs);
+    return () => clearTimeout(timer);
+  }, [def, settled, delayMs]);
+  const problems = useMemo(() => validate(settled), [settled]);
+  return { problems, pending: settled !== def };
+}

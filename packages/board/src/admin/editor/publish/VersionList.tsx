@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { listUsers } from '../../users/users-api.ts';
+import type { VersionInfo } from './workflow-api.ts';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The published versions, newest first: who published each and when. */
+export function VersionList({ versions }: { versions: VersionInfo[] }) {
+  const names = useUserNames();
+  const sorted = [...versions].sort((a, b) => b.version - a.version);
+  return (
+    <section className="admin-versions" aria-labelledby="admin-versions-title">
+      <h2 id="admin-versions-title">Versions</h2>
+      {sorted.length === 0 ? (
+        <p className="admin-empty">Not published yet.</p>
+      ) : (
+        <ol className="admin-versions__list">
+          {sorted.map((v, i) => (
+            <li key={v.version}>
+              <span className="admin-badge">v{v.version}</span>
+              {i === 0 && <span className="admin-badge admin-badge--ok">latest</span>}
+              <span>
+                {names[v.publishedBy] ?? (v.publishedBy === 'system' ? 'Stageflow' : v.publishedBy)}
+              </span>
+              <time dateTime={v.publishedAt} className="admin-muted">
+                {when.format(new Date(v.publishedAt))}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Publisher names by user id; ids are shown until (or unless) the user list loads. */
+function useUserNames(): Record<string, string> {
+  const [names, setNames] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let current = true;
+    listUsers().then(
+      (users) =>
+        current && setNames(Object.fromEntries(users.map((u) => [u.id, u.name || u.email]))),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return names;
+}

@@ -1,0 +1,75 @@
+import type { Assignment } from '@stageflow/engine';
+import type { DefPath } from '../../paths.ts';
+import { FieldSelect } from '../conditions/FieldSelect.tsx';
+import { defaultValue } from '../conditions/condition-model.ts';
+import { ValueInput } from '../conditions/ValueInput.tsx';
+import { useEditor } from '../editor-context.ts';
+import { FormRow } from '../form/FormRow.tsx';
+
+type Source = 'value' | 'clear' | 'eventDate' | 'actor';
+
+const sourceOf = (a: Assignment): Source =>
+  'from' in a ? a.from : a.value === null ? 'clear' : 'value';
+
+interface Props {
+  value: Assignment;
+  path: DefPath;
+  onChange: (next: Assignment) => void;
+  onRemove: () => void;
+}
+
+/** "Set <field> to <a value | the date of the move | the person moving | nothing>". */
+export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
+  const { def, today } = useEditor();
+  const field = def.fields.find((f) => f.key === value.field);
+  const source = sourceOf(value);
+  const setSource = (next: Source) => {
+    if (next === 'eventDate' || next === 'actor') onChange({ field: value.field, from: next });
+    else if (next === 'clear') onChange({ field: value.field, value: null });
+    else onChange({ field: value.field, value: defaultValue(field, today) });
+  };
+  return (
+    <li className="admin-assign">
+      <FormRow label="Set field" path={[...path, 'field']}>
+        {(c) => (
+          <FieldSelect
+            control={c}
+            value={value.field}
+            fields={def.fields}
+            onChange={(key) => onChange({ ...value, field: key })}
+          />
+        )}
+      </FormRow>
+      <FormRow label="To" path={[...path, 'from']}>
+        {(c) => (
+          <select {...c} value={source} onChange={(e) => setSource(e.target.value as Source)}>
+            <option value="value">a value</option>
+            <option value="eventDate">the date of the move</option>
+            <option value="actor">the person moving the card</option>
+            <option value="clear">nothing (clear it)</option>
+          </select>
+        )}
+      </FormRow>
+      {'value' in value && value.value !== null && (
+        <FormRow label="Value" path={[...path, 'value']}>
+          {(c) => (
+            <ValueInput
+              control={c}
+              field={field}
+              value={value.value}
+              onChange={(v) => onChange({ field: value.field, value: v })}
+            />
+          )}
+        </FormRow>
+      )}
+      <button
+        type="button"
+        className="admin-icon-btn admin-icon-btn--danger"
+        aria-label={`Remove assignment of ${field?.label ?? value.field}`}
+        onClick={onRemove}
+      >
+        ✕
+      </button>
+    </li>
+  );
+}

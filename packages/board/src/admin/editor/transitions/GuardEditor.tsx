@@ -1,0 +1,46 @@
+import type { Condition } from '@stageflow/engine';
+import type { DefPath } from '../../paths.ts';
+import { ConditionEditor } from '../conditions/ConditionEditor.tsx';
+import { defaultCondition } from '../conditions/condition-model.ts';
+import { useEditor } from '../editor-context.ts';
+
+/** The move's guard: absent (always allowed) or one condition tree built with the form. */
+export function GuardEditor({
+  value,
+  path,
+  onChange,
+}: {
+  value: Condition | undefined;
+  path: DefPath;
+  onChange: (next: Condition | undefined) => void;
+}) {
+  const { def, today } = useEditor();
+  const env = { fields: def.fields, today };
+  return (
+    <div className="admin-subsection">
+      <h4>Only allowed when</h4>
+      {value ? (
+        <ConditionEditor
+          value={value}
+          path={path}
+          env={env}
+          onChange={onChange}
+          onRemove={() => onChange(undefined)}
+        />
+      ) : (
+        <p className="admin-muted">
+          No condition: the move is always allowed (roles and required fields still apply).
+        </p>
+      )}
+      {!value && (
+        <button
+          type="button"
+          className="admin-btn admin-btn--small"
+          onClick={() => onChange(defaultCondition('field', def.fields, today))}
+        >
+          + Add a condition
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { Role } from '@stageflow/engine';
+import { ROLES } from '@stageflow/engine';
+import type { User } from './users-api.ts';
+import { createUser } from './users-api.ts';
+
+const EMPTY = { email: '', name: '', role: 'manager' as Role, password: '' };
+
+/** Create an account with an initial password the admin passes on to the person. */
+export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void }) {
+  const [form, setForm] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const user = await createUser(form);
+      onCreated(user);
+      setDone(`${user.name || user.email} can now sign in as ${user.role}.`);
+      setForm(EMPTY);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const set = (patch: Partial<typeof EMPTY>) => setForm((f) => ({ ...f, ...patch }));
+
+  return (
+    <form
+      className="admin-card admin-invite"
+      aria-labelledby="admin-invite-title"
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id="admin-invite-title">Invite someone</h2>
+      <label className="admin-row">
+        <span className="admin-row__label">Name</span>
+        <input
+          required
+          value={form.name}
+          onChange={(e) => set({ name: e.target.value })}
+          autoComplete="off"
+        />
+      </label>
+      <label className="admin-row">
+        <span className="admin-row__label">Email</span>
+        <input
+          required
+          type="email"
+          value={form.email}
+          onChange={(e) => set({ email: e.target.value })}
+          autoComplete="off"
+        />
+      </label>
+      <label className="admin-row">
+        <span className="admin-row__label">Role</span>
+        <select value={form.role} onChange={(e) => set({ role: e.target.value as Role })}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="admin-row">
+        <span className="admin-row__label">Initial password</span>
+        <input
+          required
+          type="password"
+          minLength={8}
+          value={form.password}
+          onChange={(e) => set({ password: e.target.value })}
+          autoComplete="new-password"
+        />
+        <span className="admin-row__hint">At least 8 characters; tell the person privately.</span>
+      </label>
+      {error && (
+        <p className="admin-problem-text" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="admin-ok" role="status">
+          {done}
+        </p>
+      )}
+      <button type="submit" className="admin-btn admin-btn--primary" disabled={busy}>
+        {busy ? 'Creating…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

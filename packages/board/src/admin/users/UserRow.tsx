@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { Role } from '@stageflow/engine';
+import { ROLES } from '@stageflow/engine';
+import type { User } from './users-api.ts';
+import { updateUser } from './users-api.ts';
+
+interface Props {
+  user: User;
+  isMe: boolean;
+  onChange: (user: User) => void;
+}
+
+/** One person: role picker and disable/enable, saved at once; a refusal is shown on the row. */
+export function UserRow({ user, isMe, onChange }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (patch: Partial<Pick<User, 'role' | 'disabled'>>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await updateUser(user.id, patch));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const name = user.name || user.email;
+  return (
+    <tr className={user.disabled ? 'admin-table__row--disabled' : ''}>
+      <td>
+        {name}
+        {isMe && <span className="admin-badge">you</span>}
+        {error && (
+          <p className="admin-problem-text" role="alert">
+            {error}
+          </p>
+        )}
+      </td>
+      <td>{user.email}</td>
+      <td>
+        <select
+          aria-label={`Role of ${name}`}
+          value={user.role}
+          disabled={busy || isMe}
+          onChange={(e) => void save({ role: e.target.value as Role })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <span
+          className={`admin-badge ${user.disabled ? 'admin-badge--danger' : 'admin-badge--ok'}`}
+        >
+          {user.disabled ? 'disabled' : 'active'}
+        </span>
+      </td>
+      <td>
+        {!isMe && (
+          <button
+            type="button"
+            className="admin-btn admin-btn--small"
+            disabled={busy}
+            onClick={() => void save({ disabled: !user.disabled })}
+          >
+            {user.disabled ? `Enable ${name}` : `Disable ${name}`}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import '../admin.css';
+import { InviteUserForm } from './InviteUserForm.tsx';
+import { UserRow } from './UserRow.tsx';
+import type { User } from './users-api.ts';
+import { currentUser, listUsers } from './users-api.ts';
+
+type Load =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; users: User[] };
+
+/** /admin/users — everyone who can sign in: invite, change role, disable or enable. */
+export function UsersPage() {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [me, setMe] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    listUsers().then(
+      (users) => setLoad({ state: 'ready', users }),
+      (err: unknown) => setLoad({ state: 'error', message: (err as Error).message }),
+    );
+  }, []);
+  useEffect(() => {
+    reload();
+    currentUser().then(
+      (u) => setMe(u?.id ?? null),
+      () => undefined,
+    );
+  }, [reload]);
+
+  const replace = (user: User) =>
+    setLoad((l) =>
+      l.state === 'ready'
+        ? { state: 'ready', users: l.users.map((u) => (u.id === user.id ? user : u)) }
+        : l,
+    );
+  const added = (user: User) =>
+    setLoad((l) => (l.state === 'ready' ? { state: 'ready', users: [...l.users, user] } : l));
+
+  return (
+    <div className="admin-page admin-users">
+      <header className="admin-users__head">
+        <h1>Users</h1>
+        <p className="admin-muted">
+          Admins manage workflows and users; managers create, edit and move cards; viewers read.
+        </p>
+      </header>
+      <div className="admin-users__layout">
+        <section aria-labelledby="admin-users-list-title" className="admin-card">
+          <h2 id="admin-users-list-title">People</h2>
+          {load.state === 'loading' && <p role="status">Loading users…</p>}
+          {load.state === 'error' && (
+            <div className="admin-alert" role="alert">
+              <p>The users could not be loaded: {load.message}</p>
+              <button type="button" className="admin-btn" onClick={reload}>
+                Try again
+              </button>
+            </div>
+          )}
+          {load.state === 'ready' && load.users.length === 0 && (
+            <p className="admin-empty">No users yet.</p>
+          )}
+          {load.state === 'ready' && load.users.length > 0 && (
+            <table className="admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="admin-sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {load.users.map((u) => (
+                  <UserRow key={u.id} user={u} isMe={u.id === me} onChange={replace} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <InviteUserForm onCreated={added} />
+      </div>
+    </div>
+  );
+}
