@@ -5,6 +5,7 @@ import type { Assignment, Fields, TransitionDef, WorkflowDefinition } from './de
 import type { CardContext, Ctx, PersistedCard } from './types.ts';
 import { checkTransition, sourcesOf } from './rules.ts';
 import { dateOf, dueAtFor } from './dates.ts';
+import { isEmptyValue } from './fields.ts';
 
 /** Every event a workflow machine takes carries its time and actor: the machine has no clock. */
 export type MachineEvent = {
@@ -30,6 +31,7 @@ export function applyAssignments(
   if (!assignments?.length) return fields;
   const next = { ...fields };
   for (const a of assignments) {
+    if (a.ifEmpty && !isEmptyValue(next[a.field])) continue;
     if ('value' in a) next[a.field] = a.value;
     else next[a.field] = a.from === 'eventDate' ? dateOf(event.now) : event.actor.id;
   }

@@ -32,7 +32,7 @@ export function evaluateCondition(
   condition: Condition,
   scope: ConditionScope,
 ): ConditionResult {
-  const reasons = failures(definition, condition, scope, true);
+  const reasons = [...new Set(failures(definition, condition, scope, true))];
   return { ok: reasons.length === 0, reasons };
 }
 
@@ -251,6 +251,8 @@ function explainDate(
       : `${name} ${date} is within ${amount} of ${refText}.`;
   }
   const op = wanted ? c.op : NEGATED[c.op];
+  if (resolveAmount(amountSource, scope) === 0)
+    return `${name} ${date} must be ${DATE_OP_TEXT[op]} ${refText}.`;
   // date + amount must be on/after `than`: it fails when date lies too far before it.
   if (op === 'gte') return `${name} ${date} is more than ${amount} before ${refText}.`;
   if (op === 'gt') return `${name} ${date} is ${amount} or more before ${refText}.`;

@@ -54,6 +54,9 @@ export const FieldDef = z
       .string()
       .regex(/^[A-Z]{3}$/)
       .optional(),
+    /** Smallest and largest value of a `number` or `money` field. */
+    min: z.number().optional(),
+    max: z.number().optional(),
     /** Shown on the card face on the board. */
     showOnCard: z.boolean().optional(),
   })
@@ -148,10 +151,15 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** A field the transition writes: a literal (null clears it), the event's date, or the acting user. */
+/**
+ * A field the transition writes: a literal (null clears it), the event's date, or the acting user.
+ * `ifEmpty` keeps a value that is already there (a claim date entered at intake).
+ */
 export const Assignment = z.union([
-  z.object({ field: Key, value: FieldValue }).strict(),
-  z.object({ field: Key, from: z.enum(['eventDate', 'actor']) }).strict(),
+  z.object({ field: Key, value: FieldValue, ifEmpty: z.boolean().optional() }).strict(),
+  z
+    .object({ field: Key, from: z.enum(['eventDate', 'actor']), ifEmpty: z.boolean().optional() })
+    .strict(),
 ]);
 export type Assignment = z.infer<typeof Assignment>;
 

@@ -27,13 +27,20 @@ export function valueProblem(field: FieldDef, value: FieldValue): string | null 
       return typeof value === 'string' ? null : `${field.label} must be text.`;
     case 'number':
     case 'money':
-      return typeof value === 'number' && Number.isFinite(value)
-        ? null
-        : `${field.label} must be a number.`;
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `${field.label} must be a number.`;
+      if (field.min !== undefined && value < field.min)
+        return `${field.label} must be at least ${field.min}.`;
+      if (field.max !== undefined && value > field.max)
+        return `${field.label} must be at most ${field.max}.`;
+      return null;
     case 'boolean':
       return typeof value === 'boolean' ? null : `${field.label} must be yes or no.`;
     case 'date':
-      return isIsoDate(value) ? null : `${field.label} must be a date written YYYY-MM-DD.`;
+      if (isIsoDate(value)) return null;
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? `${field.label} ${value} is not a real date.`
+        : `${field.label} must be a date written like 2025-03-01.`;
     case 'select': {
       const options = field.options ?? [];
       if (typeof value === 'string' && options.some((o) => o.value === value)) return null;

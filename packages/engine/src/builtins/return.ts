@@ -136,13 +136,13 @@ export const returnWorkflow: WorkflowDefinition = {
       from: 'requested',
       to: 'authorized',
       requires: ['purchaseDate'],
+      // The 30-day return window, counted back from the day the return is authorized.
+      // Outside it, an admin may still use "Authorize as exception".
       guard: {
-        date: 'purchaseDate',
-        within: 30,
-        unit: 'days',
-        of: 'event',
-        message:
-          'The purchase is more than 30 days old: only an admin can authorize it as an exception.',
+        all: [
+          { date: 'purchaseDate', plus: 30, unit: 'days', op: 'gte', than: 'event' },
+          { date: 'purchaseDate', plus: 0, unit: 'days', op: 'lte', than: 'event' },
+        ],
       },
     },
     {

@@ -20,6 +20,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
       label: 'Warranty (months)',
       type: 'number',
       required: true,
+      min: 1,
       description: 'Length of the warranty from the purchase date, e.g. 24.',
     },
     {
@@ -133,7 +134,8 @@ export const warrantyWorkflow: WorkflowDefinition = {
       from: 'submitted',
       to: 'eligibility_check',
       requires: ['defectDescription'],
-      assign: [{ field: 'claimDate', from: 'eventDate' }],
+      // A claim date recorded at intake is kept: a slow check must not cost the customer the warranty.
+      assign: [{ field: 'claimDate', from: 'eventDate', ifEmpty: true }],
     },
     {
       event: 'approve',
@@ -141,12 +143,18 @@ export const warrantyWorkflow: WorkflowDefinition = {
       from: 'eligibility_check',
       to: 'approved',
       requires: ['resolution'],
+      // Covered when the warranty period, counted from the purchase, reaches the claim date.
       guard: {
-        date: 'purchaseDate',
-        plus: { field: 'warrantyMonths' },
-        unit: 'months',
-        op: 'gte',
-        than: { field: 'claimDate' },
+        all: [
+          {
+            date: 'purchaseDate',
+            plus: { field: 'warrantyMonths' },
+            unit: 'months',
+            op: 'gte',
+            than: { field: 'claimDate' },
+          },
+          { date: 'purchaseDate', plus: 0, unit: 'days', op: 'lte', than: { field: 'claimDate' } },
+        ],
       },
     },
     {

@@ -189,7 +189,7 @@ describe('deal: refusals and their sentences', () => {
     expect(result.reasons).toEqual([
       'Amount must be a number.',
       'Lost reason must be one of Price, Went with a competitor, No budget, No decision, Timing, Other.',
-      'Closed on must be a date written YYYY-MM-DD.',
+      'Closed on must be a date written like 2025-03-01.',
       'Salesperson must be text.',
       'Sales deals has no field called "fax".',
     ]);

@@ -163,7 +163,7 @@ describe('repair: refusals and their sentences', () => {
       'Under warranty must be yes or no.',
       'Quality check must be one of Passed, Failed.',
       'Quote must be a number.',
-      'Purchase date must be a date written YYYY-MM-DD.',
+      'Purchase date 2024-13-01 is not a real date.',
     ]);
   });
 

@@ -14,8 +14,8 @@ function inInspection(extra: Record<string, string> = {}): PersistedCard {
   const card = walk(ret, recent(), ['authorize', 'receive', 'start_inspection'], today);
   return Object.keys(extra).length ? accepted(edit(ret, card, extra, today)).snapshot : card;
 }
-const OLD_PURCHASE =
-  'The purchase is more than 30 days old: only an admin can authorize it as an exception.';
+const oldPurchase = (date: string) =>
+  `Purchase date ${date} is more than 30 days before today (2025-03-01).`;
 
 describe('return: happy paths', () => {
   it('records a request in Requested, due for an answer within two days', () => {
@@ -126,7 +126,7 @@ describe('return: happy paths', () => {
     ).toMatchObject({
       ok: false,
       code: 'guard_failed',
-      message: OLD_PURCHASE,
+      message: oldPurchase('2025-01-29'),
     });
   });
 
@@ -187,7 +187,7 @@ describe('return: refusals and their sentences', () => {
     expect(result.reasons).toEqual([
       'Return reason must be one of Defective, Wrong item delivered, Not as described, Damaged in transit, Changed mind, Other.',
       'Refund amount must be a number.',
-      'Purchase date must be a date written YYYY-MM-DD.',
+      'Purchase date must be a date written like 2025-03-01.',
     ]);
   });
 
@@ -225,7 +225,7 @@ describe('return: refusals and their sentences', () => {
     const old = requested({ purchaseDate: '2024-11-02' });
     expect(step(ret, old, { type: 'authorize' }, today)).toMatchObject({
       code: 'guard_failed',
-      message: OLD_PURCHASE,
+      message: oldPurchase('2024-11-02'),
     });
     expect(step(ret, old, { type: 'authorize_exception' }, today)).toMatchObject({
       code: 'role_not_permitted',
@@ -337,7 +337,7 @@ describe('return: moves the board lights up', () => {
   it('in Requested, old purchase: a manager is pointed to an admin, an admin may make the exception', () => {
     const old = requested({ purchaseDate: '2024-11-02' });
     expect(board(moves(ret, old, today))).toEqual([
-      ['authorize', 'guard_failed', OLD_PURCHASE],
+      ['authorize', 'guard_failed', oldPurchase('2024-11-02')],
       [
         'authorize_exception',
         'role_not_permitted',
@@ -347,7 +347,7 @@ describe('return: moves the board lights up', () => {
       ['withdraw', 'allowed'],
     ]);
     expect(board(moves(ret, old, admin))).toEqual([
-      ['authorize', 'guard_failed', OLD_PURCHASE],
+      ['authorize', 'guard_failed', oldPurchase('2024-11-02')],
       ['authorize_exception', 'allowed'],
       ['reject', 'allowed'],
       ['withdraw', 'allowed'],
@@ -371,5 +371,16 @@ describe('return: moves the board lights up', () => {
       ['exchange', 'guard_failed', why],
       ['return_to_customer', 'allowed'],
     ]);
+  });
+});
+
+describe('return: the window only looks back', () => {
+  it('refuses a purchase date in the future instead of calling it old', () => {
+    expect(
+      step(ret, requested({ purchaseDate: '2025-06-01' }), { type: 'authorize' }, today),
+    ).toMatchObject({
+      code: 'guard_failed',
+      message: 'Purchase date 2025-06-01 must be on or before today (2025-03-01).',
+    });
   });
 });

@@ -255,7 +255,7 @@ describe('warranty: refusals and their sentences', () => {
     );
     expect(result.code).toBe('invalid_fields');
     expect(result.reasons).toEqual([
-      'Purchase date must be a date written YYYY-MM-DD.',
+      'Purchase date 2024-02-30 is not a real date.',
       'Warranty (months) must be a number.',
       'Resolution must be one of Repair, Replacement.',
     ]);
@@ -393,5 +393,30 @@ describe('warranty: moves the board lights up', () => {
       ['decline_offer', 'allowed'],
       ['withdraw', 'allowed'],
     ]);
+  });
+});
+
+describe('warranty: dates a slow or careless check must not bend', () => {
+  it('keeps a claim date recorded at intake, so a slow check does not cost the warranty', () => {
+    const card = inCheck(
+      { purchaseDate: '2024-03-01', warrantyMonths: 12, claimDate: '2025-02-27' },
+      '2025-03-03',
+    );
+    expect(card.context.fields.claimDate).toBe('2025-02-27');
+    expect(approveOn(card, '2025-03-03')).toMatchObject({ ok: true, stage: 'approved' });
+  });
+
+  it('refuses a purchase date after the claim date', () => {
+    expect(approveOn(inCheck({ purchaseDate: '2025-09-01' }), '2025-03-01')).toMatchObject({
+      code: 'guard_failed',
+      message: 'Purchase date 2025-09-01 must be on or before the claim date 2025-03-01.',
+    });
+  });
+
+  it('refuses a warranty period under one month', () => {
+    expect(start(warranty, { ...claim, warrantyMonths: 0 }, submittedAt)).toMatchObject({
+      code: 'invalid_fields',
+      message: 'Warranty (months) must be at least 1.',
+    });
   });
 });
