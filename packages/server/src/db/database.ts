@@ -12,6 +12,8 @@ export interface Store {
   db: Kysely<Database>;
   adapter: DbAdapter;
   close(): Promise<void>;
+  /** PostgreSQL: the schema the tables live in (for the migrator's bookkeeping tables). */
+  schema?: string;
 }
 
 export interface OpenDatabaseOptions {
@@ -73,5 +75,10 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, adapter: postgresAdapter, close: () => db.destroy() };
+  return {
+    db,
+    adapter: postgresAdapter,
+    close: () => db.destroy(),
+    schema: options.searchPath ?? 'public',
+  };
 }

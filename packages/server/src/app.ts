@@ -1,0 +1,96 @@
+// createApp(deps): the whole HTTP surface. Routes are mounted with app.route(); the store is
+// passed in, so tests and the server share one assembly.
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import type { AppEnv } from './app-env.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { ScryptParams } from './auth/password.ts';
+import { SESSION_COOKIE } from './auth/session-cookie.ts';
+import { boardRoutes } from './board/board.routes.ts';
+import { cardsRoutes } from './cards/cards.routes.ts';
+import type { Store } from './db/database.ts';
+import type { EventsRoutesDeps } from './events/events.routes.ts';
+import { eventsRoutes } from './events/events.routes.ts';
+import { bodyLimit } from './http/body-limit.ts';
+import { csrfOriginCheck } from './http/csrf.ts';
+import { openApiRoutes } from './http/openapi.ts';
+import { registerOperation } from './http/openapi-registry.ts';
+import { HttpProblem, notFound, onError } from './http/problem.ts';
+import type { LoginLimits } from './http/rate-limit.ts';
+import { requestId } from './http/request-id.ts';
+import { DEFAULT_BOARD_DIR, staticBoard } from './static-board.ts';
+import { usersRoutes } from './users/users.routes.ts';
+import { workflowsRoutes } from './workflows/workflows.routes.ts';
+
+export interface AppDeps {
+  store: Store;
+  /** The built board to serve at '/'; false serves none. Default packages/board/dist. */
+  boardDir?: string | false;
+  /** The clock (tests move it). */
+  now?: () => Date;
+  /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
+  trustProxy?: boolean;
+  /** Extra origins allowed to send cookie-authenticated writes (e.g. the Vite dev server). */
+  allowedOrigins?: string[];
+  bodyLimitBytes?: number;
+  loginLimits?: LoginLimits;
+  events?: Omit<EventsRoutesDeps, 'store'>;
+  /** Password hashing cost for new passwords; default OWASP_SCRYPT. Tests lower it. */
+  hashParams?: ScryptParams;
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use('/api/*', bodyLimit({ maxBytes: deps.bodyLimitBytes }));
+  app.use(
+    '/api/*',
+    csrfOriginCheck({ cookieName: SESSION_COOKIE, allowedOrigins: deps.allowedOrigins }),
+  );
+  app.use('/api/*', authenticate({ store, now, trustProxy: deps.trustProxy }));
+
+  registerOperation({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness and database check',
+    tags: ['Health'],
+    auth: 'public',
+    responses: { 200: { description: 'Up' }, 503: { description: 'The database does not answer' } },
+  });
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(store.db);
+    } catch {
+      throw new HttpProblem(
+        503,
+        'database-unavailable',
+        'The database does not answer.',
+        {},
+        { 'Retry-After': '5' },
+      );
+    }
+    return c.json({ status: 'ok', database: store.adapter.dialect });
+  });
+
+  app.route('/', openApiRoutes());
+  app.route(
+    '/api',
+    authRoutes({ store, now, trustProxy: deps.trustProxy, loginLimits: deps.loginLimits }),
+  );
+  app.route('/api', usersRoutes({ store, now, hashParams: deps.hashParams }));
+  app.route('/api', workflowsRoutes({ store }));
+  app.route('/api', cardsRoutes({ store }));
+  app.route('/api', boardRoutes({ store }));
+  app.route('/api', eventsRoutes({ store, ...deps.events }));
+
+  if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));
+  return app;
+}

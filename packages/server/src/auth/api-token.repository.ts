@@ -1,0 +1,89 @@
+// API tokens for scripts: `sf_<random>`, shown once, stored as sha256 only.
+import type { Store } from '../db/database.ts';
+import type { AuthUser } from '../app-env.ts';
+import { newId, randomSecret, sha256Hex } from './secrets.ts';
+
+const TOKEN_PREFIX = 'sf_';
+const LAST_USED_GRANULARITY_MS = 5 * 60_000;
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export async function createApiToken(
+  store: Store,
+  userId: string,
+  name: string,
+  now: Date,
+): Promise<ApiTokenInfo & { token: string }> {
+  const token = randomSecret(TOKEN_PREFIX);
+  const row = {
+    id: newId(),
+    user_id: userId,
+    name,
+    token_hash: sha256Hex(token),
+    created_at: now.toISOString(),
+    last_used_at: null,
+  };
+  await store.db.insertInto('api_tokens').values(row).execute();
+  return { id: row.id, name, createdAt: row.created_at, lastUsedAt: null, token };
+}
+
+export async function listApiTokens(store: Store, userId: string): Promise<ApiTokenInfo[]> {
+  const rows = await store.db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+  }));
+}
+
+export async function deleteApiToken(store: Store, userId: string, id: string): Promise<boolean> {
+  const result = await store.db
+    .deleteFrom('api_tokens')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The token's user when the token exists and the user is not disabled. */
+export async function findTokenUser(
+  store: Store,
+  token: string,
+  now: Date,
+): Promise<AuthUser | undefined> {
+  const row = await store.db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id as tokenId',
+      'api_tokens.last_used_at',
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+    ])
+    .where('api_tokens.token_hash', '=', sha256Hex(token))
+    .where('users.disabled', '=', 0)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const lastUsed = row.last_used_at ? new Date(row.last_used_at).getTime() : 0;
+  if (now.getTime() - lastUsed > LAST_USED_GRANULARITY_MS) {
+    await store.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', row.tokenId)
+      .execute();
+  }
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}

@@ -1,0 +1,73 @@
+// POST/DELETE /api/session, GET /api/me, /api/tokens.
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import type { Store } from '../db/database.ts';
+import { parseJson } from '../http/parse-json.ts';
+import { HttpProblem } from '../http/problem.ts';
+import type { LoginLimits } from '../http/rate-limit.ts';
+import { clientIp } from '../http/rate-limit.ts';
+import { createApiToken, deleteApiToken, listApiTokens } from './api-token.repository.ts';
+import { registerAuthOperations } from './auth.openapi.ts';
+import { CreateTokenBody, LoginBody } from './auth.schemas.ts';
+import { checkLogin } from './login.ts';
+import { requireUser } from './middleware.ts';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
+import { createSession, deleteSessionByToken } from './session.repository.ts';
+
+export interface AuthRoutesDeps {
+  store: Store;
+  now?: () => Date;
+  trustProxy?: boolean;
+  loginLimits?: LoginLimits;
+}
+
+export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
+  const { store, trustProxy = false } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono<AppEnv>();
+  registerAuthOperations();
+
+  app.post('/session', async (c) => {
+    const body = await parseJson(c, LoginBody);
+    const at = now();
+    const user = await checkLogin(
+      store,
+      { ...body, ip: clientIp(c, trustProxy) },
+      at,
+      deps.loginLimits,
+    );
+    // A new session id at every login; the one the browser had (if any) is dropped.
+    const previous = readSessionCookie(c);
+    if (previous !== undefined) await deleteSessionByToken(store, previous);
+    const { token, expiresAt } = await createSession(store, user.id, at);
+    writeSessionCookie(c, token, expiresAt, at, trustProxy);
+    return c.json({ user, expiresAt: expiresAt.toISOString() });
+  });
+
+  app.delete('/session', async (c) => {
+    const token = readSessionCookie(c);
+    if (token !== undefined) await deleteSessionByToken(store, token);
+    clearSessionCookie(c, trustProxy);
+    return c.body(null, 204);
+  });
+
+  app.get('/me', requireUser, (c) => c.json(c.get('user')));
+
+  app.post('/tokens', requireUser, async (c) => {
+    const { name } = await parseJson(c, CreateTokenBody);
+    return c.json(await createApiToken(store, c.get('user').id, name, now()), 201);
+  });
+
+  app.get('/tokens', requireUser, async (c) =>
+    c.json(await listApiTokens(store, c.get('user').id)),
+  );
+
+  app.delete('/tokens/:id', requireUser, async (c) => {
+    if (!(await deleteApiToken(store, c.get('user').id, c.req.param('id')))) {
+      throw new HttpProblem(404, 'token-not-found', 'You have no API token with this id.');
+    }
+    return c.body(null, 204);
+  });
+
+  return app;
+}

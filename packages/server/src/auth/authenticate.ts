@@ -1,0 +1,52 @@
+// Resolves the caller once per request from `Authorization: Bearer` (checked first) or the session
+// cookie, and sets c.var.user. It never refuses: requireUser / requireRole do. Disabled users are
+// filtered in the same indexed join, so disabling someone takes effect on their next request.
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import type { Store } from '../db/database.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { findTokenUser } from './api-token.repository.ts';
+import { readSessionCookie, writeSessionCookie } from './session-cookie.ts';
+import { findSessionUser } from './session.repository.ts';
+
+export interface AuthenticateOptions {
+  store: Store;
+  now?: () => Date;
+  trustProxy?: boolean;
+}
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
+  const { store, trustProxy = false } = options;
+  const now = options.now ?? (() => new Date());
+  return async function authenticate(c, next) {
+    const authorization = c.req.header('authorization');
+    if (authorization !== undefined) {
+      const token = BEARER.exec(authorization)?.[1];
+      const user = token ? await findTokenUser(store, token, now()) : undefined;
+      if (!user) {
+        throw new HttpProblem(
+          401,
+          'invalid-token',
+          'The bearer token is not valid (revoked, mistyped, or its user is disabled).',
+          {},
+          { 'WWW-Authenticate': 'Bearer' },
+        );
+      }
+      c.set('user', user);
+      return next();
+    }
+    const token = readSessionCookie(c);
+    if (token !== undefined) {
+      const at = now();
+      const found = await findSessionUser(store, token, at);
+      if (found) {
+        c.set('user', found.user);
+        if (found.refreshedExpiry)
+          writeSessionCookie(c, token, found.refreshedExpiry, at, trustProxy);
+      }
+    }
+    return next();
+  };
+}

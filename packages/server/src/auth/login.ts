@@ -1,0 +1,42 @@
+// Checks a sign-in attempt: rate limit first, then the password (same cost for unknown emails).
+import type { AuthUser } from '../app-env.ts';
+import type { Store } from '../db/database.ts';
+import { HttpProblem } from '../http/problem.ts';
+import type { AttemptKey, LoginLimits } from '../http/rate-limit.ts';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../http/rate-limit.ts';
+import { verifyAgainstDummy, verifyPassword } from './password.ts';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function checkLogin(
+  store: Store,
+  input: { email: string; password: string; ip: string },
+  now: Date,
+  limits?: LoginLimits,
+): Promise<AuthUser> {
+  const key: AttemptKey = { ip: input.ip, email: normalizeEmail(input.email) };
+  await assertLoginAllowed(store, key, now, limits);
+  const row = await store.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', key.email)
+    .executeTakeFirst();
+  const ok = row
+    ? await verifyPassword(input.password, row.password_hash)
+    : await verifyAgainstDummy(input.password);
+  if (!row || !ok) {
+    await recordLoginFailure(store, key, now, limits);
+    throw new HttpProblem(401, 'invalid-credentials', 'The email or password is not right.');
+  }
+  if (row.disabled) {
+    throw new HttpProblem(
+      403,
+      'account-disabled',
+      'This account is disabled. Ask an administrator to enable it.',
+    );
+  }
+  await clearLoginFailures(store, key);
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}

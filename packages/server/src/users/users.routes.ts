@@ -1,0 +1,39 @@
+// Admin users API: GET/POST /api/users, PATCH /api/users/:id.
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { requireRole } from '../auth/middleware.ts';
+import type { ScryptParams } from '../auth/password.ts';
+import type { Store } from '../db/database.ts';
+import { parseJson } from '../http/parse-json.ts';
+import { createUser, listUsers, updateUser } from './user.repository.ts';
+import { registerUsersOperations } from './users.openapi.ts';
+import { CreateUserBody, PatchUserBody } from './users.schemas.ts';
+
+export interface UsersRoutesDeps {
+  store: Store;
+  now?: () => Date;
+  /** Password hashing cost; defaults to OWASP_SCRYPT (tests lower it to stay fast). */
+  hashParams?: ScryptParams;
+}
+
+export function usersRoutes(deps: UsersRoutesDeps): Hono<AppEnv> {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono<AppEnv>();
+  registerUsersOperations();
+  const admin = requireRole('admin');
+
+  app.get('/users', admin, async (c) => c.json(await listUsers(store)));
+
+  app.post('/users', admin, async (c) => {
+    const body = await parseJson(c, CreateUserBody);
+    return c.json(await createUser(store, body, now(), deps.hashParams), 201);
+  });
+
+  app.patch('/users/:id', admin, async (c) => {
+    const body = await parseJson(c, PatchUserBody);
+    return c.json(await updateUser(store, c.req.param('id'), body, deps.hashParams));
+  });
+
+  return app;
+}
