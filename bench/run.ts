@@ -1,6 +1,7 @@
 // `pnpm bench`: every section in one process, one table, results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineRows } from './engine.bench.ts';
+import { storeRows } from './store.bench.ts';
 import { machineInfo } from './src/machine-info.ts';
 import { renderTable, verdict, type Row } from './src/table.ts';
 
@@ -9,7 +10,10 @@ interface Section {
   rows: () => Promise<Row[]> | Row[];
 }
 
-const sections: Section[] = [{ name: 'Engine', rows: engineRows }];
+const sections: Section[] = [
+  { name: 'Engine', rows: engineRows },
+  { name: 'Store', rows: storeRows },
+];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());
 const machine = machineInfo();
