@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
+          // jsdom renders slowly on a 2-core CI machine.
+          testTimeout: 20_000,
         },
       },
       {

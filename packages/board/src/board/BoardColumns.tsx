@@ -142,6 +142,8 @@ export function BoardColumns(props: BoardColumnsProps) {
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
+      // Scroll the board only when the card is held close to its edge, not a fifth of the way in.
+      autoScroll={{ threshold: { x: 0.06, y: 0.12 }, acceleration: 6 }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}

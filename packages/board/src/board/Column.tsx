@@ -81,7 +81,7 @@ export const Column = memo(function Column(props: ColumnProps) {
               {overWip ? `Over WIP limit: ${totalCount} / ${wip}` : `WIP ${totalCount} / ${wip}`}
             </span>
           )}
-          {props.moneyField && props.total !== null && (
+          {props.moneyField && props.total !== null && props.total !== 0 && (
             <span className="column-total" title={`Total ${props.moneyField.label.toLowerCase()}`}>
               {formatValue(props.moneyField, props.total)}
             </span>

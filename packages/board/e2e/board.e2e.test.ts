@@ -1,0 +1,156 @@
+// What a manager does on the board, in a real Chromium against the real server.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  apiSession,
+  card,
+  column,
+  createCard,
+  dragTo,
+  launchBrowser,
+  screenshot,
+  signedInPage,
+  type ApiSession,
+} from './harness.ts';
+
+const { baseUrl, admin } = inject('stack');
+let browser: Browser;
+let api: ApiSession;
+
+const repair = (title: string, extra: Record<string, string | number | boolean> = {}) =>
+  createCard(api, 'repair', title, {
+    customer: 'Café Nord',
+    equipment: title,
+    serialNumber: `SN-${title.length}-${Math.round(Math.random() * 1e6)}`,
+    ...extra,
+  });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  api = await apiSession(baseUrl, admin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the board in a real browser', () => {
+  it('signs in and shows the repair board with its columns', async () => {
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await expect(column(page, 'Received').isVisible()).resolves.toBe(true);
+    await expect(column(page, 'Diagnosis').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: 'Repairs', exact: false }).first().isVisible(),
+    ).resolves.toBe(true);
+    await page.getByText('Live', { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('drags a repair to the next stage, and it is still there after a reload', async () => {
+    await repair('E2E Grinder G-200');
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    const source = card(column(page, 'Received'), 'E2E Grinder G-200');
+    await dragTo(page, source, column(page, 'Diagnosis'));
+    await card(column(page, 'Diagnosis'), 'E2E Grinder G-200').waitFor();
+
+    await page.reload();
+    await card(column(page, 'Diagnosis'), 'E2E Grinder G-200').waitFor();
+    expect(await card(column(page, 'Received'), 'E2E Grinder G-200').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows why a move is blocked while dragging, and again after the drop', async () => {
+    const { id, etag } = await repair('E2E Mixer M-7', { underWarranty: false });
+    const moved = await api.call(
+      'POST',
+      `/api/cards/${id}/transitions`,
+      { event: 'start_diagnosis' },
+      { 'If-Match': etag },
+    );
+    expect(moved.status).toBe(200);
+
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    const source = card(column(page, 'Diagnosis'), 'E2E Mixer M-7');
+    await dragTo(page, source, column(page, 'In repair'), { release: false });
+    const hint = column(page, 'In repair').getByRole('note');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain('Only repairs under warranty skip the quote.');
+    await page.mouse.up();
+
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'Only repairs under warranty skip the quote.' });
+    await alert.waitFor();
+    await card(column(page, 'Diagnosis'), 'E2E Mixer M-7').waitFor();
+    await context.close();
+  });
+
+  it('asks for the fields a move needs, then makes the move', async () => {
+    const { id, etag } = await repair('E2E Oven O-33', { underWarranty: false });
+    await api.call(
+      'POST',
+      `/api/cards/${id}/transitions`,
+      { event: 'start_diagnosis' },
+      { 'If-Match': etag },
+    );
+
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await dragTo(
+      page,
+      card(column(page, 'Diagnosis'), 'E2E Oven O-33'),
+      column(page, 'Awaiting approval'),
+    );
+    const dialog = page.getByRole('dialog', { name: /Send quote/ });
+    await dialog.waitFor();
+    await dialog.getByLabel(/Diagnosis/).fill('Heating element burnt out');
+    await dialog.getByLabel(/Quote/).fill('240');
+    await dialog.getByRole('button', { name: /Send quote/ }).click();
+    await card(column(page, 'Awaiting approval'), 'E2E Oven O-33').waitFor();
+
+    const saved = await api.call<{ stage?: string; fields?: Record<string, unknown> }>(
+      'GET',
+      `/api/cards/${id}`,
+    );
+    expect(saved.data.stage).toBe('awaiting_approval');
+    expect(saved.data.fields).toMatchObject({
+      diagnosis: 'Heating element burnt out',
+      quoteAmount: 240,
+    });
+    await context.close();
+  });
+
+  it('shows one person’s move to another person live, without a reload', async () => {
+    await repair('E2E Fridge F-9');
+    const alice = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    const bob = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await card(column(bob.page, 'Received'), 'E2E Fridge F-9').waitFor();
+    await bob.page.getByText('Live', { exact: true }).waitFor();
+
+    await dragTo(
+      alice.page,
+      card(column(alice.page, 'Received'), 'E2E Fridge F-9'),
+      column(alice.page, 'Diagnosis'),
+    );
+    await card(column(bob.page, 'Diagnosis'), 'E2E Fridge F-9').waitFor({ timeout: 10_000 });
+    await alice.context.close();
+    await bob.context.close();
+  });
+
+  it('opens a card drawer with its fields, moves and history (screenshots for the docs)', async () => {
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await column(page, 'Received').waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'board.png');
+
+    await card(column(page, 'Diagnosis'), 'E2E Grinder G-200').click();
+    const drawer = page.getByRole('dialog', { name: 'E2E Grinder G-200' });
+    await drawer.getByRole('heading', { name: 'History' }).waitFor();
+    await drawer
+      .getByText(/moved it/)
+      .first()
+      .waitFor();
+    expect(await drawer.getByRole('button', { name: /Cancel repair/ }).isEnabled()).toBe(true);
+    await screenshot(page, 'card-drawer.png');
+    await context.close();
+  });
+});
