@@ -6,6 +6,7 @@ import { HttpProblem } from '../http/problem.ts';
 import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
+import { latestSeq } from '../events/change-feed.ts';
 import { boardCardRows } from './board.query.ts';
 
 export interface BoardColumn {
@@ -25,6 +26,11 @@ export interface BoardColumn {
 
 export interface Board {
   workflow: { key: string; name: string; version: number };
+  /**
+   * The change feed position read before the cards: open /api/events?lastEventId=<this> and no
+   * change is missed (a change already reflected may arrive again; compare card revisions).
+   */
+  lastEventId: number;
   columns: BoardColumn[];
 }
 
@@ -54,6 +60,7 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
   const latest = await findDefinition(store, store.db, workflowKey, workflow.latest_version);
   if (!latest)
     throw new Error(`Workflow ${workflowKey} lost its version ${workflow.latest_version}.`);
+  const lastEventId = await latestSeq(store.db);
   const money = latest.fields.find((f) => f.type === 'money');
   const columns = new Map<string, BoardColumn>();
   for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
@@ -88,6 +95,7 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
   }
   return {
     workflow: { key: workflow.key, name: workflow.name, version: workflow.latest_version },
+    lastEventId,
     columns: [...columns.values()],
   };
 }

@@ -22,6 +22,7 @@ export class ChangePoller {
   private lastSeq = 0;
   private starting: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private failing = false;
   private readonly intervalMs: number;
   private readonly batchSize: number;
 
@@ -79,8 +80,11 @@ export class ChangePoller {
         for (const listener of [...this.listeners]) listener(events);
       }
       full = events.length === this.batchSize;
+      this.failing = false;
     } catch (err) {
-      console.error('change feed: polling failed, retrying', err);
+      // Log the first failure of a streak only; keep trying (the database may come back).
+      if (!this.failing) console.error('change feed: polling failed, retrying', err);
+      this.failing = true;
     }
     this.schedule(full ? 0 : this.intervalMs);
   }

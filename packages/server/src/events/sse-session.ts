@@ -45,7 +45,13 @@ export async function streamChanges(
   };
 
   try {
-    await stream.write(': connected\n\n');
+    // `ready` carries the position the stream starts from as its id, so a client that reconnects
+    // before any change arrived still resumes from here (EventSource keeps the last id it saw).
+    await stream.writeSSE({
+      id: String(cursor),
+      event: 'ready',
+      data: JSON.stringify({ seq: cursor }),
+    });
     if (options.after !== undefined) {
       for (;;) {
         const page = await readChangesAfter(options.db, cursor, BACKFILL_PAGE);

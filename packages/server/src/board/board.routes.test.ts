@@ -1,0 +1,106 @@
+import { expect, it } from 'vitest';
+import { eachStore } from '../../test/helpers/stores.ts';
+import { call, domainTestApp } from '../cards/test-app.ts';
+import {
+  admin,
+  installTicketWorkflow,
+  manager,
+  ticketWorkflowV2,
+  viewer,
+} from '../cards/test-fixtures.ts';
+
+eachStore('/api/board/:workflow', (t) => {
+  async function setup() {
+    await installTicketWorkflow(t.store);
+    return domainTestApp(t.store);
+  }
+  type App = Awaited<ReturnType<typeof setup>>;
+  async function card(app: App, title: string, amount: number, start = false) {
+    const res = await call(app, 'POST', '/api/cards', {
+      as: manager,
+      body: {
+        workflow: 'ticket',
+        title,
+        fields: { customer: `${title} Ltd`, amount, note: 'secret' },
+      },
+    });
+    if (start) {
+      await call(app, 'POST', `/api/cards/${res.json.id}/transitions`, {
+        as: manager,
+        body: { event: 'start' },
+        headers: { 'if-match': '"1"' },
+      });
+    }
+    return res.json.id as string;
+  }
+
+  it('returns the columns in stage order with counts, WIP, money totals and ordered compact cards', async () => {
+    const app = await setup();
+    const first = await card(app, 'A', 100.1);
+    const second = await card(app, 'B', 50.2);
+    await card(app, 'C', 10, true);
+    await card(app, 'D', 5, true);
+    const res = await call(app, 'GET', '/api/board/ticket', { as: viewer });
+    expect(res.status).toBe(200);
+    const { columns, workflow, lastEventId } = res.json;
+    expect(workflow).toEqual({ key: 'ticket', name: 'Tickets', version: 1 });
+    expect(lastEventId).toBeGreaterThan(0);
+    expect(columns.map((c: { key: string }) => c.key)).toEqual([
+      'todo',
+      'doing',
+      'review',
+      'done',
+      'cancelled',
+    ]);
+    const [todo, doing] = columns;
+    expect(todo).toMatchObject({
+      label: 'To do',
+      category: 'open',
+      count: 2,
+      overLimit: false,
+      retired: false,
+    });
+    expect(todo.sum).toEqual({ field: 'amount', currency: 'EUR', amount: 150.3 });
+    expect(todo.cards.map((c: { id: string }) => c.id)).toEqual([first, second]);
+    expect(doing).toMatchObject({ wipLimit: 1, count: 2, overLimit: true });
+    const compact = todo.cards[0];
+    expect(Object.keys(compact).sort()).toEqual(
+      [
+        'assignee',
+        'dueAt',
+        'enteredAt',
+        'fields',
+        'id',
+        'overdue',
+        'position',
+        'revision',
+        'stage',
+        'title',
+        'version',
+      ].sort(),
+    );
+    expect(compact.fields).toEqual({ customer: 'A Ltd', amount: 100.1 }); // note is not shown on cards
+    expect(doing.cards[0].dueAt).not.toBeNull();
+  });
+
+  it('keeps cards of an older version in a retired column until they are migrated', async () => {
+    const app = await setup();
+    const id = await card(app, 'A', 1, true);
+    await call(app, 'POST', `/api/cards/${id}/transitions`, {
+      as: manager,
+      body: { event: 'submit', fields: { note: 'n' } },
+      headers: { 'if-match': '"2"' },
+    });
+    await call(app, 'PUT', '/api/workflows/ticket', { as: admin, body: ticketWorkflowV2 });
+    const { columns } = (await call(app, 'GET', '/api/board/ticket', { as: viewer })).json;
+    const review = columns.find((c: { key: string }) => c.key === 'review');
+    expect(review).toMatchObject({ retired: true, count: 1, label: 'Review' });
+    expect(columns.at(-1).key).toBe('review');
+  });
+
+  it('answers 404 for an unknown workflow and 401 when signed out', async () => {
+    const app = await setup();
+    expect((await call(app, 'GET', '/api/board/nope', { as: viewer })).status).toBe(404);
+    expect((await call(app, 'GET', '/api/board/ticket')).status).toBe(401);
+  });
+});
