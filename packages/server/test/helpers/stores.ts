@@ -56,16 +56,26 @@ export async function openTempPostgres(
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await withClient(url, (c) => c.query(`create schema ${schema}`));
   const store = openDatabase({ poolMax: 5, ...options, url, searchPath: schema });
-  await migrateToLatest(store);
+  // Kysely's migrator introspects every schema; a schema dropped by a parallel test file at that
+  // moment fails it ("schema does not exist"). Migrations hold a shared lock, drops an exclusive one.
+  await withClient(url, async (c) => {
+    await c.query('select pg_advisory_lock_shared($1)', [SCHEMA_DDL_LOCK]);
+    await migrateToLatest(store);
+  });
   return {
     store,
     schema,
     async dispose() {
       await store.close();
-      await withClient(url, (c) => c.query(`drop schema ${schema} cascade`));
+      await withClient(url, async (c) => {
+        await c.query('select pg_advisory_lock($1)', [SCHEMA_DDL_LOCK]);
+        await c.query(`drop schema ${schema} cascade`);
+      });
     },
   };
 }
+
+const SCHEMA_DDL_LOCK = 7_243_002;
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

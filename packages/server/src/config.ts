@@ -1,0 +1,55 @@
+// Start-up configuration from the environment and the command line.
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  /** Interface to listen on; undefined = Node's default (all interfaces). */
+  host?: string;
+  dataDir: string;
+  databaseUrl?: string;
+  adminEmail: string;
+  adminPassword?: string;
+  demo: boolean;
+  boardDir?: string;
+  trustProxy: boolean;
+  allowedOrigins: string[];
+  synchronous: 'NORMAL' | 'FULL';
+}
+
+type Env = Record<string, string | undefined>;
+
+function flag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  return !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
+}
+
+export function readConfig(
+  env: Env = process.env,
+  argv: string[] = process.argv.slice(2),
+): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}".`);
+  }
+  const demo = argv.includes('--no-demo')
+    ? false
+    : argv.includes('--demo')
+      ? true
+      : (flag(env.STAGEFLOW_DEMO) ?? true);
+  return {
+    port,
+    host: env.HOST || undefined,
+    dataDir: resolve(env.STAGEFLOW_DATA || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminEmail: (env.STAGEFLOW_ADMIN_EMAIL || 'admin@stageflow.local').trim().toLowerCase(),
+    adminPassword: env.STAGEFLOW_ADMIN_PASSWORD || undefined,
+    demo,
+    boardDir: env.STAGEFLOW_BOARD_DIR ? resolve(env.STAGEFLOW_BOARD_DIR) : undefined,
+    trustProxy: flag(env.STAGEFLOW_TRUST_PROXY) ?? false,
+    allowedOrigins: (env.STAGEFLOW_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    synchronous: env.STAGEFLOW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL',
+  };
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+import { startServer } from './start.ts';
+
+it('reads the configuration from the environment and flags', () => {
+  const config = readConfig({ PORT: '4100', STAGEFLOW_DEMO: '0' }, []);
+  expect(config).toMatchObject({ port: 4100, demo: false, adminEmail: 'admin@stageflow.local' });
+  expect(readConfig({}, []).demo).toBe(true);
+  expect(readConfig({}, ['--no-demo']).demo).toBe(false);
+  expect(() => readConfig({ PORT: 'http' }, [])).toThrow(/PORT/);
+});
+
+it('starts on a fresh data directory, creates and prints the first admin once, and serves over HTTP', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-start-'));
+  const lines: string[] = [];
+  const config = { ...readConfig({ STAGEFLOW_DATA: dataDir, PORT: '0' }, ['--no-demo']) };
+  try {
+    const server = await startServer(config, (l) => lines.push(l));
+    const admin = server.accounts.find((a) => a.role === 'admin');
+    expect(admin?.generatedPassword).toBeDefined();
+    expect(lines.join('\n')).toContain(admin!.generatedPassword!);
+    expect(lines.at(-1)).toMatch(/running at http:\/\/localhost:\d+/);
+
+    const health = await fetch(`${server.url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    const login = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: 'admin@stageflow.local', password: admin!.generatedPassword }),
+    });
+    expect(login.status).toBe(200);
+    const workflows = await fetch(`${server.url}/api/workflows`, {
+      headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! },
+    });
+    expect(workflows.status).toBe(200);
+    await server.close();
+
+    const again = await startServer(config, () => undefined);
+    expect(again.accounts).toEqual([]);
+    await again.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,86 @@
+// Start-up in one function: open + migrate the store, install the built-ins, first users, demo
+// data, then serve. main.ts calls it with the environment; tests and the benchmark can too.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
+import type { Store } from './db/database.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+// TODO(lead): enable once src/demo/seed.ts exists (domain engineer).
+// import { seedDemo } from './demo/seed.ts';
+import type { CreatedAccount } from './users/bootstrap-users.ts';
+import { bootstrapUsers } from './users/bootstrap-users.ts';
+import { installBuiltins } from './workflows/install-builtins.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  accounts: CreatedAccount[];
+  /** Stops accepting, ends open streams after `graceMs`, closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startServer(
+  config: ServerConfig,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const store = openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    synchronous: config.synchronous,
+  });
+  try {
+    await migrateToLatest(store);
+    await installBuiltins(store);
+    const accounts = await bootstrapUsers(store, config);
+    // if (config.demo) await seedDemo(store);
+    const app = createApp({
+      store,
+      boardDir: config.boardDir,
+      trustProxy: config.trustProxy,
+      allowedOrigins: config.allowedOrigins,
+    });
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    printAccounts(accounts, log);
+    log(
+      `Stageflow is running at ${url} (${store.adapter.dialect}${config.demo ? ', demo data' : ''})`,
+    );
+    return {
+      url,
+      port,
+      store,
+      accounts,
+      async close(graceMs = 5000) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        const force = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }, graceMs);
+        await closed;
+        clearTimeout(force);
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+function printAccounts(accounts: CreatedAccount[], log: (line: string) => void): void {
+  if (accounts.length === 0) return;
+  log('Created accounts (passwords are shown this once):');
+  for (const a of accounts) {
+    log(
+      `  ${a.role.padEnd(8)} ${a.email}  ${a.generatedPassword ?? '(password from STAGEFLOW_ADMIN_PASSWORD)'}`,
+    );
+  }
+}
