@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest';
+import { eachStore } from '../../test/helpers/stores.ts';
+import { admin, insertUsers, manager } from '../cards/test-fixtures.ts';
+import { seedDemo } from './seed.ts';
+
+const NOW = '2026-06-15T10:00:00.000Z';
+
+eachStore('seedDemo', (t) => {
+  it('creates a few dozen cards in every lifecycle, spread over stages, every move accepted by the engine', async () => {
+    await insertUsers(t.store);
+    const result = await seedDemo(t.store, {
+      actor: admin,
+      assignees: [admin.id, manager.id],
+      now: NOW,
+    });
+    expect(result.refused).toEqual([]);
+    expect(result.cards).toBeGreaterThanOrEqual(36);
+    const rows = await t.store.db
+      .selectFrom('cards')
+      .select(['workflow_key', 'stage', 'assignee_id'])
+      .execute();
+    for (const workflow of ['deal', 'repair', 'return', 'warranty']) {
+      const stages = new Set(rows.filter((r) => r.workflow_key === workflow).map((r) => r.stage));
+      expect(stages.size, workflow).toBeGreaterThanOrEqual(5);
+    }
+    expect(new Set(rows.map((r) => r.assignee_id))).toEqual(new Set([admin.id, manager.id]));
+    const history = await t.store.db.selectFrom('card_history').select(['kind', 'at']).execute();
+    expect(history.filter((h) => h.kind === 'transition').length).toBe(result.moves);
+    expect(history.every((h) => h.at < NOW)).toBe(true);
+  });
+
+  it('adds nothing to a database that already has cards', async () => {
+    await seedDemo(t.store, { actor: admin, now: NOW });
+    const again = await seedDemo(t.store, { actor: admin, now: NOW });
+    expect(again).toEqual({ seeded: false, cards: 0, moves: 0, refused: [] });
+  });
+});
