@@ -45,3 +45,32 @@ it('starts on a fresh data directory, creates and prints the first admin once, a
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+it('with demo data on, adds a manager and a viewer (printed) and seeds cards across the lifecycles', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-demo-'));
+  const lines: string[] = [];
+  try {
+    const server = await startServer(readConfig({ STAGEFLOW_DATA: dataDir, PORT: '0' }, []), (l) =>
+      lines.push(l),
+    );
+    expect(server.accounts.map((a) => a.role).sort()).toEqual(['admin', 'manager', 'viewer']);
+    const manager = server.accounts.find((a) => a.role === 'manager')!;
+    expect(lines.join('\n')).toContain(manager.generatedPassword!);
+    const login = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: manager.email, password: manager.generatedPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cards = await server.store.db.selectFrom('cards').select(['workflow_key']).execute();
+    expect(new Set(cards.map((c) => c.workflow_key))).toEqual(
+      new Set(['deal', 'repair', 'return', 'warranty']),
+    );
+    expect(cards.length).toBeGreaterThanOrEqual(24);
+    const board = await fetch(`${server.url}/api/board/repair`, { headers: { cookie } });
+    expect(board.status).toBe(200);
+    await server.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

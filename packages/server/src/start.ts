@@ -7,8 +7,7 @@ import type { ServerConfig } from './config.ts';
 import type { Store } from './db/database.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-// TODO(lead): enable once src/demo/seed.ts exists (domain engineer).
-// import { seedDemo } from './demo/seed.ts';
+import { seedDemo } from './demo/seed.ts';
 import type { CreatedAccount } from './users/bootstrap-users.ts';
 import { bootstrapUsers } from './users/bootstrap-users.ts';
 import { installBuiltins } from './workflows/install-builtins.ts';
@@ -33,9 +32,10 @@ export async function startServer(
   });
   try {
     await migrateToLatest(store);
-    await installBuiltins(store);
     const accounts = await bootstrapUsers(store, config);
-    // if (config.demo) await seedDemo(store);
+    // The demo seed installs the built-ins back-dated before its cards' history; otherwise now.
+    if (config.demo) await seedDemoData(store, log);
+    await installBuiltins(store);
     const app = createApp({
       store,
       boardDir: config.boardDir,
@@ -73,6 +73,25 @@ export async function startServer(
     await store.close();
     throw err;
   }
+}
+
+async function seedDemoData(store: Store, log: (line: string) => void): Promise<void> {
+  const staff = await store.db
+    .selectFrom('users')
+    .select(['id', 'name', 'role'])
+    .where('disabled', '=', 0)
+    .where('role', 'in', ['admin', 'manager'])
+    .orderBy('created_at')
+    .execute();
+  const admin = staff.find((u) => u.role === 'admin');
+  if (!admin) return;
+  const result = await seedDemo(store, {
+    actor: { id: admin.id, role: 'admin', name: admin.name },
+    assignees: staff.map((u) => u.id),
+  });
+  if (result.seeded) log(`Demo data: ${result.cards} cards, ${result.moves} moves.`);
+  if (result.refused.length > 0)
+    log(`Demo moves refused by the engine: ${result.refused.join('; ')}`);
 }
 
 function printAccounts(accounts: CreatedAccount[], log: (line: string) => void): void {
