@@ -12,6 +12,7 @@ import {
   signedInPage,
   type ApiSession,
 } from './harness.ts';
+import { seedShowcase } from './showcase.ts';
 
 const { baseUrl, admin } = inject('stack');
 let browser: Browser;
@@ -137,6 +138,12 @@ describe('the board in a real browser', () => {
   });
 
   it('opens a card drawer with its fields, moves and history (screenshots for the docs)', async () => {
+    const board = await api.call<{ columns: { cards: unknown[] }[] }>('GET', '/api/board/repair');
+    const count = board.data.columns.reduce((n, c) => n + c.cards.length, 0);
+    if (count < 12) {
+      const me = await api.call<{ id?: string; user?: { id: string } }>('GET', '/api/me');
+      await seedShowcase(api, me.data.id ?? me.data.user?.id ?? '');
+    }
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
     await column(page, 'Received').waitFor();
     await page.waitForTimeout(300);
@@ -150,6 +157,16 @@ describe('the board in a real browser', () => {
       .first()
       .waitFor();
     expect(await drawer.getByRole('button', { name: /Cancel repair/ }).isEnabled()).toBe(true);
+    expect(
+      await drawer.getByRole('button', { name: /Under warranty: start repair/ }).isDisabled(),
+    ).toBe(true);
+    await drawer.getByText('Only repairs under warranty skip the quote.').first().waitFor();
+
+    // For the docs: a card further along, with a longer history.
+    await page.getByRole('button', { name: 'Close card' }).click();
+    await column(page, 'Awaiting approval').getByRole('button').first().click();
+    await page.getByRole('dialog').getByRole('heading', { name: 'History' }).waitFor();
+    await page.waitForTimeout(300);
     await screenshot(page, 'card-drawer.png');
     await context.close();
   });

@@ -180,9 +180,18 @@ export function toHistoryEntry(data: unknown): HistoryEntry {
   const actor = isObject(actorRaw)
     ? { id: str(actorRaw.id), name: str(pick(actorRaw, 'name', 'email'), str(actorRaw.id)) }
     : actorId
-      ? { id: actorId, name: str(pick(h, 'actorName', 'actor_name'), actorId) }
+      ? { id: actorId, name: str(pick(h, 'actorName', 'actor_name')) }
       : null;
-  const changes = pick(h, 'changes');
+  // `{ title: {from,to}, fields: { key: {from,to} } }` or already flat: one level per key here.
+  const changesRaw = pick(h, 'changes');
+  const changes: Json = {};
+  if (isObject(changesRaw)) {
+    for (const [key, value] of Object.entries(changesRaw)) {
+      if (!isObject(value)) continue;
+      if ('to' in value || 'from' in value) changes[key] = value;
+      else if (key === 'fields') Object.assign(changes, value);
+    }
+  }
   return {
     revision: num(h.revision),
     at: str(h.at),
@@ -191,7 +200,7 @@ export function toHistoryEntry(data: unknown): HistoryEntry {
     event: (pick(h, 'event') ?? null) as string | null,
     fromStage: (pick(h, 'fromStage', 'from_stage', 'from') ?? null) as string | null,
     toStage: (pick(h, 'toStage', 'to_stage', 'to') ?? null) as string | null,
-    changes: (isObject(changes) ? changes : {}) as HistoryEntry['changes'],
+    changes: changes as HistoryEntry['changes'],
   };
 }
 

@@ -39,7 +39,8 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
             <span className="avatar small" aria-hidden="true">
               {initials(assigneeName)}
             </span>
-            <span className="assignee-name">{assigneeName}</span>
+            <span className="assignee-name">{firstName(assigneeName)}</span>
+            <span className="sr-only">Assigned to {assigneeName}</span>
           </span>
         ) : (
           <span className="assignee unassigned">Unassigned</span>
@@ -57,6 +58,10 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
       </div>
     </>
   );
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
 }
 
 export const CardTile = memo(function CardTile(

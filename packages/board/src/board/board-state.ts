@@ -22,8 +22,15 @@ export const emptyBoard: BoardState = { cards: new Map(), pending: new Map() };
 
 export function boardReducer(state: BoardState, action: BoardAction): BoardState {
   switch (action.type) {
-    case 'loaded':
-      return { cards: new Map(action.cards.map((c) => [c.id, c])), pending: new Map() };
+    case 'loaded': {
+      // A live change can overtake the board request: keep whichever copy is newer.
+      const cards = new Map<string, BoardCard>();
+      for (const card of action.cards) {
+        const live = state.cards.get(card.id);
+        cards.set(card.id, live && live.revision > card.revision ? live : card);
+      }
+      return { cards, pending: new Map() };
+    }
     case 'upsert': {
       const known = state.cards.get(action.card.id);
       // Live events and answers can arrive out of order: never go back to an older revision.

@@ -50,6 +50,6 @@ export function relativeTime(iso: string, now: number): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const diff = now - t;
-  if (diff < 45000) return 'just now';
+  if (diff < 60000) return 'just now';
   return `${formatDuration(diff)} ago`;
 }

@@ -88,7 +88,7 @@ export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFul
             } catch (error) {
               if (error instanceof ApiError && error.status === 412) {
                 await reloadCard(card.id).catch(() => undefined);
-                const who = await whoChangedLast(card.id, user);
+                const who = await whoChangedLast(card.id, user, dataRef.current.people);
                 throw new Error(
                   `${who} changed this card first. It has been reloaded; check it and try again.`,
                   {
@@ -133,13 +133,17 @@ function safeKeyAfter(last: string | null): string {
   }
 }
 
-async function whoChangedLast(cardId: string, me: User): Promise<string> {
+async function whoChangedLast(
+  cardId: string,
+  me: User,
+  people: Map<string, string>,
+): Promise<string> {
   try {
     const history = await getHistory(cardId);
     const last = history.reduce((a, b) => (b.revision > a.revision ? b : a), history[0]!);
     if (!last?.actor) return 'Someone else';
     if (last.actor.id === me.id) return 'You (in another window)';
-    return last.actor.name;
+    return people.get(last.actor.id) || last.actor.name || 'Someone else';
   } catch {
     return 'Someone else';
   }

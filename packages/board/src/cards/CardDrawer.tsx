@@ -103,42 +103,46 @@ export function CardDrawer(props: CardDrawerProps) {
         {!card && !error && <p className="muted drawer-loading">Loading card…</p>}
         {card && definition && (
           <div className="drawer-body">
-            <CardMoves
-              moves={moves}
-              canMove={canEditCards(user)}
-              busy={props.busy || Boolean(pendingMove)}
-              fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
-              onMove={(move) => props.onMove(card, move)}
-            />
-            <CardDetailsForm
-              key={`${card.id}@${card.revision}`}
-              card={card}
-              definition={definition}
-              people={props.people}
-              readOnly={!canEditCards(user)}
-              onSaved={(saved) => {
-                setCard(saved);
-                props.onSaved(saved);
-              }}
-              onConflict={(fresh, message) => {
-                setCard(fresh);
-                props.onSaved(fresh);
-                setError(message);
-              }}
-            />
-            <section className="drawer-section" aria-labelledby={`${titleId}-history`}>
-              <h3 id={`${titleId}-history`}>History</h3>
-              {history ? (
-                <HistoryTimeline
-                  entries={history}
-                  definition={definition}
-                  stageLabel={stageLabel}
-                  people={props.people}
-                />
-              ) : (
-                <p className="muted">Loading history…</p>
-              )}
-            </section>
+            <div className="drawer-main">
+              <CardDetailsForm
+                key={`${card.id}@${card.revision}`}
+                card={card}
+                definition={definition}
+                people={props.people}
+                readOnly={!canEditCards(user)}
+                onSaved={(saved) => {
+                  setCard(saved);
+                  props.onSaved(saved);
+                }}
+                onConflict={(fresh, message) => {
+                  setCard(fresh);
+                  props.onSaved(fresh);
+                  setError(message);
+                }}
+              />
+            </div>
+            <div className="drawer-side">
+              <CardMoves
+                moves={moves}
+                canMove={canEditCards(user)}
+                busy={props.busy || Boolean(pendingMove)}
+                fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
+                onMove={(move) => props.onMove(card, move)}
+              />
+              <section className="drawer-section" aria-labelledby={`${titleId}-history`}>
+                <h3 id={`${titleId}-history`}>History</h3>
+                {history ? (
+                  <HistoryTimeline
+                    entries={history}
+                    definition={definition}
+                    stageLabel={stageLabel}
+                    people={props.people}
+                  />
+                ) : (
+                  <p className="muted">Loading history…</p>
+                )}
+              </section>
+            </div>
           </div>
         )}
       </aside>

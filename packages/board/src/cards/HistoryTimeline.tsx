@@ -1,5 +1,10 @@
 // Who did what, when: from → to, and which fields changed.
-import { formatValue, type FieldValue, type WorkflowDefinition } from '@stageflow/engine';
+import {
+  formatValue,
+  type FieldDef,
+  type FieldValue,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
 import type { HistoryEntry } from '../api/types.ts';
 import { formatDateTime, relativeTime } from '../board/time.ts';
 
@@ -9,6 +14,16 @@ const verbs: Record<HistoryEntry['kind'], string> = {
   edit: 'edited it',
   migration: 'migrated it',
 };
+
+/** Title and assignee are card properties, not workflow fields: read them the same way. */
+function builtinField(key: string, people: Map<string, string>): FieldDef | undefined {
+  if (key === 'title') return { key, label: 'Title', type: 'text' };
+  if (key === 'assignee') {
+    const options = [...people].map(([value, label]) => ({ value, label }));
+    return { key, label: 'Assignee', type: 'select', options };
+  }
+  return undefined;
+}
 
 export function HistoryTimeline({
   entries,
@@ -27,9 +42,11 @@ export function HistoryTimeline({
   return (
     <ol className="timeline">
       {sorted.map((entry) => {
-        const who = entry.actor ? (people.get(entry.actor.id) ?? entry.actor.name) : 'Stageflow';
+        const who = entry.actor
+          ? people.get(entry.actor.id) || entry.actor.name || 'Someone'
+          : 'Stageflow';
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
-        const changes = Object.entries(entry.changes);
+        const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
         return (
           <li key={entry.revision} className={`timeline-item kind-${entry.kind}`}>
             <div className="timeline-line">
@@ -54,7 +71,8 @@ export function HistoryTimeline({
             {changes.length > 0 && (
               <ul className="timeline-changes">
                 {changes.map(([key, change]) => {
-                  const field = definition.fields.find((f) => f.key === key);
+                  const field =
+                    definition.fields.find((f) => f.key === key) ?? builtinField(key, people);
                   const c = (change ?? {}) as { from?: FieldValue; to?: FieldValue };
                   return (
                     <li key={key}>
