@@ -1,0 +1,73 @@
+// The real app (createApp) over a fresh SQLite store with the four built-in lifecycles installed
+// and a signed-in manager, admin and viewer. Requests go through app.request().
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../../src/app-env.ts';
+import type { Store } from '../../../src/db/database.ts';
+import { installBuiltins } from '../../../src/workflows/install-builtins.ts';
+import { addUser, signIn, testApp, type Caller, type TestUser } from '../../helpers/app.ts';
+import { openTempSqlite } from '../../helpers/stores.ts';
+
+export interface FaultApp {
+  app: Hono<AppEnv>;
+  store: Store;
+  users: Record<'manager' | 'admin' | 'viewer', TestUser & { caller: Caller }>;
+  dispose(): Promise<void>;
+}
+
+export async function openFaultApp(): Promise<FaultApp> {
+  const temp = await openTempSqlite();
+  await installBuiltins(temp.store);
+  const app = testApp(temp.store);
+  const signedIn = async (role: 'manager' | 'admin' | 'viewer') => {
+    const user = await addUser(temp.store, role);
+    return { ...user, caller: await signIn(app, user) };
+  };
+  return {
+    app,
+    store: temp.store,
+    users: {
+      manager: await signedIn('manager'),
+      admin: await signedIn('admin'),
+      viewer: await signedIn('viewer'),
+    },
+    dispose: () => temp.dispose(),
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: unknown;
+}
+
+/** One request with any body (raw text, stream or JSON value); never throws on odd answers. */
+export async function request(
+  app: Hono<AppEnv>,
+  method: string,
+  path: string,
+  options: {
+    caller?: Caller;
+    headers?: Record<string, string>;
+    body?: string | ReadableStream<Uint8Array>;
+    json?: unknown;
+  } = {},
+): Promise<RawResponse> {
+  const headers: Record<string, string> = { ...options.caller?.headers, ...options.headers };
+  let body = options.body;
+  if (options.json !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    body = JSON.stringify(options.json);
+  }
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, body };
+  if (body instanceof ReadableStream) init.duplex = 'half';
+  const res = await app.request(path, init);
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
