@@ -41,6 +41,14 @@ export interface RawResponse {
   json: unknown;
 }
 
+function parseOrNull(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One request with any body (raw text, stream or JSON value); never throws on odd answers. */
 export async function request(
   app: Hono<AppEnv>,
@@ -63,11 +71,5 @@ export async function request(
   if (body instanceof ReadableStream) init.duplex = 'half';
   const res = await app.request(path, init);
   const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: res.status, headers: res.headers, text, json };
+  return { status: res.status, headers: res.headers, text, json: parseOrNull(text) };
 }
