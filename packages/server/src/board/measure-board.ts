@@ -12,7 +12,7 @@ import { openDatabase, isPostgresUrl, type Store } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { CardRow } from '../db/schema.ts';
 import { installBuiltins } from '../workflows/install-builtins.ts';
-import { domainTestApp } from '../cards/test-app.ts';
+import { authHeaders, domainTestApp } from '../cards/test-app.ts';
 import { viewer } from '../cards/test-fixtures.ts';
 
 const CARDS = Number(process.env.CARDS ?? 10_000);
@@ -98,12 +98,13 @@ async function main() {
     await migrateToLatest(store);
     await installBuiltins(store);
     await fill(store);
-    const app = domainTestApp(store);
+    const app = await domainTestApp(store);
+    const headers = authHeaders(app, viewer);
     const times: number[] = [];
     let bytes = 0;
     for (let run = 0; run < RUNS; run++) {
       const t0 = performance.now();
-      const res = await app.request('/api/board/repair', { headers: { 'x-test-user': viewer.id } });
+      const res = await app.request('/api/board/repair', { headers });
       const body = await res.arrayBuffer();
       times.push(performance.now() - t0);
       bytes = body.byteLength;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from './test-app.ts';
+import { authHeaders, call, domainTestApp } from './test-app.ts';
 import { admin, installTicketWorkflow, insertUsers, manager, viewer } from './test-fixtures.ts';
 
 eachStore('/api/cards', (t) => {
@@ -45,7 +45,7 @@ eachStore('/api/cards', (t) => {
     expect(readOnly.json.field).toBe('stage');
     const text = await app.request('/api/cards', {
       method: 'POST',
-      headers: { 'x-test-user': manager.id, 'content-type': 'text/plain' },
+      headers: { ...authHeaders(app, manager), 'content-type': 'text/plain' },
       body: 'hi',
     });
     expect(text.status).toBe(415);

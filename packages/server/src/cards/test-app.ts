@@ -1,37 +1,34 @@
-// The domain's routes behind a minimal app for tests: problem+json errors and a caller chosen by
-// the `x-test-user` header (the platform's authenticate middleware resolves real sessions).
-import { Hono } from 'hono';
-import type { AppEnv, AuthUser } from '../app-env.ts';
+// The real app (the platform's createApp: authentication, CSRF, body limit, problem+json) over a
+// test store, with the three fixture users signed in by bearer token.
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
-import { notFound, onError } from '../http/problem.ts';
-import { boardRoutes } from '../board/board.routes.ts';
-import { eventsRoutes } from '../events/events.routes.ts';
-import { workflowsRoutes } from '../workflows/workflows.routes.ts';
-import { cardsRoutes } from './cards.routes.ts';
-import { admin, manager, viewer } from './test-fixtures.ts';
+import { createApiToken } from '../auth/api-token.repository.ts';
+import { testApp } from '../../test/helpers/app.ts';
+import { admin, insertUsers, manager, viewer } from './test-fixtures.ts';
 import type { Actor } from './engine-ctx.ts';
 
-const users = new Map<string, AuthUser>(
-  [admin, manager, viewer].map((a) => [
-    a.id,
-    { id: a.id, role: a.role, name: a.name ?? a.id, email: `${a.id}@example.test` },
-  ]),
-);
+const tokens = new WeakMap<Hono<AppEnv>, Map<string, string>>();
 
-export function domainTestApp(store: Store, options: { heartbeatMs?: number } = {}): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-  app.onError(onError);
-  app.notFound(notFound);
-  app.use('*', async (c, next) => {
-    const user = users.get(c.req.header('x-test-user') ?? '');
-    if (user) c.set('user', user);
-    await next();
-  });
-  app.route('/api', workflowsRoutes({ store }));
-  app.route('/api', cardsRoutes({ store }));
-  app.route('/api', boardRoutes({ store }));
-  app.route('/api', eventsRoutes({ store, poller: { intervalMs: 25 }, ...options }));
+export async function domainTestApp(
+  store: Store,
+  options: { heartbeatMs?: number } = {},
+): Promise<Hono<AppEnv>> {
+  await insertUsers(store);
+  const app = testApp(store, { events: { poller: { intervalMs: 25 }, ...options } });
+  const byUser = new Map<string, string>();
+  for (const actor of [admin, manager, viewer]) {
+    byUser.set(actor.id, (await createApiToken(store, actor.id, 'tests', new Date())).token);
+  }
+  tokens.set(app, byUser);
   return app;
+}
+
+/** Headers that sign `actor` in on `app`. */
+export function authHeaders(app: Hono<AppEnv>, actor: Actor): Record<string, string> {
+  const token = tokens.get(app)?.get(actor.id);
+  if (!token) throw new Error(`no token for ${actor.id}: build the app with domainTestApp`);
+  return { authorization: `Bearer ${token}` };
 }
 
 export interface CallOptions {
@@ -47,8 +44,10 @@ export async function call(
   path: string,
   options: CallOptions = {},
 ) {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.as) headers['x-test-user'] = options.as.id;
+  const headers: Record<string, string> = {
+    ...(options.as ? authHeaders(app, options.as) : {}),
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] ??= 'application/json';
   const res = await app.request(path, {
     method,

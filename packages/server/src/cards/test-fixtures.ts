@@ -64,7 +64,7 @@ export async function installTicketWorkflow(store: Store): Promise<void> {
   await createWorkflow(store, ticketWorkflow, admin, T0);
 }
 
-/** Users the cards may be assigned to (the assignee column references users). */
+/** The fixture actors as user rows (assignees reference users; tokens need them). Idempotent. */
 export async function insertUsers(store: Store, actors: Actor[] = [admin, manager, viewer]) {
   await store.db
     .insertInto('users')
@@ -79,5 +79,6 @@ export async function insertUsers(store: Store, actors: Actor[] = [admin, manage
         created_at: T0,
       })),
     )
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }

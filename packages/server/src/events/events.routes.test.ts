@@ -3,7 +3,9 @@ import { eachStore } from '../../test/helpers/stores.ts';
 import type { Store } from '../db/database.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
-import { domainTestApp } from '../cards/test-app.ts';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { authHeaders, domainTestApp } from '../cards/test-app.ts';
 import { installTicketWorkflow, manager, T0, viewer } from '../cards/test-fixtures.ts';
 import { changePollerFor } from './change-poller.ts';
 import { sseClient } from './sse-test-client.ts';
@@ -19,9 +21,9 @@ async function newCard(store: Store, title: string): Promise<string> {
 }
 
 eachStore('/api/events', (t) => {
-  async function open(app: ReturnType<typeof domainTestApp>, headers: Record<string, string> = {}) {
+  async function open(app: Hono<AppEnv>, headers: Record<string, string> = {}) {
     const res = await app.request('/api/events', {
-      headers: { 'x-test-user': viewer.id, ...headers },
+      headers: { ...authHeaders(app, viewer), ...headers },
     });
     const client = sseClient(res);
     if (res.status === 200) await client.ready();
@@ -30,7 +32,7 @@ eachStore('/api/events', (t) => {
 
   it('streams each change with id = seq, event = kind and the compact card as data', async () => {
     await installTicketWorkflow(t.store);
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     const client = await open(app);
     expect(client.status).toBe(200);
     expect(client.contentType).toContain('text/event-stream');
@@ -51,17 +53,17 @@ eachStore('/api/events', (t) => {
   });
 
   it('refuses anonymous clients and a malformed Last-Event-ID', async () => {
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     expect((await app.request('/api/events')).status).toBe(401);
     const bad = await app.request('/api/events', {
-      headers: { 'x-test-user': viewer.id, 'last-event-id': 'abc' },
+      headers: { ...authHeaders(app, viewer), 'last-event-id': 'abc' },
     });
     expect(bad.status).toBe(400);
   });
 
   it('a client that disconnects and resumes with Last-Event-ID gets every change exactly once', async () => {
     await installTicketWorkflow(t.store);
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     const first = await open(app);
     const ids = await Promise.all([newCard(t.store, 'a'), newCard(t.store, 'b')]);
     const seen = await first.waitFor(2);
@@ -99,9 +101,9 @@ eachStore('/api/events', (t) => {
   it('?lastEventId=0 replays the whole feed', async () => {
     await installTicketWorkflow(t.store);
     await newCard(t.store, 'a');
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     const res = await app.request('/api/events?lastEventId=0', {
-      headers: { 'x-test-user': viewer.id },
+      headers: { ...authHeaders(app, viewer) },
     });
     const client = sseClient(res);
     const events = await client.waitFor(2);
@@ -110,7 +112,7 @@ eachStore('/api/events', (t) => {
   });
 
   it('sends a heartbeat comment while nothing happens', async () => {
-    const app = domainTestApp(t.store, { heartbeatMs: 40 });
+    const app = await domainTestApp(t.store, { heartbeatMs: 40 });
     const client = await open(app);
     await client.settle(200);
     expect(client.comments).toContain('heartbeat');
@@ -119,7 +121,7 @@ eachStore('/api/events', (t) => {
 
   it('shares one poller between clients and stops listening when they leave', async () => {
     await installTicketWorkflow(t.store);
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     const a = await open(app);
     const b = await open(app);
     await newCard(t.store, 'x');
@@ -136,16 +138,16 @@ eachStore('/api/events', (t) => {
 eachStore('/api/events resume points', (t) => {
   it('the ready event carries the starting seq, so a client that saw no change resumes without loss', async () => {
     await installTicketWorkflow(t.store);
-    const app = domainTestApp(t.store);
+    const app = await domainTestApp(t.store);
     const first = sseClient(
-      await app.request('/api/events', { headers: { 'x-test-user': viewer.id } }),
+      await app.request('/api/events', { headers: { ...authHeaders(app, viewer) } }),
     );
     const start = await first.ready();
     await first.close();
     const id = await newCard(t.store, 'while away');
     const again = sseClient(
       await app.request('/api/events', {
-        headers: { 'x-test-user': viewer.id, 'last-event-id': String(start) },
+        headers: { ...authHeaders(app, viewer), 'last-event-id': String(start) },
       }),
     );
     const [event] = await again.waitFor(1);
@@ -155,13 +157,15 @@ eachStore('/api/events resume points', (t) => {
 
   it('the board tells where to resume the feed so no change after it is missed', async () => {
     await installTicketWorkflow(t.store);
-    const app = domainTestApp(t.store);
-    const board = await app.request('/api/board/ticket', { headers: { 'x-test-user': viewer.id } });
+    const app = await domainTestApp(t.store);
+    const board = await app.request('/api/board/ticket', {
+      headers: { ...authHeaders(app, viewer) },
+    });
     const { lastEventId } = (await board.json()) as { lastEventId: number };
     const id = await newCard(t.store, 'after the board loaded');
     const client = sseClient(
       await app.request(`/api/events?lastEventId=${lastEventId}`, {
-        headers: { 'x-test-user': viewer.id },
+        headers: { ...authHeaders(app, viewer) },
       }),
     );
     const [event] = await client.waitFor(1);

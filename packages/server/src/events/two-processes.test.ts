@@ -14,7 +14,7 @@ import { openDatabase, type Store } from '../db/database.ts';
 import type { HttpProblem } from '../http/problem.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
-import { domainTestApp } from '../cards/test-app.ts';
+import { authHeaders, domainTestApp } from '../cards/test-app.ts';
 import { installTicketWorkflow, manager, T0, viewer } from '../cards/test-fixtures.ts';
 import { sseClient } from './sse-test-client.ts';
 
@@ -47,15 +47,13 @@ function suite(open: () => Promise<Pair>, bothWrite: boolean) {
     pair = await open();
     const { a, b } = pair;
     await installTicketWorkflow(a);
-    const streams = await Promise.all(
-      [a, b].map(async (store) =>
-        sseClient(
-          await domainTestApp(store).request('/api/events', {
-            headers: { 'x-test-user': viewer.id },
-          }),
-        ),
-      ),
-    );
+    const streams = [];
+    for (const store of [a, b]) {
+      const app = await domainTestApp(store);
+      streams.push(
+        sseClient(await app.request('/api/events', { headers: authHeaders(app, viewer) })),
+      );
+    }
     for (const stream of streams) await stream.ready();
     const write = (store: Store, i: number) =>
       createCard(
