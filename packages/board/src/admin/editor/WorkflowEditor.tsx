@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { WorkflowDefinition } from '@stageflow/engine';
+import { validate } from '@stageflow/engine';
 import type { DefPath } from '../paths.ts';
 import { toDiagramModel } from './diagram/diagram-model.ts';
 import { WorkflowDiagram } from './diagram/WorkflowDiagram.tsx';
@@ -36,8 +37,8 @@ export function WorkflowEditor({ base, initial, onPublished }: Props) {
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
   const [publishing, setPublishing] = useState(false);
   const { def, ids } = draft;
-  const { problems, pending } = useValidation(def);
-  const model = useMemo(() => toDiagramModel(def, problems), [def, problems]);
+  const { problems, pending, validated } = useValidation(def);
+  const model = useMemo(() => toDiagramModel(validated, problems), [validated, problems]);
   const dirty = useMemo(() => JSON.stringify(def) !== JSON.stringify(initial), [def, initial]);
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
 
@@ -85,9 +86,14 @@ export function WorkflowEditor({ base, initial, onPublished }: Props) {
             creating={!base}
             latestVersion={base?.latestVersion ?? null}
             dirty={dirty}
-            problemCount={problems.length}
+            problemCount={pending ? 0 : problems.length}
             onDiscard={() => dispatch({ type: 'replace', def: initial })}
-            onPublish={() => setPublishing(true)}
+            onPublish={() => {
+              // The shown problems may trail the last keystroke: check the draft as it is now.
+              const first = validate(def)[0];
+              if (first) reveal(first.path);
+              else setPublishing(true);
+            }}
           />
           <ProblemText
             path={[]}

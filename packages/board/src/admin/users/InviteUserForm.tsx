@@ -68,18 +68,24 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
           ))}
         </select>
       </label>
-      <label className="admin-row">
-        <span className="admin-row__label">Initial password</span>
+      <div className="admin-row">
+        <label className="admin-row__label" htmlFor="admin-invite-password">
+          Initial password
+        </label>
         <input
+          id="admin-invite-password"
           required
           type="password"
           minLength={8}
           value={form.password}
+          aria-describedby="admin-invite-password-hint"
           onChange={(e) => set({ password: e.target.value })}
           autoComplete="new-password"
         />
-        <span className="admin-row__hint">At least 8 characters; tell the person privately.</span>
-      </label>
+        <span className="admin-row__hint" id="admin-invite-password-hint">
+          At least 8 characters; tell the person privately.
+        </span>
+      </div>
       {error && (
         <p className="admin-problem-text" role="alert">
           {error}

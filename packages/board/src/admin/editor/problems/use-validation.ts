@@ -9,7 +9,7 @@ import { validate } from '@stageflow/engine';
 export function useValidation(
   def: WorkflowDefinition,
   delayMs = 150,
-): { problems: Problem[]; pending: boolean } {
+): { problems: Problem[]; pending: boolean; validated: WorkflowDefinition } {
   const [settled, setSettled] = useState(def);
   useEffect(() => {
     if (settled === def) return;
@@ -17,5 +17,6 @@ export function useValidation(
     return () => clearTimeout(timer);
   }, [def, settled, delayMs]);
   const problems = useMemo(() => validate(settled), [settled]);
-  return { problems, pending: settled !== def };
+  // `validated` is the draft the problems belong to: the diagram draws that one, so the two agree.
+  return { problems, pending: settled !== def, validated: settled };
 }
