@@ -76,14 +76,14 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
           id="admin-invite-password"
           required
           type="password"
-          minLength={8}
+          minLength={10}
           value={form.password}
           aria-describedby="admin-invite-password-hint"
           onChange={(e) => set({ password: e.target.value })}
           autoComplete="new-password"
         />
         <span className="admin-row__hint" id="admin-invite-password-hint">
-          At least 8 characters; tell the person privately.
+          At least 10 characters; tell the person privately.
         </span>
       </div>
       {error && (

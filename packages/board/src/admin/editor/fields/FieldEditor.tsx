@@ -3,7 +3,7 @@ import { FIELD_TYPES } from '@stageflow/engine';
 import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
-import { withOptional } from '../form/optional.ts';
+import { parseNumber, withOptional } from '../form/optional.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
 
@@ -27,6 +27,8 @@ const OWN_INPUTS = [
   'description',
   'options',
   'currency',
+  'min',
+  'max',
 ];
 
 export function FieldEditor({ field, index }: { field: FieldDef; index: number }) {
@@ -42,6 +44,9 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
       type === 'select' ? (field.options ?? [{ value: 'option1', label: 'Option 1' }]) : undefined,
     );
     next = withOptional(next, 'currency', type === 'money' ? (field.currency ?? 'EUR') : undefined);
+    const numeric = type === 'number' || type === 'money';
+    next = withOptional(next, 'min', numeric ? field.min : undefined);
+    next = withOptional(next, 'max', numeric ? field.max : undefined);
     update(next);
   };
   return (
@@ -123,6 +128,29 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
               )}
             </FormRow>
           )}
+          {(field.type === 'number' || field.type === 'money') &&
+            (['min', 'max'] as const).map((bound) => (
+              <FormRow
+                key={bound}
+                label={bound === 'min' ? 'Minimum' : 'Maximum'}
+                path={[...path, bound]}
+                className="admin-row--inline"
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    type="number"
+                    step="any"
+                    className="admin-input--short"
+                    placeholder="None"
+                    value={field[bound] ?? ''}
+                    onChange={(e) =>
+                      update(withOptional(field, bound, parseNumber(e.target.value)))
+                    }
+                  />
+                )}
+              </FormRow>
+            ))}
         </div>
         {field.type === 'select' && (
           <OptionsEditor

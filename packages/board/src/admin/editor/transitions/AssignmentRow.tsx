@@ -5,6 +5,7 @@ import { defaultValue } from '../conditions/condition-model.ts';
 import { ValueInput } from '../conditions/ValueInput.tsx';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
+import { withOptional } from '../form/optional.ts';
 
 type Source = 'value' | 'clear' | 'eventDate' | 'actor';
 
@@ -23,10 +24,13 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
   const { def, today } = useEditor();
   const field = def.fields.find((f) => f.key === value.field);
   const source = sourceOf(value);
+  // `ifEmpty` survives a change of source or value.
+  const keep = value.ifEmpty ? { ifEmpty: true } : {};
   const setSource = (next: Source) => {
-    if (next === 'eventDate' || next === 'actor') onChange({ field: value.field, from: next });
-    else if (next === 'clear') onChange({ field: value.field, value: null });
-    else onChange({ field: value.field, value: defaultValue(field, today) });
+    if (next === 'eventDate' || next === 'actor')
+      onChange({ field: value.field, from: next, ...keep });
+    else if (next === 'clear') onChange({ field: value.field, value: null, ...keep });
+    else onChange({ field: value.field, value: defaultValue(field, today), ...keep });
   };
   return (
     <li className="admin-assign">
@@ -50,17 +54,19 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
           </select>
         )}
       </FormRow>
-      {'value' in value && value.value !== null && (
+      {'value' in value && value.value !== null ? (
         <FormRow label="Value" path={[...path, 'value']}>
           {(c) => (
             <ValueInput
               control={c}
               field={field}
               value={value.value}
-              onChange={(v) => onChange({ field: value.field, value: v })}
+              onChange={(v) => onChange({ field: value.field, value: v, ...keep })}
             />
           )}
         </FormRow>
+      ) : (
+        <span />
       )}
       <button
         type="button"
@@ -70,6 +76,14 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
       >
         ✕
       </button>
+      <label className="admin-check admin-assign__if-empty">
+        <input
+          type="checkbox"
+          checked={value.ifEmpty ?? false}
+          onChange={(e) => onChange(withOptional(value, 'ifEmpty', e.target.checked || undefined))}
+        />
+        Only when {field?.label ?? 'the field'} is empty (keep a value already there)
+      </label>
     </li>
   );
 }
