@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, testApp } from '../test/helpers/app.ts';
-import { eachStore } from '../test/helpers/stores.ts';
+import { eachStore, openTempSqlite } from '../test/helpers/stores.ts';
+import { openDatabase } from './db/database.ts';
 
 eachStore('app', (t) => {
   it('answers /healthz after a database round trip', async () => {
@@ -13,13 +14,27 @@ eachStore('app', (t) => {
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]+$/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+});
 
-  it('answers 503 on /healthz when the database is gone', async () => {
-    const app = testApp(t.store);
-    await t.store.close();
+describe('healthz without a database', () => {
+  it('answers 503 when the SQLite store is closed', async () => {
+    const temp = await openTempSqlite();
+    const app = testApp(temp.store);
+    await temp.dispose();
     const res = await send(app, 'GET', '/healthz');
     expect(res.status).toBe(503);
     expect(res.json.code).toBe('database-unavailable');
+  });
+
+  it('answers 503 when PostgreSQL does not answer', async () => {
+    const store = openDatabase({ url: 'postgres://postgres@127.0.0.1:1/none' });
+    try {
+      const res = await send(testApp(store), 'GET', '/healthz');
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -58,7 +58,7 @@ function openSqlite(options: OpenDatabaseOptions): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, adapter: sqliteAdapter, close: () => db.destroy() };
+  return { db, adapter: sqliteAdapter, close: closeOnce(db) };
 }
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {
@@ -78,7 +78,13 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
   return {
     db,
     adapter: postgresAdapter,
-    close: () => db.destroy(),
+    close: closeOnce(db),
     schema: options.searchPath ?? 'public',
   };
+}
+
+/** close() may be called more than once (shutdown paths, tests); the pool is ended once. */
+function closeOnce(db: Kysely<Database>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= db.destroy());
 }

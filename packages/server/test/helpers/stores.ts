@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import type { OpenDatabaseOptions, Store } from '../../src/db/database.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -87,6 +88,42 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   }
 }
 
+/**
+ * PostgreSQL: one migrated schema per describe block (migrations cost ~0.3 s), emptied with
+ * TRUNCATE … RESTART IDENTITY before each test, and a new Store (pool) per test, so every test
+ * starts from a database that looks fresh.
+ */
+function postgresContext(url: string): StoreContext {
+  let base: (TestStore & { schema: string }) | undefined;
+  let tables: string[] = [];
+  let current: Store | undefined;
+  beforeAll(async () => {
+    base = await openTempPostgres(url);
+    tables = (await base.store.db.introspection.getTables())
+      .filter((t) => t.schema === base!.schema && !t.name.startsWith('kysely_'))
+      .map((t) => t.name);
+  });
+  afterAll(async () => {
+    await base?.dispose();
+  });
+  beforeEach(async () => {
+    const names = sql.join(tables.map((t) => sql.id(t)));
+    await sql`truncate table ${names} restart identity cascade`.execute(base!.store.db);
+    current = openDatabase({ poolMax: 5, url, searchPath: base!.schema });
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    dialect: 'postgres',
+    get store(): Store {
+      if (!current) throw new Error('The test store is only available inside a test or hook.');
+      return current;
+    },
+  };
+}
+
 function storeContext(dialect: TestDialect, open: () => Promise<TestStore>): StoreContext {
   let current: TestStore | undefined;
   beforeEach(async () => {
@@ -116,6 +153,6 @@ export function eachStore(name: string, fn: (ctx: StoreContext) => void): void {
       it.skipIf(true)(PG_SKIP_TITLE, () => undefined);
       return;
     }
-    fn(storeContext('postgres', () => openTempPostgres(url)));
+    fn(postgresContext(url));
   });
 }
