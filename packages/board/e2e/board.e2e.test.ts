@@ -38,11 +38,16 @@ afterAll(async () => {
 describe('the board in a real browser', () => {
   it('signs in and shows the repair board with its columns', async () => {
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
-    await expect(column(page, 'Received').isVisible()).resolves.toBe(true);
-    await expect(column(page, 'Diagnosis').isVisible()).resolves.toBe(true);
-    await expect(
-      page.getByRole('link', { name: 'Repairs', exact: false }).first().isVisible(),
-    ).resolves.toBe(true);
+    await column(page, 'Received').waitFor();
+    await column(page, 'Diagnosis').waitFor();
+    const labels = await page.locator('.column-title').allTextContents();
+    expect(labels.slice(0, 3)).toEqual(['Received', 'Diagnosis', 'Awaiting approval']);
+    const boards = page.getByRole('navigation', { name: 'Boards' });
+    const current = boards.getByRole('link', { name: /repairs/i });
+    expect(await current.getAttribute('aria-current')).toBe('page');
+    // The choice of board is remembered: the home page opens it again.
+    await page.goto('/');
+    await page.waitForURL('**/board/repair');
     await page.getByText('Live', { exact: true }).waitFor();
     await context.close();
   });
@@ -57,6 +62,24 @@ describe('the board in a real browser', () => {
     await page.reload();
     await card(column(page, 'Diagnosis'), 'E2E Grinder G-200').waitFor();
     expect(await card(column(page, 'Received'), 'E2E Grinder G-200').count()).toBe(0);
+    await context.close();
+  });
+
+  it('moves a card with the keyboard alone, telling the screen reader where it is', async () => {
+    await repair('E2E Kettle K-1');
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await card(column(page, 'Received'), 'E2E Kettle K-1').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    const live = page.locator('[id^=DndLiveRegion]');
+    await page.waitForFunction(
+      (el) => el?.textContent?.includes('over Diagnosis: it can move here'),
+      await live.elementHandle(),
+    );
+    await page.keyboard.press('Space');
+    await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
+    await page.reload();
+    await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
     await context.close();
   });
 
