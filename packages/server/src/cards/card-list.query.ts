@@ -26,7 +26,8 @@ function decodeCursor(cursor: string): [string, string] {
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[0] === 'string' &&
-      typeof value[1] === 'string'
+      typeof value[1] === 'string' &&
+      !`${value[0]}${value[1]}`.includes('\u0000')
     ) {
       return [value[0], value[1]];
     }

@@ -4,7 +4,13 @@ import type { CardRow, CardsTable, Database } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
 
-export function findCardRow(db: Db, id: string): Promise<CardRow | undefined> {
+/** Text columns cannot hold NUL (PostgreSQL refuses it), so no row has such a key. */
+export function canBeStoredKey(key: string): boolean {
+  return !key.includes('\u0000') && key.length <= 200;
+}
+
+export async function findCardRow(db: Db, id: string): Promise<CardRow | undefined> {
+  if (!canBeStoredKey(id)) return undefined;
   return db.selectFrom('cards').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

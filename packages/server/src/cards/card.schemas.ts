@@ -3,14 +3,28 @@
 import { z } from 'zod';
 import { FieldValue } from '@stageflow/engine';
 
-export const FieldsInput = z.record(z.string().min(1).max(64), FieldValue);
+/** PostgreSQL text cannot hold NUL characters: refuse them at the door (400), in every dialect. */
+export function text(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+}
 
-const Title = z.string().trim().min(1, 'A card needs a title.').max(200);
-const UserId = z.string().min(1).max(100);
+export const FieldsInput = z.record(text(64).min(1), FieldValue).superRefine((fields, ctx) => {
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'must not contain NUL characters' });
+    }
+  }
+});
+
+const Title = text(200).trim().min(1, 'A card needs a title.');
+const UserId = text(100).min(1);
 
 export const NewCardBody = z
   .object({
-    workflow: z.string().min(1).max(64),
+    workflow: text(64).min(1),
     title: Title,
     fields: FieldsInput.optional(),
     assignee: UserId.nullable().optional(),
@@ -19,8 +33,8 @@ export const NewCardBody = z
 
 export const PositionBody = z
   .object({
-    after: z.string().min(1).max(100).nullable().optional(),
-    before: z.string().min(1).max(100).nullable().optional(),
+    after: UserId.nullable().optional(),
+    before: UserId.nullable().optional(),
   })
   .strict();
 
@@ -35,22 +49,22 @@ export const PatchCardBody = z
 
 export const TransitionBody = z
   .object({
-    event: z.string().min(1).max(64),
+    event: text(64).min(1),
     fields: FieldsInput.optional(),
   })
   .strict();
 
 export const CardListQuery = z
   .object({
-    workflow: z.string().min(1).max(64).optional(),
-    stage: z.string().min(1).max(64).optional(),
-    q: z.string().max(200).optional(),
-    assignee: z.string().min(1).max(100).optional(),
+    workflow: text(64).min(1).optional(),
+    stage: text(64).min(1).optional(),
+    q: text(200).optional(),
+    assignee: text(100).min(1).optional(),
     overdue: z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional(),
-    cursor: z.string().min(1).max(500).optional(),
+    cursor: text(500).min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .strict();

@@ -311,4 +311,50 @@ eachStore('/api/cards', (t) => {
     ]);
     expect((await call(app, 'GET', '/api/cards/nope/history', { as: viewer })).status).toBe(404);
   });
+
+  it('answers NUL characters and out-of-range numbers with 4xx problems and changes nothing', async () => {
+    const app = await setup();
+    const { json } = await create(app);
+    const before = await t.store.db.selectFrom('cards').select(['id', 'revision']).execute();
+    const body = { workflow: 'ticket', title: 'ok', fields: { customer: 'A' } };
+    const statuses = [
+      (await call(app, 'POST', '/api/cards', { as: manager, body: { ...body, title: 'a\u0000b' } }))
+        .status,
+      (
+        await call(app, 'POST', '/api/cards', {
+          as: manager,
+          body: { ...body, fields: { customer: 'A\u0000' } },
+        })
+      ).status,
+      (await call(app, 'GET', '/api/cards/a%00b', { as: manager })).status,
+      (await call(app, 'GET', '/api/cards?q=%00', { as: manager })).status,
+      (await call(app, 'GET', '/api/board/%00', { as: manager })).status,
+      (await call(app, 'GET', '/api/workflows/ticket/versions/99999999999', { as: manager }))
+        .status,
+      (
+        await call(app, 'POST', '/api/workflows/ticket/migrations', {
+          as: admin,
+          body: { fromVersion: 1, toVersion: 99999999999 },
+        })
+      ).status,
+      (
+        await call(app, 'POST', `/api/cards/${json.id}/transitions`, {
+          as: manager,
+          body: { event: 'st\u0000art' },
+          headers: { 'if-match': '"1"' },
+        })
+      ).status,
+      (
+        await call(app, 'PATCH', `/api/cards/${json.id}`, {
+          as: manager,
+          body: { position: { after: 'x\u0000' } },
+          headers: { 'if-match': '"1"' },
+        })
+      ).status,
+    ];
+    expect(statuses).toEqual([400, 400, 404, 400, 404, 400, 400, 400, 400]);
+    expect(await t.store.db.selectFrom('cards').select(['id', 'revision']).execute()).toEqual(
+      before,
+    );
+  });
 });

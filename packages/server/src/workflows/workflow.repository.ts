@@ -2,13 +2,16 @@
 import type { Kysely } from 'kysely';
 import type { Database, WorkflowRow, WorkflowVersionRow } from '../db/schema.ts';
 
+import { canBeStoredKey } from '../cards/card.repository.ts';
+
 type Db = Kysely<Database>;
 
 export function listWorkflowRows(db: Db): Promise<WorkflowRow[]> {
   return db.selectFrom('workflows').selectAll().orderBy('key').execute();
 }
 
-export function findWorkflowRow(db: Db, key: string): Promise<WorkflowRow | undefined> {
+export async function findWorkflowRow(db: Db, key: string): Promise<WorkflowRow | undefined> {
+  if (!canBeStoredKey(key)) return undefined;
   return db.selectFrom('workflows').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
