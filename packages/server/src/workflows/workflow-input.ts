@@ -7,6 +7,14 @@ export interface CheckedDefinition {
   problems: Problem[];
 }
 
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (isObject(value))
+    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v));
+  return false;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -26,6 +34,14 @@ export function checkDefinition(body: unknown, key: string, version: number): Ch
   }
   const candidate = { ...body, key: body.key ?? key, version };
   const problems = [...validate(candidate)];
+  // The name lands in a text column, which cannot hold NUL on PostgreSQL.
+  if (containsNul(candidate)) {
+    problems.push({
+      path: [],
+      message: 'The definition must not contain NUL characters.',
+      code: 'nul_character',
+    });
+  }
   if (candidate.key !== key) {
     problems.unshift({
       path: ['key'],
