@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineRows } from './engine.bench.ts';
 import { storeRows } from './store.bench.ts';
+import { httpPostgresRow, httpSqliteRow, removeDataDir } from './http.bench.ts';
+import { boardRow } from './board.bench.ts';
 import { machineInfo } from './src/machine-info.ts';
 import { renderTable, verdict, type Row } from './src/table.ts';
 
@@ -10,15 +12,37 @@ interface Section {
   rows: () => Promise<Row[]> | Row[];
 }
 
+const skipped: string[] = [];
+
+/** The HTTP row leaves its data directory behind for the board row, which fills it up. */
+async function httpAndBoardRows(): Promise<Row[]> {
+  const { row, dataDir } = await httpSqliteRow();
+  try {
+    return [row, await boardRow(dataDir)];
+  } finally {
+    removeDataDir(dataDir);
+  }
+}
+
+async function postgresRows(): Promise<Row[]> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    skipped.push('HTTP on PostgreSQL (set DATABASE_URL=postgres://… to run it)');
+    return [];
+  }
+  return [await httpPostgresRow(url)];
+}
+
 const sections: Section[] = [
   { name: 'Engine', rows: engineRows },
   { name: 'Store', rows: storeRows },
+  { name: 'HTTP', rows: httpAndBoardRows },
+  { name: 'PostgreSQL', rows: postgresRows },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());
 const machine = machineInfo();
 const rows: Row[] = [];
-const skipped: string[] = [];
 const startedAt = performance.now();
 
 for (const section of sections) {

@@ -23,6 +23,8 @@ export interface ServerProcessOptions {
   dataDir?: string;
   databaseUrl?: string;
   env?: Record<string, string>;
+  /** Extra node flags, e.g. ['--cpu-prof'] to profile the server. */
+  nodeArgs?: string[];
   startTimeoutMs?: number;
 }
 
@@ -45,11 +47,15 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   delete env.DATABASE_URL;
   if (options.dataDir) env.STAGEFLOW_DATA = options.dataDir;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--no-demo'], {
-    cwd: SERVER_DIR,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts', '--no-demo'],
+    {
+      cwd: SERVER_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

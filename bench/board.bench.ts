@@ -1,0 +1,150 @@
+// Board payload: GET /api/board/:workflow with 10,000 cards — time and bytes. The cards are real
+// rows: a few made through the store's own services (one per stage), then cloned in one
+// transaction with new ids, titles, amounts and column positions.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { median } from './src/measure.ts';
+import {
+  adminClient,
+  createCard,
+  keyBetween,
+  openDatabase,
+  startServerProcess,
+  transitionCard,
+} from './src/server-imports.ts';
+import type { Row } from './src/table.ts';
+
+const CARDS = 10_000;
+const REQUESTS = 15;
+const actor = { id: 'u-bench', role: 'manager' as const, name: 'Bench' };
+
+/** One deal per stage, made by the services: the templates of the cloned rows. */
+const PATHS: { event: string; fields?: Record<string, string | number> }[][] = [
+  [],
+  [{ event: 'qualify' }],
+  [{ event: 'qualify' }, { event: 'schedule_demo' }],
+  [{ event: 'qualify' }, { event: 'send_proposal' }],
+  [{ event: 'qualify' }, { event: 'send_proposal' }, { event: 'start_negotiation' }],
+  [
+    { event: 'qualify' },
+    { event: 'send_proposal' },
+    { event: 'mark_won', fields: { contractNumber: 'C-1' } },
+  ],
+  [{ event: 'mark_lost', fields: { lostReason: 'price' } }],
+];
+
+async function templates(dataDir: string): Promise<string[]> {
+  const store = openDatabase({ dataDir });
+  const ids: string[] = [];
+  try {
+    for (const path of PATHS) {
+      const at = new Date().toISOString();
+      const created = await createCard(
+        store,
+        actor,
+        {
+          workflow: 'deal',
+          title: 'Template',
+          fields: { customer: 'Template GmbH', amount: 1000 },
+        },
+        { at },
+      );
+      const id = (created.body as { id: string }).id;
+      let revision = 1;
+      for (const move of path) {
+        await transitionCard(store, actor, id, revision++, move, { at });
+      }
+      ids.push(id);
+    }
+  } finally {
+    await store.close();
+  }
+  return ids;
+}
+
+/** Fills the deal board up to `CARDS` cards, spread over the stages like a real pipeline. */
+async function seedBoard(dataDir: string): Promise<void> {
+  const ids = await templates(dataDir);
+  const db = new Database(join(dataDir, 'stageflow.db'));
+  try {
+    const rows = ids.map(
+      (id) => db.prepare('select * from cards where id = ?').get(id) as Record<string, unknown>,
+    );
+    const existing = (
+      db.prepare("select count(*) as n from cards where workflow_key = 'deal'").get() as {
+        n: number;
+      }
+    ).n;
+    const columns = Object.keys(rows[0]!);
+    const insert = db.prepare(
+      `insert into cards (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    const last = new Map<string, string | null>();
+    for (const stage of rows.map((r) => r.stage as string)) {
+      const top = db
+        .prepare("select max(position) as p from cards where workflow_key = 'deal' and stage = ?")
+        .get(stage) as { p: string | null };
+      last.set(stage, top.p);
+    }
+    db.transaction(() => {
+      for (let i = existing; i < CARDS; i++) {
+        const template = rows[i % rows.length]!;
+        const stage = template.stage as string;
+        const amount = 500 + ((i * 7919) % 95_000);
+        const snapshot = JSON.parse(template.snapshot as string) as {
+          context: { fields: Record<string, unknown> };
+        };
+        const fields = { ...snapshot.context.fields, customer: `Customer ${i}`, amount };
+        snapshot.context.fields = fields;
+        const position = keyBetween(last.get(stage) ?? null, null);
+        last.set(stage, position);
+        insert.run({
+          ...template,
+          id: randomUUID(),
+          title: `Service contract ${i}`,
+          fields: JSON.stringify(fields),
+          snapshot: JSON.stringify(snapshot),
+          position,
+        });
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+export async function boardRow(dataDir: string): Promise<Row> {
+  await seedBoard(dataDir);
+  const server = await startServerProcess({ dataDir });
+  try {
+    const client = await adminClient(server.url);
+    const times: number[] = [];
+    let bytes = 0;
+    let cards = 0;
+    for (let i = 0; i < REQUESTS + 2; i++) {
+      const startedAt = performance.now();
+      const res = await fetch(`${client.baseUrl}/api/board/deal`, {
+        headers: client.authHeaders(),
+      });
+      const body = await res.arrayBuffer();
+      const ms = performance.now() - startedAt;
+      if (res.status !== 200) throw new Error(`board answered ${res.status}`);
+      if (i >= 2) times.push(ms); // the first two warm up
+      bytes = body.byteLength;
+      const board = JSON.parse(new TextDecoder().decode(body)) as {
+        columns: { cards: unknown[] }[];
+      };
+      cards = board.columns.reduce((n, c) => n + c.cards.length, 0);
+    }
+    const sorted = [...times].sort((x, y) => x - y);
+    return {
+      section: 'Board',
+      name: `GET /api/board/deal, ${cards.toLocaleString('en-US')} cards`,
+      a: { label: 'median', value: median(times), unit: 'ms' },
+      notes: `${(bytes / 1024).toFixed(0)} KiB uncompressed (${bytes.toLocaleString('en-US')} bytes); fastest ${sorted[0]!.toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms of ${REQUESTS}`,
+    };
+  } finally {
+    await server.stop();
+  }
+}
