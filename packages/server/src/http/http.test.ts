@@ -21,7 +21,12 @@ function testApp() {
   app.notFound(notFound);
   app.post('/echo', async (c) => c.json(await parseJson(c, Body)));
   app.get('/list', (c) =>
-    c.json(parseQuery(c, z.object({ limit: z.coerce.number().int().max(100) }))),
+    c.json(
+      parseQuery(
+        c,
+        z.object({ limit: z.coerce.number().int().max(100), q: z.string().optional() }),
+      ),
+    ),
   );
   app.get('/boom', () => {
     throw new Error('secret database password in stack');
@@ -89,6 +94,13 @@ describe('request parsing', () => {
     const res = await testApp().request('/list?limit=5000');
     expect(res.status).toBe(400);
     expect((await problem(res)).field).toBe('limit');
+  });
+
+  it('refuses a NUL character in a query parameter, naming it', async () => {
+    expect((await testApp().request('/list?limit=5&q=pump')).status).toBe(200);
+    const res = await testApp().request('/list?limit=5&q=pu%00mp');
+    expect(res.status).toBe(400);
+    expect((await problem(res)).field).toBe('q');
   });
 
   it('answers 413 for a body over the limit, with or without Content-Length', async () => {

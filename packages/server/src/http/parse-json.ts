@@ -31,7 +31,21 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
 
 /** Query strings: each parameter once, as a string; schemas coerce numbers and booleans. */
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const result = schema.safeParse(c.req.query());
+  const query = c.req.query();
+  for (const [name, value] of Object.entries(query)) {
+    // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
+    if (value.includes('\u0000')) {
+      throw new HttpProblem(
+        400,
+        'invalid-request',
+        `The query parameter ${name} contains a NUL character.`,
+        {
+          field: name,
+        },
+      );
+    }
+  }
+  const result = schema.safeParse(query);
   if (!result.success) throw zodProblem(result.error, 'query string');
   return result.data;
 }
