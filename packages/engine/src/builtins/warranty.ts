@@ -21,6 +21,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
       type: 'number',
       required: true,
       min: 1,
+      max: 240,
       description: 'Length of the warranty from the purchase date, e.g. 24.',
     },
     {
