@@ -1,9 +1,7 @@
 // The real server (src/main.ts) as a child process on loopback: started on a free port, stopped
 // politely or killed with SIGKILL. Used by the crash and two-process tests and by the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const SERVER_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+import { SERVER_DIR, serverEntryArgs } from './server-bundle.ts';
 
 export const ADMIN_EMAIL = 'fault-admin@stageflow.test';
 export const ADMIN_PASSWORD = 'fault tests only, not a secret';
@@ -49,7 +47,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts', '--no-demo'],
+    [...(options.nodeArgs ?? []), ...(await serverEntryArgs()), '--no-demo'],
     {
       cwd: SERVER_DIR,
       env,
