@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP surface. Routes are mounted with app.route(); the store is
 // passed in, so tests and the server share one assembly.
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import type { AppEnv } from './app-env.ts';
@@ -50,6 +51,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use(requestId());
   app.use(secureHeaders());
+  // Boards of thousands of cards are megabytes of JSON; the event stream must not be buffered.
+  const gzip = compress();
+  app.use('/api/*', (c, next) => (c.req.path === '/api/events' ? next() : gzip(c, next)));
   app.use('/api/*', bodyLimit({ maxBytes: deps.bodyLimitBytes }));
   app.use(
     '/api/*',

@@ -11,6 +11,10 @@ import { seedDemo } from './demo/seed.ts';
 import type { CreatedAccount } from './users/bootstrap-users.ts';
 import { bootstrapUsers } from './users/bootstrap-users.ts';
 import { installBuiltins } from './workflows/install-builtins.ts';
+import { pruneIdempotencyRecords } from './cards/idempotency.repository.ts';
+
+/** An Idempotency-Key is honoured for a day (as Stripe does), then forgotten. */
+const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
 export interface RunningServer {
   url: string;
@@ -47,6 +51,14 @@ export async function startServer(
       server.once('listening', resolve);
       server.once('error', reject);
     });
+    const prune = () =>
+      pruneIdempotencyRecords(
+        store.db,
+        new Date(Date.now() - IDEMPOTENCY_TTL_MS).toISOString(),
+      ).catch((err: unknown) => log(`Could not prune idempotency keys: ${String(err)}`));
+    void prune();
+    const pruning = setInterval(prune, 3_600_000);
+    pruning.unref();
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     printAccounts(accounts, log);
@@ -59,6 +71,7 @@ export async function startServer(
       store,
       accounts,
       async close(graceMs = 5000) {
+        clearInterval(pruning);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         const force = setTimeout(() => {

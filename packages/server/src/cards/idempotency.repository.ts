@@ -54,3 +54,12 @@ export async function insertIdempotencyRecord(
     })
     .execute();
 }
+
+/** Forgets keys stored before `before` (ISO timestamp); returns how many went. */
+export async function pruneIdempotencyRecords(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

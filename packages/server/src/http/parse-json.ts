@@ -24,9 +24,36 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
     const reason = text.trim() === '' ? 'the body is empty' : (err as Error).message;
     throw new HttpProblem(400, 'invalid-json', `The request body is not valid JSON: ${reason}.`);
   }
+  const nul = findNul(raw, []);
+  if (nul) {
+    const field = nul.join('.') || '(body)';
+    throw new HttpProblem(400, 'invalid-request', `The field ${field} contains a NUL character.`, {
+      field,
+    });
+  }
   const result = schema.safeParse(raw);
   if (!result.success) throw zodProblem(result.error);
   return result.data;
+}
+
+/** The path of the first string (or key) holding a NUL character: PostgreSQL text cannot store one. */
+function findNul(value: unknown, path: (string | number)[]): (string | number)[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNul(value[i], [...path, i]);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return [...path, key];
+      const hit = findNul(item, [...path, key]);
+      if (hit) return hit;
+    }
+  }
+  return null;
 }
 
 /** Query strings: each parameter once, as a string; schemas coerce numbers and booleans. */

@@ -199,14 +199,17 @@ eachStore('/api/workflows', (t) => {
 });
 
 eachStore('/api/workflows bad input', (t) => {
-  it('refuses a definition with a NUL character as a 422 problem, not a database error', async () => {
+  it('refuses a definition with a NUL character as a 400 problem naming the field, not a database error', async () => {
     await installTicketWorkflow(t.store);
     const app = await domainTestApp(t.store);
     const res = await call(app, 'PUT', '/api/workflows/ticket', {
       as: admin,
       body: { ...ticketWorkflowV2, name: 'Tick\u0000ets' },
     });
-    expect(res.status).toBe(422);
-    expect(res.json.problems.map((p: { code: string }) => p.code)).toContain('nul_character');
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({
+      field: 'name',
+      detail: 'The field name contains a NUL character.',
+    });
   });
 });

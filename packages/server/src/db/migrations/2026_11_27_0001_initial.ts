@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations take Kysely<any>: frozen in time, independent of the app types */
 // Frozen in time: never import application types here, never edit after release.
-// Portable between SQLite and PostgreSQL; the only difference is the auto-increment key.
+// Portable between SQLite and PostgreSQL; the differences are the auto-increment key and the
+// byte-order collation of card positions.
 import type { Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 
@@ -94,7 +95,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('fields', 'text', (c) => c.notNull())
     .addColumn('snapshot', 'text', (c) => c.notNull())
     .addColumn('assignee_id', 'text', (c) => c.references('users.id'))
-    .addColumn('position', 'text', (c) => c.notNull())
+    // Fractional-index keys sort by bytes: PostgreSQL must not apply a locale's collation to them.
+    .addColumn('position', 'text', (c) =>
+      isPostgres(db) ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull(),
+    )
     .addColumn('entered_at', 'text', (c) => c.notNull())
     .addColumn('due_at', 'text')
     .addColumn('revision', 'integer', (c) => c.notNull())
