@@ -9,7 +9,13 @@ import {
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { fc } from './support/fast-check.ts';
-import { openFaultApp, request, type FaultApp, type RawResponse } from './support/fault-app.ts';
+import {
+  FAULT_DIALECTS,
+  openFaultApp,
+  request,
+  type FaultApp,
+  type RawResponse,
+} from './support/fault-app.ts';
 import { filledFields, replayHistory, type HistoryEntry } from './support/replay.ts';
 import { BUILTIN_KEYS, newCardFields } from './support/sample-cards.ts';
 import {
@@ -86,157 +92,169 @@ function gateStatus(command: Command, card: ModelCard, shapeError: boolean): num
   return null;
 }
 
-describe('model-based fuzz of moves and edits through the API', () => {
-  let f: FaultApp;
-  beforeAll(async () => {
-    f = await openFaultApp();
-  });
-  afterAll(async () => f?.dispose());
-
-  async function createCards(workflows: string[]): Promise<ModelCard[]> {
-    const cards: ModelCard[] = [];
-    for (const key of workflows) {
-      const res = await request(f.app, 'POST', '/api/cards', {
-        caller: f.users.manager.caller,
-        json: { workflow: key, title: `Fuzz ${key}`, fields: newCardFields(key as never) },
-      });
-      expect(res.status, res.text).toBe(201);
-      const body = res.json as { id: string; snapshot: PersistedCard; revision: number };
-      cards.push({
-        id: body.id,
-        definition: definitionOf(key),
-        snapshot: body.snapshot,
-        revision: 1,
-      });
+describe.each(FAULT_DIALECTS)(
+  'model-based fuzz of moves and edits through the API [$dialect]',
+  ({ dialect, skip }) => {
+    if (skip) {
+      it.skip(skip, () => undefined);
+      return;
     }
-    return cards;
-  }
+    let f: FaultApp;
+    beforeAll(async () => {
+      f = await openFaultApp(dialect);
+    });
+    afterAll(async () => f?.dispose());
 
-  async function run(cards: ModelCard[], commands: Command[], replies: Map<string, StoredReply>) {
-    for (const command of commands) {
-      const card = cards[command.card % cards.length]!;
-      const user = f.users[command.role];
-      const now = new Date().toISOString();
-      const ctx = { now, actor: { id: user.id, role: user.role, name: user.name } };
-      const headers = ifMatch(command.revision, card.revision);
-      let path: string;
-      let body: { event?: string; fields?: Fields | Record<string, unknown> };
-      let expected: ReturnType<typeof expectMove> | null;
-      const shapeError = command.kind === 'move' && command.shapeError;
-      if (command.kind === 'move') {
-        const event = resolveEvent(card.definition, card.snapshot, ctx, command.event);
-        const transition = card.definition.transitions.find((t) => t.event === event);
-        const required = command.fillRequired ? (transition?.requires ?? []) : [];
-        const fields = resolveFields(
-          card.definition,
-          command.fields,
-          required,
-          command.event.index,
-        );
-        path = `/api/cards/${card.id}/transitions`;
-        body = Object.keys(fields).length > 0 ? { event, fields } : { event };
-        if (shapeError) body = { event, fields: { note: ['not', 'a', 'value'] } };
-        if (command.key) headers['idempotency-key'] = command.key;
-        expected = expectMove(card.definition, card.snapshot, event, asParsed(body.fields), ctx);
-      } else {
-        const fields = resolveFields(card.definition, command.fields);
-        path = `/api/cards/${card.id}`;
-        body = { fields };
-        expected = expectEdit(card.definition, card.snapshot, asParsed(fields) ?? {}, ctx);
+    async function createCards(workflows: string[]): Promise<ModelCard[]> {
+      const cards: ModelCard[] = [];
+      for (const key of workflows) {
+        const res = await request(f.app, 'POST', '/api/cards', {
+          caller: f.users.manager.caller,
+          json: { workflow: key, title: `Fuzz ${key}`, fields: newCardFields(key as never) },
+        });
+        expect(res.status, res.text).toBe(201);
+        const body = res.json as { id: string; snapshot: PersistedCard; revision: number };
+        cards.push({
+          id: body.id,
+          definition: definitionOf(key),
+          snapshot: body.snapshot,
+          revision: 1,
+        });
       }
-      const method = command.kind === 'move' ? 'POST' : 'PATCH';
-      const res = await request(f.app, method, path, { caller: user.caller, headers, json: body });
-      const context = `${method} ${path} ${JSON.stringify(body)} ${JSON.stringify(headers)} as ${command.role}`;
-      expectWellFormed(res, context);
-
-      const gate = gateStatus(command, card, shapeError);
-      const key = command.kind === 'move' && gate === null ? command.key : null;
-      const replyKey = key ? `${user.id}:${key}` : null;
-      const earlier = replyKey ? replies.get(replyKey) : undefined;
-      const thisRequest = `${path}|${canonicalJson(body)}`;
-      if (earlier && gate === null) {
-        // A key that already answered: the same request replays, another one is refused.
-        if (earlier.request === thisRequest) {
-          expect(res.status, context).toBe(earlier.status);
-          expect(res.json, context).toEqual(earlier.body);
-          expect(res.headers.get('idempotent-replayed'), context).toBe('true');
-        } else {
-          expect(res.status, context).toBe(422);
-        }
-        continue;
-      }
-      const stale = command.revision === 'stale' || command.revision === 'ahead';
-      const status = gate ?? (stale ? 412 : expected.status);
-      expect(res.status, context).toBe(status);
-      if (status === 200) {
-        const result = expected.result!;
-        if (!result.ok) throw new Error('unreachable');
-        const answer = res.json as {
-          stage: string;
-          fields: Fields;
-          revision: number;
-          snapshot: PersistedCard;
-        };
-        // An edit that changes no value writes nothing: the card stays as it was.
-        const changed = command.kind === 'move' || Object.keys(result.changes).length > 0;
-        expect(answer.stage, context).toBe(result.stage);
-        expect(answer.fields, context).toEqual(
-          changed ? result.snapshot.context.fields : card.snapshot.context.fields,
-        );
-        expect(answer.revision, context).toBe(card.revision + (changed ? 1 : 0));
-        expect(res.headers.get('etag'), context).toBe(`"${answer.revision}"`);
-        card.snapshot = answer.snapshot;
-        card.revision = answer.revision;
-        if (replyKey) replies.set(replyKey, { request: thisRequest, status: 200, body: res.json });
-      } else if (gate === null && !stale && expected.result && !expected.result.ok) {
-        // The engine's own refusal, in its own words.
-        const problem = res.json as { reason?: string; detail: string };
-        expect(problem.reason, context).toBe(expected.result.code);
-        expect(problem.detail, context).toBe(expected.result.message);
-      }
+      return cards;
     }
-  }
 
-  async function expectServerMatchesModel(cards: ModelCard[]) {
-    for (const card of cards) {
-      const res = await request(f.app, 'GET', `/api/cards/${card.id}`, {
-        caller: f.users.viewer.caller,
-      });
-      const server = res.json as { stage: string; revision: number; fields: Fields };
-      expect(server.revision).toBe(card.revision);
-      expect(server.stage).toBe(card.snapshot.value);
-      expect(server.fields).toEqual(card.snapshot.context.fields);
-      const history = await request(f.app, 'GET', `/api/cards/${card.id}/history`, {
-        caller: f.users.viewer.caller,
-      });
-      const entries = (history.json as { history: HistoryEntry[] }).history;
-      expect(entries.map((e) => e.revision)).toEqual(
-        Array.from({ length: card.revision }, (_, i) => i + 1),
-      );
-      const replayed = replayHistory(card.definition, entries);
-      expect(replayed.value).toBe(server.stage);
-      expect(filledFields(replayed.context.fields)).toEqual(filledFields(server.fields));
-    }
-  }
-
-  it('accepts exactly the moves and edits the engine allows, answers every request below 500, and keeps history gap-free', async () => {
-    let userKeys = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom(...BUILTIN_KEYS), { minLength: 1, maxLength: 3 }),
-        fc.array(commandArb, { minLength: 5, maxLength: 40, size: 'max' }),
-        async (workflows, commands) => {
-          const cards = await createCards(workflows);
-          // Keys are scoped per user and per run: a fresh prefix keeps runs independent.
-          userKeys += 1;
-          const scoped = commands.map((c) =>
-            c.kind === 'move' && c.key ? { ...c, key: `${userKeys}-${c.key}` } : c,
+    async function run(cards: ModelCard[], commands: Command[], replies: Map<string, StoredReply>) {
+      for (const command of commands) {
+        const card = cards[command.card % cards.length]!;
+        const user = f.users[command.role];
+        const now = new Date().toISOString();
+        const ctx = { now, actor: { id: user.id, role: user.role, name: user.name } };
+        const headers = ifMatch(command.revision, card.revision);
+        let path: string;
+        let body: { event?: string; fields?: Fields | Record<string, unknown> };
+        let expected: ReturnType<typeof expectMove> | null;
+        const shapeError = command.kind === 'move' && command.shapeError;
+        if (command.kind === 'move') {
+          const event = resolveEvent(card.definition, card.snapshot, ctx, command.event);
+          const transition = card.definition.transitions.find((t) => t.event === event);
+          const required = command.fillRequired ? (transition?.requires ?? []) : [];
+          const fields = resolveFields(
+            card.definition,
+            command.fields,
+            required,
+            command.event.index,
           );
-          await run(cards, scoped, new Map());
-          await expectServerMatchesModel(cards);
-        },
-      ),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  }, 120_000);
-});
+          path = `/api/cards/${card.id}/transitions`;
+          body = Object.keys(fields).length > 0 ? { event, fields } : { event };
+          if (shapeError) body = { event, fields: { note: ['not', 'a', 'value'] } };
+          if (command.key) headers['idempotency-key'] = command.key;
+          expected = expectMove(card.definition, card.snapshot, event, asParsed(body.fields), ctx);
+        } else {
+          const fields = resolveFields(card.definition, command.fields);
+          path = `/api/cards/${card.id}`;
+          body = { fields };
+          expected = expectEdit(card.definition, card.snapshot, asParsed(fields) ?? {}, ctx);
+        }
+        const method = command.kind === 'move' ? 'POST' : 'PATCH';
+        const res = await request(f.app, method, path, {
+          caller: user.caller,
+          headers,
+          json: body,
+        });
+        const context = `${method} ${path} ${JSON.stringify(body)} ${JSON.stringify(headers)} as ${command.role}`;
+        expectWellFormed(res, context);
+
+        const gate = gateStatus(command, card, shapeError);
+        const key = command.kind === 'move' && gate === null ? command.key : null;
+        const replyKey = key ? `${user.id}:${key}` : null;
+        const earlier = replyKey ? replies.get(replyKey) : undefined;
+        const thisRequest = `${path}|${canonicalJson(body)}`;
+        if (earlier && gate === null) {
+          // A key that already answered: the same request replays, another one is refused.
+          if (earlier.request === thisRequest) {
+            expect(res.status, context).toBe(earlier.status);
+            expect(res.json, context).toEqual(earlier.body);
+            expect(res.headers.get('idempotent-replayed'), context).toBe('true');
+          } else {
+            expect(res.status, context).toBe(422);
+          }
+          continue;
+        }
+        const stale = command.revision === 'stale' || command.revision === 'ahead';
+        const status = gate ?? (stale ? 412 : expected.status);
+        expect(res.status, context).toBe(status);
+        if (status === 200) {
+          const result = expected.result!;
+          if (!result.ok) throw new Error('unreachable');
+          const answer = res.json as {
+            stage: string;
+            fields: Fields;
+            revision: number;
+            snapshot: PersistedCard;
+          };
+          // An edit that changes no value writes nothing: the card stays as it was.
+          const changed = command.kind === 'move' || Object.keys(result.changes).length > 0;
+          expect(answer.stage, context).toBe(result.stage);
+          expect(answer.fields, context).toEqual(
+            changed ? result.snapshot.context.fields : card.snapshot.context.fields,
+          );
+          expect(answer.revision, context).toBe(card.revision + (changed ? 1 : 0));
+          expect(res.headers.get('etag'), context).toBe(`"${answer.revision}"`);
+          card.snapshot = answer.snapshot;
+          card.revision = answer.revision;
+          if (replyKey)
+            replies.set(replyKey, { request: thisRequest, status: 200, body: res.json });
+        } else if (gate === null && !stale && expected.result && !expected.result.ok) {
+          // The engine's own refusal, in its own words.
+          const problem = res.json as { reason?: string; detail: string };
+          expect(problem.reason, context).toBe(expected.result.code);
+          expect(problem.detail, context).toBe(expected.result.message);
+        }
+      }
+    }
+
+    async function expectServerMatchesModel(cards: ModelCard[]) {
+      for (const card of cards) {
+        const res = await request(f.app, 'GET', `/api/cards/${card.id}`, {
+          caller: f.users.viewer.caller,
+        });
+        const server = res.json as { stage: string; revision: number; fields: Fields };
+        expect(server.revision).toBe(card.revision);
+        expect(server.stage).toBe(card.snapshot.value);
+        expect(server.fields).toEqual(card.snapshot.context.fields);
+        const history = await request(f.app, 'GET', `/api/cards/${card.id}/history`, {
+          caller: f.users.viewer.caller,
+        });
+        const entries = (history.json as { history: HistoryEntry[] }).history;
+        expect(entries.map((e) => e.revision)).toEqual(
+          Array.from({ length: card.revision }, (_, i) => i + 1),
+        );
+        const replayed = replayHistory(card.definition, entries);
+        expect(replayed.value).toBe(server.stage);
+        expect(filledFields(replayed.context.fields)).toEqual(filledFields(server.fields));
+      }
+    }
+
+    it('accepts exactly the moves and edits the engine allows, answers every request below 500, and keeps history gap-free', async () => {
+      let userKeys = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.constantFrom(...BUILTIN_KEYS), { minLength: 1, maxLength: 3 }),
+          fc.array(commandArb, { minLength: 5, maxLength: 40, size: 'max' }),
+          async (workflows, commands) => {
+            const cards = await createCards(workflows);
+            // Keys are scoped per user and per run: a fresh prefix keeps runs independent.
+            userKeys += 1;
+            const scoped = commands.map((c) =>
+              c.kind === 'move' && c.key ? { ...c, key: `${userKeys}-${c.key}` } : c,
+            );
+            await run(cards, scoped, new Map());
+            await expectServerMatchesModel(cards);
+          },
+        ),
+        { numRuns: dialect === 'sqlite' ? RUNS : Math.ceil(RUNS / 2), endOnFailure: true },
+      );
+    }, 120_000);
+  },
+);

@@ -2,16 +2,20 @@
 // afterwards every table holds exactly the rows it held before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, type Dump } from './support/db-dump.ts';
-import { openFaultApp, request, type FaultApp } from './support/fault-app.ts';
+import { FAULT_DIALECTS, openFaultApp, request, type FaultApp } from './support/fault-app.ts';
 import { malformedCorpus, type CorpusTarget, type MalformedRequest } from './malformed/index.ts';
 
-describe('malformed input corpus', () => {
+describe.each(FAULT_DIALECTS)('malformed input corpus [$dialect]', ({ dialect, skip }) => {
+  if (skip) {
+    it.skip(skip, () => undefined);
+    return;
+  }
   let f: FaultApp;
   let target: CorpusTarget;
   let before: Dump;
 
   beforeAll(async () => {
-    f = await openFaultApp();
+    f = await openFaultApp(dialect);
     const manager = f.users.manager.caller;
     const created = await request(f.app, 'POST', '/api/cards', {
       caller: manager,

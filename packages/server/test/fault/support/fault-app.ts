@@ -1,11 +1,11 @@
-// The real app (createApp) over a fresh SQLite store with the four built-in lifecycles installed
+// The real app (createApp) over a fresh SQLite store (or PostgreSQL schema) with the four built-in lifecycles installed
 // and a signed-in manager, admin and viewer. Requests go through app.request().
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../src/app-env.ts';
 import type { Store } from '../../../src/db/database.ts';
 import { installBuiltins } from '../../../src/workflows/install-builtins.ts';
 import { addUser, signIn, testApp, type Caller, type TestUser } from '../../helpers/app.ts';
-import { openTempSqlite } from '../../helpers/stores.ts';
+import { openTempPostgres, openTempSqlite, testDatabaseUrl } from '../../helpers/stores.ts';
 
 export interface FaultApp {
   app: Hono<AppEnv>;
@@ -14,8 +14,20 @@ export interface FaultApp {
   dispose(): Promise<void>;
 }
 
-export async function openFaultApp(): Promise<FaultApp> {
-  const temp = await openTempSqlite();
+export type FaultDialect = 'sqlite' | 'postgres';
+
+/** The dialects to run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const FAULT_DIALECTS: { dialect: FaultDialect; skip: string | false }[] = [
+  { dialect: 'sqlite', skip: false },
+  {
+    dialect: 'postgres',
+    skip: testDatabaseUrl() ? false : 'PostgreSQL run skipped: TEST_DATABASE_URL not set',
+  },
+];
+
+export async function openFaultApp(dialect: FaultDialect = 'sqlite'): Promise<FaultApp> {
+  const url = testDatabaseUrl();
+  const temp = dialect === 'postgres' && url ? await openTempPostgres(url) : await openTempSqlite();
   await installBuiltins(temp.store);
   const app = testApp(temp.store);
   const signedIn = async (role: 'manager' | 'admin' | 'viewer') => {
