@@ -14,51 +14,55 @@ type Offset = Extract<Condition, { plus: unknown }>;
 export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<Offset>) {
   const dateFields = env.fields.filter((f) => f.type === 'date');
   return (
-    <div className="admin-grid admin-grid--4">
-      <FormRow label="Date field" path={[...path, 'date']}>
-        {(c) => (
-          <FieldSelect
-            control={c}
-            value={value.date}
-            fields={dateFields}
-            onChange={(date) => onChange({ ...value, date })}
-          />
-        )}
-      </FormRow>
-      <AmountInput
-        label="Plus"
-        path={[...path, 'plus']}
-        value={value.plus}
-        fields={env.fields}
-        onChange={(plus) => onChange({ ...value, plus })}
-      />
-      <DateUnitSelect
-        path={[...path, 'unit']}
-        value={value.unit}
-        onChange={(unit) => onChange({ ...value, unit })}
-      />
-      <FormRow label="Comparison" path={[...path, 'op']}>
-        {(c) => (
-          <select
-            {...c}
-            value={value.op}
-            onChange={(e) => onChange({ ...value, op: e.target.value as CompareOp })}
-          >
-            {COMPARE_OPS.map((op) => (
-              <option key={op} value={op}>
-                {opLabel(op, 'date')}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormRow>
-      <DateRefInput
-        label="Compared with"
-        path={[...path, 'than']}
-        value={value.than}
-        fields={env.fields}
-        onChange={(than) => onChange({ ...value, than })}
-      />
+    <div className="admin-cond__body">
+      <div className="admin-grid admin-grid--2">
+        <FormRow label="Date field" path={[...path, 'date']}>
+          {(c) => (
+            <FieldSelect
+              control={c}
+              value={value.date}
+              fields={dateFields}
+              onChange={(date) => onChange({ ...value, date })}
+            />
+          )}
+        </FormRow>
+        <AmountInput
+          label="Plus"
+          path={[...path, 'plus']}
+          value={value.plus}
+          fields={env.fields}
+          onChange={(plus) => onChange({ ...value, plus })}
+        />
+      </div>
+      <div className="admin-grid admin-grid--3">
+        <DateUnitSelect
+          path={[...path, 'unit']}
+          value={value.unit}
+          onChange={(unit) => onChange({ ...value, unit })}
+        />
+        <FormRow label="Comparison" path={[...path, 'op']}>
+          {(c) => (
+            <select
+              {...c}
+              value={value.op}
+              onChange={(e) => onChange({ ...value, op: e.target.value as CompareOp })}
+            >
+              {COMPARE_OPS.map((op) => (
+                <option key={op} value={op}>
+                  {opLabel(op, 'date')}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormRow>
+        <DateRefInput
+          label="Compared with"
+          path={[...path, 'than']}
+          value={value.than}
+          fields={env.fields}
+          onChange={(than) => onChange({ ...value, than })}
+        />
+      </div>
     </div>
   );
 }

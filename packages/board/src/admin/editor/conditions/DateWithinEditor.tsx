@@ -12,36 +12,40 @@ type Within = Extract<Condition, { within: unknown }>;
 export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<Within>) {
   const dateFields = env.fields.filter((f) => f.type === 'date');
   return (
-    <div className="admin-grid admin-grid--4">
-      <FormRow label="Date field" path={[...path, 'date']}>
-        {(c) => (
-          <FieldSelect
-            control={c}
-            value={value.date}
-            fields={dateFields}
-            onChange={(date) => onChange({ ...value, date })}
-          />
-        )}
-      </FormRow>
-      <AmountInput
-        label="Within"
-        path={[...path, 'within']}
-        value={value.within}
-        fields={env.fields}
-        onChange={(within) => onChange({ ...value, within })}
-      />
-      <DateUnitSelect
-        path={[...path, 'unit']}
-        value={value.unit}
-        onChange={(unit) => onChange({ ...value, unit })}
-      />
-      <DateRefInput
-        label="Of"
-        path={[...path, 'of']}
-        value={value.of}
-        fields={env.fields}
-        onChange={(of) => onChange({ ...value, of })}
-      />
+    <div className="admin-cond__body">
+      <div className="admin-grid admin-grid--2">
+        <FormRow label="Date field" path={[...path, 'date']}>
+          {(c) => (
+            <FieldSelect
+              control={c}
+              value={value.date}
+              fields={dateFields}
+              onChange={(date) => onChange({ ...value, date })}
+            />
+          )}
+        </FormRow>
+        <AmountInput
+          label="Within"
+          path={[...path, 'within']}
+          value={value.within}
+          fields={env.fields}
+          onChange={(within) => onChange({ ...value, within })}
+        />
+      </div>
+      <div className="admin-grid admin-grid--2">
+        <DateUnitSelect
+          path={[...path, 'unit']}
+          value={value.unit}
+          onChange={(unit) => onChange({ ...value, unit })}
+        />
+        <DateRefInput
+          label="Of"
+          path={[...path, 'of']}
+          value={value.of}
+          fields={env.fields}
+          onChange={(of) => onChange({ ...value, of })}
+        />
+      </div>
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
           {n.initial && <span className="admin-node__chip admin-node__chip--start">Start</span>}
           <span className="admin-node__cat">{n.category}</span>
           {n.wipLimit !== undefined && <span className="admin-node__chip">WIP {n.wipLimit}</span>}
-          {n.sla && <span className="admin-node__chip">⏱ {n.sla}</span>}
+          {n.sla && <span className="admin-node__chip">SLA {n.sla}</span>}
         </div>
       )}
       {invalid && (

@@ -1,5 +1,5 @@
 import type { Edge, EdgeProps } from '@xyflow/react';
-import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath } from '@xyflow/react';
 import type { DiagramEdge } from './diagram-model.ts';
 import type { Layout } from './elk-layout.ts';
 import { roundedPath } from './rounded-path.ts';
@@ -16,24 +16,33 @@ export function TransitionEdge({
   sourceY,
   targetX,
   targetY,
+  sourcePosition,
+  targetPosition,
   data,
   markerEnd,
   selected,
 }: EdgeProps<TransitionFlowEdge>) {
   const edge = data?.edge;
   const route = data?.route;
-  const points = route?.points ?? [
-    { x: sourceX, y: sourceY },
-    { x: targetX, y: targetY },
-  ];
+  // Without an ELK route (layout pending, or ELK gave up on this edge) React Flow draws a step path.
+  const [fallbackPath, fallbackX, fallbackY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+    borderRadius: 8,
+  });
+  const path = route ? roundedPath(route.points) : fallbackPath;
   const label = route?.label
     ? { x: route.label.x + route.label.width / 2, y: route.label.y + route.label.height / 2 }
-    : { x: (sourceX + targetX) / 2, y: (sourceY + targetY) / 2 };
+    : { x: fallbackX, y: fallbackY };
   const invalid = (edge?.problems.length ?? 0) > 0;
   const cls = `admin-edge ${invalid ? 'admin-edge--invalid' : ''} ${edge?.guarded ? 'admin-edge--guarded' : ''} ${selected ? 'admin-edge--selected' : ''}`;
   return (
     <>
-      <BaseEdge id={id} path={roundedPath(points)} markerEnd={markerEnd} className={cls} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} />
       {edge && (
         <EdgeLabelRenderer>
           <div

@@ -1,5 +1,5 @@
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import {
   Background,
@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import type { DiagramModel } from './diagram-model.ts';
 import type { Layout } from './elk-layout.ts';
+import { layoutBounds } from './elk-layout.ts';
 import { StageNode } from './StageNode.tsx';
 import type { StageFlowNode } from './StageNode.tsx';
 import { TransitionEdge } from './TransitionEdge.tsx';
@@ -48,7 +49,6 @@ function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
         edgeTypes={edgeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
-        fitView
         minZoom={0.2}
         maxZoom={1.5}
         onNodeClick={(_, node) =>
@@ -65,16 +65,25 @@ function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
   );
 }
 
-/** Refit when stages or transitions come or go (not on every keystroke in a label). */
+/**
+ * Refit when stages or transitions come or go (not on every keystroke in a label). The bounds come
+ * from the layout itself, so edges routed around the nodes (wrapped rows) stay in view too.
+ */
 function FitWhenShapeChanges({ model, layout }: { model: DiagramModel; layout: Layout | null }) {
-  const { fitView } = useReactFlow();
+  const { fitBounds } = useReactFlow();
   const shape = model.nodes.map((n) => n.id).join('|') + '/' + model.edges.length;
+  const fitted = useRef<string | null>(null);
   useEffect(() => {
-    if (!layout) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.12, duration: 200 }));
-    return () => cancelAnimationFrame(frame);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on shape changes only
-  }, [shape, layout === null, fitView]);
+    if (!layout || fitted.current === shape) return;
+    // The layout may still belong to the previous shape: wait for the one that has every node.
+    if (model.nodes.some((n) => !layout.nodes[n.id])) return;
+    const first = fitted.current === null;
+    const timer = setTimeout(() => {
+      fitted.current = shape;
+      void fitBounds(layoutBounds(layout), { padding: 0.06, duration: first ? 0 : 200 });
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [shape, layout, model, fitBounds]);
   return null;
 }
 
@@ -83,6 +92,8 @@ function toFlowNodes(model: DiagramModel, layout: Layout | null): StageFlowNode[
     id: n.id,
     type: 'stage',
     position: layout?.nodes[n.id] ?? { x: i * 240, y: 0 },
+    // Until ELK has placed them, nodes would flash in a row: keep them out of sight.
+    hidden: !layout,
     data: { node: n },
     ariaLabel: `Stage ${n.label}${n.problems.length ? ` — problem: ${n.problems.join(' ')}` : ''}`,
     selectable: n.kind === 'stage',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repairWorkflow, validate } from '@stageflow/engine';
+import { builtinWorkflows, validate } from '@stageflow/engine';
 import { sample } from '../../test/render-editor.tsx';
 import { ANY_STAGE, toDiagramModel } from './diagram-model.ts';
-import { layoutDiagram, NODE_WIDTH } from './elk-layout.ts';
+import { layoutBounds, layoutDiagram, NODE_HEIGHT, NODE_WIDTH } from './elk-layout.ts';
 
 describe('diagram model', () => {
   it('draws every stage as a node and every transition as a labelled edge', () => {
@@ -33,14 +33,33 @@ describe('diagram model', () => {
     expect(model.nodes.find((n) => n.key === 'approved')?.problems[0]).toMatch(/cannot be reached/);
   });
 
-  it('lays the built-in repair workflow out left to right, the first stage leftmost', async () => {
-    const model = toDiagramModel(repairWorkflow, []);
-    const layout = await layoutDiagram(model);
-    const x = (key: string) => layout.nodes[key]!.x;
-    expect(Object.keys(layout.nodes)).toHaveLength(model.nodes.length);
-    expect(x('received')).toBeLessThan(x('diagnosis'));
-    expect(x('diagnosis') + NODE_WIDTH).toBeLessThanOrEqual(x('awaiting_approval'));
-    for (const edge of model.edges)
-      expect(layout.edges[edge.id]?.points.length).toBeGreaterThanOrEqual(2);
+  it('lays the built-in workflows out left to right in rows, the initial stage first in its row', async () => {
+    for (const def of builtinWorkflows) {
+      const layout = await layoutDiagram(toDiagramModel(def, []));
+      const start = layout.nodes[def.initial]!;
+      const stages = def.stages.map((s) => layout.nodes[s.key]!);
+      const bounds = layoutBounds(layout);
+      // Long chains wrap into rows instead of one strip too thin to read once fitted.
+      expect(bounds.width / bounds.height).toBeLessThan(3);
+      const firstRow = stages.filter((n) => Math.abs(n.y - start.y) < NODE_HEIGHT);
+      expect(Math.min(...firstRow.map((n) => n.x))).toBe(start.x);
+    }
+  });
+
+  it('keeps only routes that reach their target (React Flow draws the others)', async () => {
+    for (const def of builtinWorkflows) {
+      const model = toDiagramModel(def, []);
+      const layout = await layoutDiagram(model);
+      const routed = model.edges.filter((e) => layout.edges[e.id]);
+      expect(routed.length).toBeGreaterThan(model.edges.length * 0.8);
+      for (const edge of routed) {
+        const end = layout.edges[edge.id]!.points.at(-1)!;
+        const target = layout.nodes[edge.target]!;
+        // The arrow ends on the target's outline (the left side, or the right for a wrapped back edge).
+        expect([target.x, target.x + NODE_WIDTH].some((x) => Math.abs(end.x - x) <= 1)).toBe(true);
+        expect(end.y).toBeGreaterThanOrEqual(target.y);
+        expect(end.y).toBeLessThanOrEqual(target.y + NODE_HEIGHT);
+      }
+    }
   });
 });

@@ -29,10 +29,10 @@ export function StageColorInput({ stage, path, onChange }: Props) {
               aria-label={`Use the category colour for ${stage.label || stage.key}`}
               onClick={() => onChange(withOptional(stage, 'color', undefined))}
             >
-              Category colour
+              Reset
             </button>
           ) : (
-            <span className="admin-muted">Category colour</span>
+            <span className="admin-muted">By category</span>
           )}
         </div>
       )}

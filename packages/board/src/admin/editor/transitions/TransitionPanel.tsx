@@ -98,6 +98,8 @@ export function TransitionPanel({
                 />
               )}
             </FormRow>
+          </div>
+          <div className="admin-grid admin-grid--route">
             <FromPicker
               value={t.from}
               path={[...path, 'from']}
