@@ -70,16 +70,46 @@ describe('the board in a real browser', () => {
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
     await card(column(page, 'Received'), 'E2E Kettle K-1').focus();
     await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
     const live = page.locator('[id^=DndLiveRegion]');
-    await page.waitForFunction(
-      (el) => el?.textContent?.includes('over Diagnosis: it can move here'),
-      await live.elementHandle(),
-    );
+    const heard = async (words: string) =>
+      page.waitForFunction(
+        ([el, text]) => (el as Element | null)?.textContent?.includes(text as string) ?? false,
+        [await live.elementHandle(), words] as const,
+      );
+    await heard('E2E Kettle K-1 is over Received');
+    await page.waitForTimeout(100); // the keyboard sensor starts listening a tick after pickup
+    await page.keyboard.press('ArrowRight');
+    await heard('over Diagnosis: it can move here');
     await page.keyboard.press('Space');
     await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
     await page.reload();
     await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
+    await context.close();
+  });
+
+  it('keeps a new order within a column after a reload', async () => {
+    for (const title of ['E2E Order A', 'E2E Order B', 'E2E Order C']) await repair(title);
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    const received = column(page, 'Received');
+    await card(received, 'E2E Order C').waitFor();
+    const order = async () =>
+      (await received.locator('.card-title').allTextContents()).filter((t) =>
+        t.startsWith('E2E Order'),
+      );
+    expect(await order()).toEqual(['E2E Order A', 'E2E Order B', 'E2E Order C']);
+
+    await dragTo(page, card(received, 'E2E Order C'), card(received, 'E2E Order A'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-card-id]') !== null &&
+        !document.querySelector('.columns.is-dragging'),
+    );
+    const after = await order();
+    expect(after.indexOf('E2E Order C')).toBeLessThan(2);
+    await page.waitForTimeout(500); // the PATCH settles
+    await page.reload();
+    await card(received, 'E2E Order C').waitFor();
+    expect(await order()).toEqual(after);
     await context.close();
   });
 
@@ -167,13 +197,20 @@ describe('the board in a real browser', () => {
       const me = await api.call<{ id?: string; user?: { id: string } }>('GET', '/api/me');
       await seedShowcase(api, me.data.id ?? me.data.user?.id ?? '');
     }
+    const { id, etag } = await repair('E2E Drawer D-1');
+    await api.call(
+      'POST',
+      `/api/cards/${id}/transitions`,
+      { event: 'start_diagnosis' },
+      { 'If-Match': etag },
+    );
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
     await column(page, 'Received').waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'board.png');
 
-    await card(column(page, 'Diagnosis'), 'E2E Grinder G-200').click();
-    const drawer = page.getByRole('dialog', { name: 'E2E Grinder G-200' });
+    await card(column(page, 'Diagnosis'), 'E2E Drawer D-1').click();
+    const drawer = page.getByRole('dialog', { name: 'E2E Drawer D-1' });
     await drawer.getByRole('heading', { name: 'History' }).waitFor();
     await drawer
       .getByText(/moved it/)

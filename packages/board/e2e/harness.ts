@@ -27,6 +27,7 @@ export interface Credentials {
 
 export interface RunningServer {
   baseUrl: string;
+  port: number;
   dataDir: string;
   admin: Credentials;
   /** Everything the server printed (demo accounts, errors). */
@@ -61,15 +62,23 @@ function run(command: string, args: string[], cwd: string, timeoutMs: number): P
   });
 }
 
-/** `vite build` into packages/board/dist, which the server serves. */
-export async function buildBoard(): Promise<void> {
+/**
+ * `vite build` into a fresh temporary directory (not packages/board/dist, so a build someone runs
+ * meanwhile cannot pull the files from under a test run). Returns the directory.
+ */
+export async function buildBoard(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'stageflow-board-'));
   await run(
     join(boardDir, 'node_modules/.bin/vite'),
-    ['build', '--logLevel', 'warn'],
+    ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
     boardDir,
     180_000,
   );
+  return outDir;
 }
+
+/** Where the e2e run's build is (set by the global setup); servers started by tests serve it. */
+export const BUILT_BOARD_ENV = 'STAGEFLOW_E2E_BOARD_DIR';
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePromise, reject) => {
@@ -104,14 +113,24 @@ async function waitUntilUp(
   throw new Error(`The server did not answer ${url}/healthz within ${timeoutMs} ms:\n${output()}`);
 }
 
+export interface StartOptions {
+  demo?: boolean;
+  env?: Record<string, string>;
+  /** Reuse a port and data directory (a restart of the same server). */
+  port?: number;
+  dataDir?: string;
+  /** Leave the data directory in place on stop (to start again on it). */
+  keepData?: boolean;
+  /** The built board to serve; default: the e2e run's build. */
+  builtBoard?: string;
+}
+
 /** Starts the server on a free port with a fresh data directory, the admin from env, demo data on. */
-export async function startServer(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
-): Promise<RunningServer> {
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const main = join(serverDir, 'src/main.ts');
   if (!existsSync(main)) throw new Error(`The server entry point ${main} does not exist yet.`);
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-e2e-'));
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stageflow-e2e-'));
   const tsx = join(repoDir, 'node_modules/.bin/tsx');
   let output = '';
   const child = spawn(tsx, [main], {
@@ -126,6 +145,8 @@ export async function startServer(
       STAGEFLOW_ADMIN_EMAIL: ADMIN.email,
       STAGEFLOW_ADMIN_PASSWORD: ADMIN.password,
       STAGEFLOW_DEMO: options.demo === false ? '0' : '1',
+      STAGEFLOW_BOARD_DIR:
+        options.builtBoard ?? process.env[BUILT_BOARD_ENV] ?? join(boardDir, 'dist'),
       DATABASE_URL: '',
       ...options.env,
     },
@@ -141,7 +162,7 @@ export async function startServer(
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitUntilUp(baseUrl, child, () => output, 60_000);
@@ -149,7 +170,7 @@ export async function startServer(
     await stop();
     throw error;
   }
-  return { baseUrl, dataDir, admin: ADMIN, output: () => output, stop };
+  return { baseUrl, port, dataDir, admin: ADMIN, output: () => output, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -181,8 +202,23 @@ export async function signedInPage(
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  await page.goto(path);
-  await signIn(page, credentials);
+  try {
+    await page.goto(path);
+    await signIn(page, credentials);
+  } catch (error) {
+    // Say what the page showed instead of the sign-in form.
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no page)');
+    mkdirSync(join(boardDir, 'test-results'), { recursive: true });
+    await page
+      .screenshot({ path: join(boardDir, 'test-results', `sign-in-${Date.now()}.png`) })
+      .catch(() => {});
+    throw new Error(`Signing in at ${path} failed; the page showed: ${shown.slice(0, 400)}`, {
+      cause: error,
+    });
+  }
   return { context, page };
 }
 

@@ -1,6 +1,6 @@
 // Thousands of cards: the board loads quickly and keeps only the visible cards in the page.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   apiSession,
   column,
@@ -16,7 +16,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ demo: false });
+  server = await startServer({ demo: false, builtBoard: inject('stack').builtBoard });
   browser = await launchBrowser();
   const api = await apiSession(server.baseUrl, server.admin);
   let next = 0;
