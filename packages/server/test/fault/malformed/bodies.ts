@@ -1,7 +1,16 @@
 // Bodies that are not what the API reads: broken JSON, non-objects, other media types, huge.
+import { dealWorkflow } from '@stageflow/engine';
 import { corpusPart, type CorpusTarget, type MalformedRequest } from './corpus-types.ts';
 
 const MIB = 1024 * 1024;
+
+/** The deal workflow with its first transition guarded by `depth` nested `not`s. */
+function deeplyGuardedDeal(depth: number) {
+  let guard: unknown = { field: 'amount', op: 'gt', value: 0 };
+  for (let i = 0; i < depth; i++) guard = { not: guard };
+  const [first, ...rest] = dealWorkflow.transitions;
+  return { ...dealWorkflow, version: 2, transitions: [{ ...first, guard }, ...rest] };
+}
 
 function stream(bytes: number): () => ReadableStream<Uint8Array> {
   return () => {
@@ -166,6 +175,15 @@ export function badBodies(t: CorpusTarget): MalformedRequest[] {
     raw: `{"event":"qualify","fields":${'['.repeat(5000)}${']'.repeat(5000)}}`,
     status: 400,
   });
+  for (const path of ['/api/workflows/deal/validate', '/api/workflows/deal']) {
+    add({
+      name: `a guard nested 3,000 levels deep (${path})`,
+      method: path.endsWith('validate') ? 'POST' : 'PUT',
+      path,
+      as: 'admin',
+      json: deeplyGuardedDeal(3000),
+    });
+  }
   add({
     name: '10,000 unknown fields',
     method: 'POST',
