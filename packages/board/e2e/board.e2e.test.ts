@@ -37,6 +37,13 @@ afterAll(async () => {
 
 describe('the board in a real browser', () => {
   it('signs in and shows the repair board with its columns', async () => {
+    // The docs screenshot wants a lived-in board: add realistic cards if demo data is thin.
+    const board = await api.call<{ columns: { cards: unknown[] }[] }>('GET', '/api/board/repair');
+    const count = board.data.columns.reduce((n, c) => n + c.cards.length, 0);
+    if (count < 12) {
+      const me = await api.call<{ id?: string; user?: { id: string } }>('GET', '/api/me');
+      await seedShowcase(api, me.data.id ?? me.data.user?.id ?? '');
+    }
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
     await column(page, 'Received').waitFor();
     await column(page, 'Diagnosis').waitFor();
@@ -45,6 +52,9 @@ describe('the board in a real browser', () => {
     const boards = page.getByRole('navigation', { name: 'Boards' });
     const current = boards.getByRole('link', { name: /repairs/i });
     expect(await current.getAttribute('aria-current')).toBe('page');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'board.png'); // before the tests below add their own cards
+
     // The choice of board is remembered: the home page opens it again.
     await page.goto('/');
     await page.waitForURL('**/board/repair');
@@ -173,6 +183,42 @@ describe('the board in a real browser', () => {
     await context.close();
   });
 
+  it('says who changed a card first when the board was out of date, and reloads it', async () => {
+    const quinn = { email: `quinn-${Date.now()}@stageflow.test`, password: 'quinn-password-123' };
+    const created = await api.call('POST', '/api/users', {
+      ...quinn,
+      name: 'Quinn Keller',
+      role: 'manager',
+    });
+    expect(created.status).toBe(201);
+    const { id } = await repair('E2E Heater H-2');
+
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await card(column(page, 'Received'), 'E2E Heater H-2').waitFor();
+    // This board stops hearing live changes, so it keeps the card's old revision.
+    await page.route('**/api/events', (route) => route.abort());
+    await page.reload();
+    await card(column(page, 'Received'), 'E2E Heater H-2').waitFor();
+    await page.getByText('Reconnecting…').waitFor();
+    const other = await apiSession(baseUrl, quinn);
+    const current = await other.call('GET', `/api/cards/${id}`);
+    const edited = await other.call(
+      'PATCH',
+      `/api/cards/${id}`,
+      { fields: { purchaseDate: '2025-01-15' } },
+      { 'If-Match': current.etag ?? '' },
+    );
+    expect(edited.status).toBe(200);
+
+    await dragTo(page, card(column(page, 'Received'), 'E2E Heater H-2'), column(page, 'Diagnosis'));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Quinn Keller changed this card first' })
+      .waitFor();
+    await card(column(page, 'Received'), 'E2E Heater H-2').waitFor();
+    await context.close();
+  });
+
   it('shows one person’s move to another person live, without a reload', async () => {
     await repair('E2E Fridge F-9');
     const alice = await signedInPage(browser, baseUrl, admin, '/board/repair');
@@ -191,12 +237,6 @@ describe('the board in a real browser', () => {
   });
 
   it('opens a card drawer with its fields, moves and history (screenshots for the docs)', async () => {
-    const board = await api.call<{ columns: { cards: unknown[] }[] }>('GET', '/api/board/repair');
-    const count = board.data.columns.reduce((n, c) => n + c.cards.length, 0);
-    if (count < 12) {
-      const me = await api.call<{ id?: string; user?: { id: string } }>('GET', '/api/me');
-      await seedShowcase(api, me.data.id ?? me.data.user?.id ?? '');
-    }
     const { id, etag } = await repair('E2E Drawer D-1');
     await api.call(
       'POST',
@@ -205,10 +245,6 @@ describe('the board in a real browser', () => {
       { 'If-Match': etag },
     );
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
-    await column(page, 'Received').waitFor();
-    await page.waitForTimeout(300);
-    await screenshot(page, 'board.png');
-
     await card(column(page, 'Diagnosis'), 'E2E Drawer D-1').click();
     const drawer = page.getByRole('dialog', { name: 'E2E Drawer D-1' });
     await drawer.getByRole('heading', { name: 'History' }).waitFor();

@@ -74,6 +74,7 @@ export async function buildBoard(): Promise<string> {
     boardDir,
     180_000,
   );
+  process.env[BUILT_BOARD_ENV] = outDir; // servers started later in this process serve it
   return outDir;
 }
 

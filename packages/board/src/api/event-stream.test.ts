@@ -86,6 +86,24 @@ describe('the live event stream', () => {
     expect(statuses.filter((s) => s === 'reconnecting').length).toBe(2);
   });
 
+  it('drops a connection that has gone silent and connects again', async () => {
+    const url = await serve((_req, res, n) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write(`id: ${n + 1}\ndata: {}\n\n`); // then nothing, not even a keep-alive
+    });
+    const ids: (string | undefined)[] = [];
+    const stop = openEventStream({
+      url,
+      initialDelayMs: 10,
+      idleTimeoutMs: 100,
+      onStatus: () => {},
+      onMessage: (m) => ids.push(m.id),
+    });
+    await until(() => ids.length >= 2);
+    stop();
+    expect(ids.slice(0, 2)).toEqual(['1', '2']);
+  });
+
   it('stops and reports it when the session is gone (401)', async () => {
     const url = await serve((_req, res) => {
       res.writeHead(401, { 'Content-Type': 'application/problem+json' });

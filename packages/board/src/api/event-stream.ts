@@ -13,6 +13,11 @@ export interface EventStreamOptions {
   /** The first delay after a failure; it doubles up to `maxDelayMs`. */
   initialDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * A connection that has said nothing (not even the server's keep-alive comment, every 15 s)
+   * for this long is dead even if the socket looks open: drop it and reconnect.
+   */
+  idleTimeoutMs?: number;
   lastEventId?: string;
 }
 
@@ -20,7 +25,8 @@ export interface EventStreamOptions {
 export function openEventStream(options: EventStreamOptions): () => void {
   const controller = new AbortController();
   const initialDelay = options.initialDelayMs ?? 1000;
-  const maxDelay = options.maxDelayMs ?? 15000;
+  const maxDelay = options.maxDelayMs ?? 10000;
+  const idleTimeout = options.idleTimeoutMs ?? 45000;
   let lastEventId = options.lastEventId;
   let serverRetry: number | undefined;
 
@@ -36,11 +42,33 @@ export function openEventStream(options: EventStreamOptions): () => void {
   async function readOnce(): Promise<'ended' | 'unauthorized'> {
     const headers: Record<string, string> = { Accept: 'text/event-stream' };
     if (lastEventId) headers['Last-Event-ID'] = lastEventId;
+    const attempt = new AbortController();
+    const abortAttempt = () => attempt.abort();
+    controller.signal.addEventListener('abort', abortAttempt);
+    let idleTimer: ReturnType<typeof setTimeout> | undefined;
+    const stillAlive = () => {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(abortAttempt, idleTimeout);
+    };
+    try {
+      stillAlive();
+      return await readResponse(headers, attempt.signal, stillAlive);
+    } finally {
+      clearTimeout(idleTimer);
+      controller.signal.removeEventListener('abort', abortAttempt);
+    }
+  }
+
+  async function readResponse(
+    headers: Record<string, string>,
+    signal: AbortSignal,
+    stillAlive: () => void,
+  ): Promise<'ended' | 'unauthorized'> {
     const response = await fetch(options.url, {
       headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      signal: controller.signal,
+      signal,
     });
     if (response.status === 401) return 'unauthorized';
     if (!response.ok || !response.body) throw new Error(`Event stream answered ${response.status}`);
@@ -58,6 +86,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return 'ended';
+      stillAlive();
       parser.feed(value);
     }
   }

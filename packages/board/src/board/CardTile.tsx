@@ -39,11 +39,13 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
             <span className="avatar small" aria-hidden="true">
               {initials(assigneeName)}
             </span>
-            <span className="assignee-name">{firstName(assigneeName)}</span>
             <span className="sr-only">Assigned to {assigneeName}</span>
           </span>
         ) : (
-          <span className="assignee unassigned">Unassigned</span>
+          <span className="assignee unassigned" title="Unassigned">
+            <span className="avatar small empty" aria-hidden="true" />
+            <span className="sr-only">Unassigned</span>
+          </span>
         )}
         <span className="meta-right">
           <span className="in-stage" title="Time in this stage">
@@ -58,10 +60,6 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
       </div>
     </>
   );
-}
-
-function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
 }
 
 export const CardTile = memo(function CardTile(
