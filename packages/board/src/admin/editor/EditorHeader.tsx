@@ -1,4 +1,6 @@
 import type { WorkflowDefinition } from '@stageflow/engine';
+import { linkHandler } from '../../app/router.ts';
+import { keyFromLabel } from './draft/keys.ts';
 import { useEditor } from './editor-context.ts';
 import { FormRow } from './form/FormRow.tsx';
 
@@ -37,7 +39,13 @@ export function EditorHeader({
               {...c}
               className="admin-input--title"
               value={def.name}
-              onChange={(e) => dispatch({ type: 'meta', patch: { name: e.target.value } })}
+              onChange={(e) => {
+                const name = e.target.value;
+                // A new workflow's key follows its name until the admin types a key of their own.
+                const derived = creating && def.key === keyFromLabel(def.name, 'workflow', 'snake');
+                const key = derived ? keyFromLabel(name, 'workflow', 'snake') : def.key;
+                dispatch({ type: 'meta', patch: { name, key } });
+              }}
             />
           )}
         </FormRow>
@@ -69,6 +77,15 @@ export function EditorHeader({
         </FormRow>
       </div>
       <div className="admin-editor__status">
+        {!creating && (
+          <a
+            href="/admin/workflows/new"
+            className="admin-link-btn"
+            onClick={linkHandler('/admin/workflows/new')}
+          >
+            + New workflow
+          </a>
+        )}
         <span className="admin-badge" aria-label="Published version">
           {latestVersion ? `v${latestVersion}` : 'unpublished'}
         </span>

@@ -65,9 +65,10 @@ export function UserRow({ user, isMe, onChange }: Props) {
             type="button"
             className="admin-btn admin-btn--small"
             disabled={busy}
+            aria-label={user.disabled ? `Enable ${name}` : `Disable ${name}`}
             onClick={() => void save({ disabled: !user.disabled })}
           >
-            {user.disabled ? `Enable ${name}` : `Disable ${name}`}
+            {user.disabled ? 'Enable' : 'Disable'}
           </button>
         )}
       </td>

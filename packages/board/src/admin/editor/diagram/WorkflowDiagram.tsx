@@ -50,7 +50,7 @@ function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
         nodesDraggable={false}
         nodesConnectable={false}
         minZoom={0.2}
-        maxZoom={1.5}
+        maxZoom={1.2}
         onNodeClick={(_, node) =>
           node.data.node.stageIndex !== undefined && onSelectStage(node.data.node.stageIndex)
         }

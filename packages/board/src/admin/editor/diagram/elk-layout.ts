@@ -46,13 +46,19 @@ export function labelWidth(text: string): number {
 }
 
 export async function layoutDiagram(model: DiagramModel): Promise<Layout> {
+  const plain = await runLayout(model, OPTIONS);
+  const { width, height } = layoutBounds(plain);
+  if (width <= WRAP_ABOVE_WIDTH || width / height <= 2.5) return plain;
   try {
     return await runLayout(model, { ...OPTIONS, ...WRAPPING });
   } catch {
     // ELK's wrapping gives up on some graph shapes; the plain layered layout never does.
-    return runLayout(model, OPTIONS);
+    return plain;
   }
 }
+
+/** A strip narrower than this stays one row: it still reads well once fitted. */
+const WRAP_ABOVE_WIDTH = 1100;
 
 async function runLayout(
   model: DiagramModel,
