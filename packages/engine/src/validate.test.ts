@@ -5,6 +5,7 @@ import {
   dealWorkflow,
   planMigration,
   validate,
+  type Condition,
   type WorkflowDefinition,
 } from './index.ts';
 
@@ -68,6 +69,18 @@ describe('validate', () => {
       'transitions.1.assign.0.value',
       'transitions.2.requires.0',
     ]);
+  });
+});
+
+describe('validate on absurd input', () => {
+  it('reports a guard nested thousands of levels deep instead of overflowing the stack', () => {
+    let guard: Condition = { field: 'amount', op: 'present' };
+    for (let i = 0; i < 3000; i++) guard = { not: guard };
+    const def = clone(dealWorkflow);
+    def.transitions[0]!.guard = guard;
+    const [problem] = validate(def);
+    expect(problem?.code).toBe('too_deep');
+    expect(problem?.path.slice(0, 4)).toEqual(['transitions', 0, 'guard', 'not']);
   });
 });
 

@@ -14,7 +14,37 @@ import { valueProblem } from './fields.ts';
 
 type Path = (string | number)[];
 
+/** Guards nest, but no real one comes near this; deeper input would overflow the recursive schema. */
+export const MAX_DEFINITION_DEPTH = 48;
+
+/** The path to the first place nested deeper than `limit`, found without recursion. */
+function tooDeep(value: unknown, limit: number): Path | null {
+  const stack: { value: unknown; path: Path }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.value === null || typeof item.value !== 'object') continue;
+    if (item.path.length >= limit) return item.path;
+    for (const [key, child] of Object.entries(item.value)) {
+      stack.push({
+        value: child,
+        path: [...item.path, Array.isArray(item.value) ? Number(key) : key],
+      });
+    }
+  }
+  return null;
+}
+
 export function validate(input: unknown): Problem[] {
+  const deep = tooDeep(input, MAX_DEFINITION_DEPTH);
+  if (deep) {
+    return [
+      {
+        path: deep,
+        code: 'too_deep',
+        message: `The definition is nested more than ${MAX_DEFINITION_DEPTH} levels deep here; simplify the condition.`,
+      },
+    ];
+  }
   const parsed = WorkflowDefinition.safeParse(input);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({

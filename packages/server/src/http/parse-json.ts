@@ -24,36 +24,57 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
     const reason = text.trim() === '' ? 'the body is empty' : (err as Error).message;
     throw new HttpProblem(400, 'invalid-json', `The request body is not valid JSON: ${reason}.`);
   }
-  const nul = findNul(raw, []);
-  if (nul) {
-    const field = nul.join('.') || '(body)';
-    throw new HttpProblem(400, 'invalid-request', `The field ${field} contains a NUL character.`, {
-      field,
-    });
-  }
+  checkShape(raw);
   const result = schema.safeParse(raw);
   if (!result.success) throw zodProblem(result.error);
   return result.data;
 }
 
-/** The path of the first string (or key) holding a NUL character: PostgreSQL text cannot store one. */
-function findNul(value: unknown, path: (string | number)[]): (string | number)[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], [...path, i]);
-      if (hit) return hit;
+/** No request of ours nests deeper; deeper JSON is refused before schemas recurse into it. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Refuses what no schema should have to meet: nesting past MAX_JSON_DEPTH (recursive schemas
+ * would overflow the stack) and NUL characters (PostgreSQL text cannot store them). Iterative, so
+ * the check itself cannot overflow.
+ */
+function checkShape(body: unknown): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    const field = path.join('.') || '(body)';
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) {
+        throw new HttpProblem(
+          400,
+          'invalid-request',
+          `The field ${field} contains a NUL character.`,
+          { field },
+        );
+      }
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_JSON_DEPTH) {
+      throw new HttpProblem(
+        400,
+        'invalid-request',
+        `The request body is nested more than ${MAX_JSON_DEPTH} levels deep (at ${field}).`,
+        { field },
+      );
+    }
     for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return [...path, key];
-      const hit = findNul(item, [...path, key]);
-      if (hit) return hit;
+      if (key.includes('\u0000')) {
+        throw new HttpProblem(
+          400,
+          'invalid-request',
+          `A key in ${field} contains a NUL character.`,
+          { field },
+        );
+      }
+      stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
     }
   }
-  return null;
 }
 
 /** Query strings: each parameter once, as a string; schemas coerce numbers and booleans. */
