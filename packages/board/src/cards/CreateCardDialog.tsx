@@ -1,5 +1,5 @@
 // A new card: a title and the workflow's fields, checked by the engine before sending.
-import type { Fields, WorkflowDefinition } from '@stageflow/engine';
+import type { FieldDef, Fields, WorkflowDefinition } from '@stageflow/engine';
 import { useState, type FormEvent } from 'react';
 import { createCard } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
@@ -26,14 +26,25 @@ export function CreateCardDialog({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  // Fields that are stamped by moves (closed on, lost reason…) are not asked for up front.
-  const setByMoves = new Set(
-    definition.transitions.flatMap((t) => [
-      ...(t.requires ?? []),
-      ...(t.assign ?? []).map((a) => a.field),
-    ]),
+  // Fields the moves stamp (closed on…) are not asked for; fields a later move asks for (lost
+  // reason, contract number…) wait under "More fields" unless they show on the card.
+  const stamped = new Set(
+    definition.transitions.flatMap((t) => (t.assign ?? []).map((a) => a.field)),
   );
-  const fields = definition.fields.filter((f) => f.required || !setByMoves.has(f.key));
+  const askedLater = new Set(definition.transitions.flatMap((t) => t.requires ?? []));
+  const open = definition.fields.filter((f) => !stamped.has(f.key) || f.required);
+  const fields = open.filter((f) => f.required || f.showOnCard || !askedLater.has(f.key));
+  const later = open.filter((f) => !fields.includes(f));
+  const input = (field: FieldDef) => (
+    <FieldInput
+      key={field.key}
+      field={field}
+      value={values[field.key]}
+      onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
+      error={errors[field.key]}
+      people={people}
+    />
+  );
   const initial =
     definition.stages.find((s) => s.key === definition.initial)?.label ?? definition.initial;
 
@@ -81,18 +92,13 @@ export function CreateCardDialog({
           />
           {errors.title && <span className="field-error">{errors.title}</span>}
         </div>
-        <div className="field-grid">
-          {fields.map((field) => (
-            <FieldInput
-              key={field.key}
-              field={field}
-              value={values[field.key]}
-              onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
-              error={errors[field.key]}
-              people={people}
-            />
-          ))}
-        </div>
+        <div className="field-grid">{fields.map(input)}</div>
+        {later.length > 0 && (
+          <details className="more-fields" open={later.some((f) => errors[f.key])}>
+            <summary>More fields ({later.length})</summary>
+            <div className="field-grid">{later.map(input)}</div>
+          </details>
+        )}
         {formError && (
           <p className="form-error" role="alert">
             {formError}
