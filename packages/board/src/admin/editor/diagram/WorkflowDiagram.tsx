@@ -8,6 +8,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import type { DiagramModel } from './diagram-model.ts';
 import type { Layout } from './elk-layout.ts';
@@ -66,12 +67,14 @@ function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
 }
 
 /**
- * Refit when stages or transitions come or go (not on every keystroke in a label). The bounds come
- * from the layout itself, so edges routed around the nodes (wrapped rows) stay in view too.
+ * Refit when stages or transitions come or go, or the pane is resized (not on every keystroke in a
+ * label). The bounds come from the layout itself, so edges routed around the nodes stay in view.
  */
 function FitWhenShapeChanges({ model, layout }: { model: DiagramModel; layout: Layout | null }) {
   const { fitBounds } = useReactFlow();
-  const shape = model.nodes.map((n) => n.id).join('|') + '/' + model.edges.length;
+  // The pane's size: the problem list below the diagram grows and shrinks it.
+  const size = useStore((s) => `${Math.round(s.width / 40)}x${Math.round(s.height / 40)}`);
+  const shape = `${model.nodes.map((n) => n.id).join('|')}/${model.edges.length}@${size}`;
   const fitted = useRef<string | null>(null);
   useEffect(() => {
     if (!layout || fitted.current === shape) return;
