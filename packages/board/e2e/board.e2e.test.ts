@@ -236,6 +236,55 @@ describe('the board in a real browser', () => {
     await bob.context.close();
   });
 
+  it('creates a deal from the generated form and finds it with the filters kept in the URL', async () => {
+    const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/deal');
+    await column(page, 'New').waitFor();
+    await page.getByRole('button', { name: 'New card' }).click();
+    const form = page.getByRole('dialog', { name: /New card in/ });
+    await form.getByRole('button', { name: 'Create card' }).click();
+    await form.getByText('Customer is required.').waitFor(); // checked in the browser first
+    await form.getByLabel('Title').fill('E2E Coffee fleet — Hotel Zenit');
+    await form.getByLabel(/Customer/).fill('Hotel Zenit');
+    await form.getByLabel(/Amount/).fill('23500');
+    await form.getByRole('button', { name: 'Create card' }).click();
+    const created = card(column(page, 'New'), 'E2E Coffee fleet — Hotel Zenit');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('€23,500.00');
+
+    await page.getByLabel('Search cards').fill('zenit');
+    await page.waitForURL(/[?&]q=zenit/);
+    await page.reload();
+    expect(await page.getByLabel('Search cards').inputValue()).toBe('zenit');
+    expect(await page.locator('.card-title').allTextContents()).toEqual([
+      'E2E Coffee fleet — Hotel Zenit',
+    ]);
+    await page.getByLabel('Overdue only').check();
+    await page.waitForURL(/overdue=1/);
+    await column(page, 'New').getByText('No cards match the filters').waitFor();
+    await context.close();
+  });
+
+  it('lets a viewer read the board but not move or edit cards', async () => {
+    const vera = { email: `vera-${Date.now()}@stageflow.test`, password: 'vera-password-123' };
+    expect(
+      (await api.call('POST', '/api/users', { ...vera, name: 'Vera Viewer', role: 'viewer' }))
+        .status,
+    ).toBe(201);
+    const { context, page } = await signedInPage(browser, baseUrl, vera, '/board/repair');
+    const first = column(page, 'Diagnosis').getByRole('button').first();
+    await first.waitFor();
+    expect(await page.getByRole('button', { name: 'New card' }).count()).toBe(0);
+    expect(await first.getAttribute('aria-roledescription')).toBeNull(); // not draggable
+    await first.click();
+    const drawer = page
+      .getByRole('dialog')
+      .filter({ has: page.getByRole('heading', { name: 'History' }) });
+    await drawer.waitFor();
+    expect(await drawer.getByLabel('Title').isDisabled()).toBe(true);
+    expect(await drawer.getByRole('button', { name: /Cancel repair/ }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
   it('opens a card drawer with its fields, moves and history (screenshots for the docs)', async () => {
     const { id, etag } = await repair('E2E Drawer D-1');
     await api.call(

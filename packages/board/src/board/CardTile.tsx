@@ -62,6 +62,9 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
   );
 }
 
+/** A card people may only open (viewers): still a button, but no drag instructions. */
+const readOnlyAttributes = { role: 'button', tabIndex: 0 } as const;
+
 export const CardTile = memo(function CardTile(
   props: CardFaceProps & { onOpen: (id: string) => void; disabled: boolean },
 ) {
@@ -85,7 +88,7 @@ export const CardTile = memo(function CardTile(
       ref={setNodeRef}
       className={['card', overdue ? 'is-overdue' : '', isDragging ? 'is-dragging' : ''].join(' ')}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      {...attributes}
+      {...(disabled ? readOnlyAttributes : attributes)}
       {...listeners}
       onKeyDown={onKeyDown}
       aria-label={card.title}
