@@ -16,3 +16,7 @@ export { writeTransaction } from './db/transaction.ts';
 export { HttpProblem } from './http/problem.ts';
 export { OWASP_SCRYPT } from './auth/password.ts';
 export { createUser } from './users/user.repository.ts';
+export { installBuiltins } from './workflows/install-builtins.ts';
+export { createCard } from './cards/card.service.ts';
+export { transitionCard } from './cards/transition.service.ts';
+export { keyBetween } from './cards/position.ts';

@@ -64,6 +64,17 @@ function checkShape(body: unknown): void {
       );
     }
     for (const [key, item] of Object.entries(value)) {
+      // JSON.parse keeps "__proto__" as a key, but zod's records drop it silently: refuse it.
+      if (key === '__proto__') {
+        throw new HttpProblem(
+          400,
+          'invalid-request',
+          `The key "__proto__" in ${field} is not allowed.`,
+          {
+            field,
+          },
+        );
+      }
       if (key.includes('\u0000')) {
         throw new HttpProblem(
           400,

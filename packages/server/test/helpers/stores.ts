@@ -99,9 +99,11 @@ function postgresContext(url: string): StoreContext {
   let current: Store | undefined;
   beforeAll(async () => {
     base = await openTempPostgres(url);
-    tables = (await base.store.db.introspection.getTables())
-      .filter((t) => t.schema === base!.schema && !t.name.startsWith('kysely_'))
-      .map((t) => t.name);
+    // Only our own schema: introspecting every schema races with other suites dropping theirs.
+    const { rows } = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables where table_schema = ${base.schema}
+    `.execute(base.store.db);
+    tables = rows.map((r) => r.table_name).filter((name) => !name.startsWith('kysely_'));
   });
   afterAll(async () => {
     await base?.dispose();
