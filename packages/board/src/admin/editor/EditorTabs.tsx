@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { EditorTab } from './editor-context.ts';
 
 const TABS: { id: EditorTab; label: string }[] = [
@@ -16,8 +17,22 @@ interface Props {
 
 /** The editor's sections as tabs, each with its item count and a red dot when it has problems. */
 export function EditorTabs({ tab, counts, problems, onChange }: Props) {
+  // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Tab leaves the tab list.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const at = TABS.findIndex((t) => t.id === tab);
+    const next = TABS[(at + step + TABS.length) % TABS.length]!.id;
+    onChange(next);
+    document.getElementById(`admin-tab-${next}`)?.focus();
+  };
   return (
-    <div className="admin-tabs" role="tablist" aria-label="Definition sections">
+    <div
+      className="admin-tabs"
+      role="tablist"
+      aria-label="Definition sections"
+      onKeyDown={onKeyDown}
+    >
       {TABS.map((t) => (
         <button
           key={t.id}
@@ -25,6 +40,7 @@ export function EditorTabs({ tab, counts, problems, onChange }: Props) {
           role="tab"
           id={`admin-tab-${t.id}`}
           aria-selected={tab === t.id}
+          tabIndex={tab === t.id ? 0 : -1}
           aria-controls="admin-tabpanel"
           className={`admin-tab ${tab === t.id ? 'admin-tab--active' : ''}`}
           onClick={() => onChange(t.id)}

@@ -157,4 +157,27 @@ describe('workflow editor', { timeout: 30_000 }, () => {
       .map((li) => li.getAttribute('aria-label'));
     expect(names).toEqual(['Stage New', 'Stage Review', 'Stage Rejected', 'Stage Approved']);
   });
+
+  it('applies an edited JSON definition, and refuses JSON that does not parse or fit the format', async () => {
+    const user = userEvent.setup();
+    renderEditor(sample);
+    await user.click(screen.getByRole('tab', { name: /JSON/ }));
+    const text = screen.getByLabelText('Definition JSON') as HTMLTextAreaElement;
+    fireEvent.change(text, { target: { value: '{ "key": ' } });
+    await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/Not valid JSON/);
+
+    const edited = structuredClone(sample);
+    (edited.stages[1] as { wipLimit?: unknown }).wipLimit = 'three';
+    fireEvent.change(text, { target: { value: JSON.stringify(edited) } });
+    await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/stages\.1\.wipLimit/);
+
+    edited.stages[1] = { ...sample.stages[1]!, label: 'Assessment', wipLimit: 3 };
+    fireEvent.change(text, { target: { value: JSON.stringify(edited) } });
+    await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
+    await user.click(screen.getByRole('tab', { name: /Stages/ }));
+    const row = screen.getByRole('listitem', { name: 'Stage Assessment' });
+    expect((within(row).getByLabelText('WIP limit') as HTMLInputElement).value).toBe('3');
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { validate } from '@stageflow/engine';
 import type { DefPath } from '../paths.ts';
@@ -17,6 +17,7 @@ import { ProblemList } from './problems/ProblemList.tsx';
 import { ProblemText } from './problems/ProblemText.tsx';
 import { useValidation } from './problems/use-validation.ts';
 import { PublishDialog } from './publish/PublishDialog.tsx';
+import { useNewerVersion } from './publish/use-newer-version.ts';
 import { VersionList } from './publish/VersionList.tsx';
 import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
 import { StagesSection } from './stages/StagesSection.tsx';
@@ -28,10 +29,12 @@ interface Props {
   base: WorkflowDetail | null;
   initial: WorkflowDefinition;
   onPublished: (published: Published, migrated: number | null) => void;
+  /** Load the latest published version (dropping the draft). */
+  onReload?: () => void;
 }
 
 /** The whole editor: form on the left, the live diagram and the problems on the right. */
-export function WorkflowEditor({ base, initial, onPublished }: Props) {
+export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) {
   const [draft, dispatch] = useReducer(draftReducer, initial, initDraft);
   const [tab, setTab] = useState<EditorTab>('stages');
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
@@ -40,6 +43,13 @@ export function WorkflowEditor({ base, initial, onPublished }: Props) {
   const { problems, pending, validated } = useValidation(def);
   const model = useMemo(() => toDiagramModel(validated, problems), [validated, problems]);
   const dirty = useMemo(() => JSON.stringify(def) !== JSON.stringify(initial), [def, initial]);
+  const newer = useNewerVersion(def.key, base?.latestVersion ?? null);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
 
   const setOpen = useCallback((id: string, open: boolean) => {
@@ -95,6 +105,19 @@ export function WorkflowEditor({ base, initial, onPublished }: Props) {
               else setPublishing(true);
             }}
           />
+          {newer !== null && (
+            <div className="admin-alert admin-editor__newer" role="alert">
+              <p>
+                Someone else published version {newer} while you were editing version{' '}
+                {base?.latestVersion}. Publishing this draft would replace their changes.
+              </p>
+              {onReload && (
+                <button type="button" className="admin-btn" onClick={onReload}>
+                  Load version {newer} (drops this draft)
+                </button>
+              )}
+            </div>
+          )}
           <ProblemText
             path={[]}
             claimed={['stages', 'transitions', 'fields', 'initial', 'name', 'key', 'description']}

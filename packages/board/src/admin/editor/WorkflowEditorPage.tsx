@@ -97,6 +97,7 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
         base={load.base}
         initial={load.base?.definition ?? blankWorkflow()}
         onPublished={onPublished}
+        onReload={creating ? undefined : fetchWorkflow}
       />
     </div>
   );

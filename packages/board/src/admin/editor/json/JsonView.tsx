@@ -24,6 +24,7 @@ export function JsonView() {
       return;
     }
     setErrors([]);
+    setText(JSON.stringify(result.data, null, 2));
     dispatch({ type: 'replace', def: result.data });
   };
 
