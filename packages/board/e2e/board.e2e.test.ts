@@ -309,6 +309,7 @@ describe('the board in a real browser', () => {
 
     // For the docs: a card further along, with a longer history.
     await page.getByRole('button', { name: 'Close card' }).click();
+    await page.reload(); // columns scrolled back to the top
     await column(page, 'Awaiting approval').getByRole('button').first().click();
     await page.getByRole('dialog').getByRole('heading', { name: 'History' }).waitFor();
     await page.waitForTimeout(300);

@@ -329,6 +329,7 @@ export async function createCard(
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(docsDir, { recursive: true });
   const path = join(docsDir, name);
+  await page.mouse.move(0, 0); // no hover effects in the picture
   await page.screenshot({ path });
   return path;
 }

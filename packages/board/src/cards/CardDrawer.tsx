@@ -1,7 +1,7 @@
 // The card drawer: every field (editable with the engine's validation), the moves as buttons,
 // and the history timeline. It follows the card live: when its revision changes, it reloads.
 import { moves as engineMoves, type Move, type WorkflowDefinition } from '@stageflow/engine';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { getCard, getHistory } from '../api/endpoints.ts';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
@@ -50,6 +50,10 @@ export function CardDrawer(props: CardDrawerProps) {
     };
   }, [cardId, revision]);
 
+  // Keyboard and screen reader users land in the drawer they opened.
+  const drawerRef = useRef<HTMLElement>(null);
+  useEffect(() => drawerRef.current?.focus(), []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !document.querySelector('.dialog')) onClose();
@@ -68,7 +72,14 @@ export function CardDrawer(props: CardDrawerProps) {
   return (
     <>
       <div className="drawer-backdrop" onClick={onClose} aria-hidden="true" />
-      <aside className="drawer" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+      <aside
+        ref={drawerRef}
+        className="drawer"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+      >
         <header className="drawer-header">
           <div>
             <p className="drawer-eyebrow">
