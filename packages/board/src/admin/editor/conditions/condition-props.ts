@@ -16,5 +16,5 @@ export interface ConditionProps<C extends Condition = Condition> {
 }
 
 export function fieldLabelOf(field: FieldDef): string {
-  return `${field.label} (${field.type})`;
+  return field.label || field.key;
 }
