@@ -94,7 +94,8 @@ function toAssignee(card: Json): Assignee | null {
   if (isObject(a)) return { id: str(a.id), name: str(pick(a, 'name', 'email'), str(a.id)) };
   const id = pick(card, 'assigneeId', 'assignee_id', 'assignee');
   if (typeof id !== 'string' || !id) return null;
-  return { id, name: str(pick(card, 'assigneeName', 'assignee_name'), id) };
+  // An empty name means "someone the board cannot name" (the board API sends ids only).
+  return { id, name: str(pick(card, 'assigneeName', 'assignee_name')) };
 }
 
 export function toBoardCard(data: unknown, workflow = ''): BoardCard {

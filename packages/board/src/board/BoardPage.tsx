@@ -80,8 +80,9 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const people = useMemo(() => {
     const seen = new Map(data.people);
     for (const card of state.cards.values()) {
-      if (card.assignee && !seen.has(card.assignee.id))
+      if (card.assignee?.name && !seen.has(card.assignee.id)) {
         seen.set(card.assignee.id, card.assignee.name);
+      }
     }
     return seen;
   }, [data.people, state.cards]);

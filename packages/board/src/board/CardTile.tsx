@@ -34,12 +34,12 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
         </dl>
       )}
       <div className="card-meta">
-        {assigneeName ? (
-          <span className="assignee" title={`Assigned to ${assigneeName}`}>
+        {assigneeName !== null ? (
+          <span className="assignee" title={`Assigned to ${assigneeName || 'a colleague'}`}>
             <span className="avatar small" aria-hidden="true">
-              {initials(assigneeName)}
+              {assigneeName ? initials(assigneeName) : '•'}
             </span>
-            <span className="sr-only">Assigned to {assigneeName}</span>
+            <span className="sr-only">Assigned to {assigneeName || 'a colleague'}</span>
           </span>
         ) : (
           <span className="assignee unassigned" title="Unassigned">

@@ -91,7 +91,7 @@ export function CardDetailsForm({
         >
           <option value="">Unassigned</option>
           {assignee && !people.has(assignee) && (
-            <option value={assignee}>{card.assignee?.name ?? assignee}</option>
+            <option value={assignee}>{card.assignee?.name || 'A colleague'}</option>
           )}
           {[...people].map(([id, name]) => (
             <option key={id} value={id}>
