@@ -1,0 +1,61 @@
+import { repairWorkflow } from '@stageflow/engine';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CardDetail } from '../api/types.ts';
+import { CardDetailsForm } from './CardDetailsForm.tsx';
+
+const card: CardDetail = {
+  id: 'c1',
+  workflow: 'repair',
+  version: 1,
+  stage: 'diagnosis',
+  title: 'Combi oven — fan noise',
+  fields: { customer: 'Bistro Lumen', equipment: 'Rational iCombi', serialNumber: 'RC-1' },
+  assignee: null,
+  position: 'a0',
+  enteredAt: '2026-03-01T10:00:00.000Z',
+  dueAt: null,
+  revision: 4,
+  moves: [],
+};
+
+describe('editing a card’s fields', () => {
+  it('refuses to clear a required field, naming it, before anything is sent', async () => {
+    const user = userEvent.setup();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    render(
+      <CardDetailsForm
+        card={card}
+        definition={repairWorkflow}
+        people={new Map()}
+        readOnly={false}
+        onSaved={() => {}}
+        onConflict={() => {}}
+      />,
+    );
+    const save = screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true); // nothing changed yet
+    await user.clear(screen.getByLabelText(/Customer/));
+    await user.click(save);
+    expect(screen.getByText('Customer is required.')).toBeTruthy();
+    expect(screen.getByLabelText(/Customer/).getAttribute('aria-invalid')).toBe('true');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('shows a read-only card to viewers with no save button', () => {
+    render(
+      <CardDetailsForm
+        card={card}
+        definition={repairWorkflow}
+        people={new Map()}
+        readOnly
+        onSaved={() => {}}
+        onConflict={() => {}}
+      />,
+    );
+    expect((screen.getByLabelText('Title') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
+  });
+});
