@@ -1,5 +1,6 @@
-// POST /workflows/:key/migrations: move every card pinned to `fromVersion` onto `toVersion`, all or
-// nothing. Cards in a stage the new version lacks go where `stageMap` says; a removed stage that
+// POST /workflows/:key/migrations: move every open card pinned to `fromVersion` onto `toVersion`,
+// all or nothing. Finished work (a done or cancelled stage) stays on the version it finished under,
+// with the rules it was judged by; it still follows them if reopened. Cards in a stage the new version lacks go where `stageMap` says; a removed stage that
 // holds cards and has no mapping refuses the whole migration. Each card moved gets revision + 1,
 // a history row (kind 'migration') and a change row.
 import {
@@ -22,6 +23,7 @@ import type { Actor } from '../cards/engine-ctx.ts';
 import { getDefinition } from './definition-cache.ts';
 import { findWorkflowRow } from './workflow.repository.ts';
 import { checkStageMap, unmappedStages } from './stage-map.ts';
+import { isOpenStage } from './open-stages.ts';
 
 export interface MigrationRequest {
   fromVersion: number;
@@ -98,7 +100,9 @@ export async function migrateCards(
     const from = await getDefinition(store, trx, key, fromVersion);
     const to = await getDefinition(store, trx, key, toVersion);
     checkStageMap(stageMap, from, to);
-    const cards = await listCardsOfVersion(trx, key, fromVersion);
+    const cards = (await listCardsOfVersion(trx, key, fromVersion)).filter((card) =>
+      isOpenStage(from, card.stage),
+    );
     const unmapped = unmappedStages(cards, stageMap, to);
     if (unmapped.length > 0) {
       const list = unmapped.map((u) => `"${u.stage}" (${u.count} card${u.count === 1 ? '' : 's'})`);

@@ -12,6 +12,7 @@ import { appendChange } from '../events/change-feed.ts';
 import { countCardsByStage } from '../cards/card.repository.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { getDefinition } from './definition-cache.ts';
+import { isOpenStage } from './open-stages.ts';
 import { checkDefinition, requireValidDefinition } from './workflow-input.ts';
 import {
   advanceLatestVersion,
@@ -109,7 +110,7 @@ export interface ValidationReport {
   strandedTotal: number;
 }
 
-/** Dry run of a publish: the engine's problems and which cards the change would strand. */
+/** Dry run of a publish: the engine's problems and which open cards the change would strand. */
 export async function validateWorkflowChange(
   store: Store,
   key: string,
@@ -129,8 +130,11 @@ export async function validateWorkflowChange(
   const latest = await getDefinition(store, store.db, key, row.latest_version);
   const stages = new Set(checked.definition.stages.map((s) => s.key));
   const stranded = new Map<string, number>();
-  for (const { stage, count } of await countCardsByStage(store.db, key)) {
-    if (!stages.has(stage)) stranded.set(stage, (stranded.get(stage) ?? 0) + count);
+  for (const { stage, version, count } of await countCardsByStage(store.db, key)) {
+    const pinned = await getDefinition(store, store.db, key, version);
+    if (!stages.has(stage) && isOpenStage(pinned, stage)) {
+      stranded.set(stage, (stranded.get(stage) ?? 0) + count);
+    }
   }
   const strandedCards = [...stranded].map(([stage, count]) => ({ stage, count }));
   return {

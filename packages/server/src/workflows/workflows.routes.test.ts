@@ -140,12 +140,14 @@ eachStore('/api/workflows', (t) => {
     });
   });
 
-  it('refuses a migration that leaves a removed stage unmapped, and moves every card with a full map', async () => {
+  it('refuses a migration that leaves a removed stage unmapped, and moves every open card with a full map', async () => {
     const app = await setup();
     const inReview = await newCard(app, 'Review me');
     await move(app, inReview.id, 'start', 1);
     await move(app, inReview.id, 'submit', 2, { note: 'n' });
     const waiting = await newCard(app, 'Waiting');
+    const finished = await newCard(app, 'Finished');
+    await move(app, finished.id, 'cancel', 1);
     await call(app, 'PUT', '/api/workflows/ticket', { as: admin, body: ticketWorkflowV2 });
 
     const path = '/api/workflows/ticket/migrations';
@@ -186,6 +188,10 @@ eachStore('/api/workflows', (t) => {
         revision: 2,
       },
     );
+    // Finished work stays on the version it finished under.
+    expect(
+      (await call(app, 'GET', `/api/cards/${finished.id}`, { as: viewer })).json,
+    ).toMatchObject({ version: 1, stage: 'cancelled', revision: 2 });
     const changes = await t.store.db
       .selectFrom('changes')
       .selectAll()
