@@ -74,6 +74,18 @@ export async function listUsers(store: Store): Promise<UserAdminView[]> {
   return rows.map(toAdminView);
 }
 
+/** Who works here, as colleagues see it: active people's ids, names and roles (no emails). */
+export async function listDirectory(
+  store: Store,
+): Promise<{ id: string; name: string; role: Role }[]> {
+  return store.db
+    .selectFrom('users')
+    .select(['id', 'name', 'role'])
+    .where('disabled', '=', 0)
+    .orderBy('name')
+    .execute();
+}
+
 export interface UserPatch {
   name?: string;
   role?: Role;

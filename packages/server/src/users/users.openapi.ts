@@ -8,6 +8,27 @@ export function registerUsersOperations(): void {
   const denied = { 401: { description: 'Not signed in' }, 403: { description: 'Not an admin' } };
   registerOperation({
     method: 'get',
+    path: '/api/users/directory',
+    summary:
+      'Active colleagues (id, name, role) for assignee names and pickers; any signed-in user',
+    tags,
+    auth: ['admin', 'manager', 'viewer'],
+    responses: {
+      200: {
+        description: 'Active users by name',
+        schema: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            role: z.enum(['admin', 'manager', 'viewer']),
+          }),
+        ),
+      },
+      401: { description: 'Not signed in' },
+    },
+  });
+  registerOperation({
+    method: 'get',
     path: '/api/users',
     summary: 'List users',
     tags,

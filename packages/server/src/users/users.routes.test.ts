@@ -155,6 +155,21 @@ eachStore('users routes', (t) => {
     ).toBe(200);
   });
 
+  it('gives every signed-in person the directory of active colleagues, without emails', async () => {
+    const app = testApp(t.store);
+    const admin = await signIn(app, await addUser(t.store, 'admin'));
+    const viewer = await signIn(app, await addUser(t.store, 'viewer'));
+    const gone = await addUser(t.store, 'manager');
+    await send(app, 'PATCH', `/api/users/${gone.id}`, { as: admin, body: { disabled: true } });
+    const res = await send(app, 'GET', '/api/users/directory', { as: viewer });
+    expect(res.status).toBe(200);
+    const people = res.json as unknown as { id: string; name: string; role: string }[];
+    expect(people.map((p) => p.role).sort()).toEqual(['admin', 'viewer']);
+    expect(people.some((p) => p.id === gone.id)).toBe(false);
+    expect(JSON.stringify(people)).not.toContain('@');
+    expect((await send(app, 'GET', '/api/users/directory')).status).toBe(401);
+  });
+
   it('answers 404 for an unknown user id', async () => {
     const app = testApp(t.store);
     const admin = await signIn(app, await addUser(t.store, 'admin'));

@@ -1,11 +1,12 @@
-// Admin users API: GET/POST /api/users, PATCH /api/users/:id.
+// Admin users API: GET/POST /api/users, PATCH /api/users/:id; and the directory every signed-in
+// person may read (names for assignees and the assignee filter).
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { requireRole } from '../auth/middleware.ts';
+import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { ScryptParams } from '../auth/password.ts';
 import type { Store } from '../db/database.ts';
 import { parseJson } from '../http/parse-json.ts';
-import { createUser, listUsers, updateUser } from './user.repository.ts';
+import { createUser, listDirectory, listUsers, updateUser } from './user.repository.ts';
 import { registerUsersOperations } from './users.openapi.ts';
 import { CreateUserBody, PatchUserBody } from './users.schemas.ts';
 
@@ -23,6 +24,7 @@ export function usersRoutes(deps: UsersRoutesDeps): Hono<AppEnv> {
   registerUsersOperations();
   const admin = requireRole('admin');
 
+  app.get('/users/directory', requireUser, async (c) => c.json(await listDirectory(store)));
   app.get('/users', admin, async (c) => c.json(await listUsers(store)));
 
   app.post('/users', admin, async (c) => {
