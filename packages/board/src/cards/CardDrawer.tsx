@@ -52,7 +52,17 @@ export function CardDrawer(props: CardDrawerProps) {
 
   // Keyboard and screen reader users land in the drawer they opened.
   const drawerRef = useRef<HTMLElement>(null);
-  useEffect(() => drawerRef.current?.focus(), []);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    drawerRef.current?.focus();
+    return () => {
+      // Back to where the person was: the card they opened, even if the list re-rendered it.
+      const target = opener?.isConnected
+        ? opener
+        : document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`);
+      target?.focus({ preventScroll: true });
+    };
+  }, [cardId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
