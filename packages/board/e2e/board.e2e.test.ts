@@ -93,7 +93,13 @@ describe('the board in a real browser', () => {
     await page.keyboard.press('Space');
     await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
     await page.reload();
-    await card(column(page, 'Diagnosis'), 'E2E Kettle K-1').waitFor();
+    const moved = card(column(page, 'Diagnosis'), 'E2E Kettle K-1');
+    await moved.focus();
+    await page.keyboard.press('Enter'); // opens the card
+    await page.getByRole('dialog', { name: 'E2E Kettle K-1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'E2E Kettle K-1' }).waitFor({ state: 'detached' });
+    expect(await moved.evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
 
