@@ -1,4 +1,5 @@
 // The live feed survives a server restart: the board says it is reconnecting, then catches up.
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import {
@@ -27,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (server) rmSync(server.dataDir, { recursive: true, force: true }); // kept across the restart
 });
 
 describe('when the server goes away and comes back', () => {
