@@ -39,6 +39,8 @@ export interface BoardColumnsProps {
   cardById: (id: string) => BoardCard | undefined;
   fieldLabel: (key: string) => string;
   onOpen: (id: string) => void;
+  /** A press that may become a drag: time to fetch what the drag will need. */
+  onPress?: (card: BoardCard) => void;
   onDragStart: (card: BoardCard) => void;
   onDrop: (card: BoardCard, toStage: string) => void;
   onReorder: (card: BoardCard, overCardId: string) => void;
@@ -144,6 +146,10 @@ export function BoardColumns(props: BoardColumnsProps) {
       collisionDetection={collision}
       // Scroll the board only when the card is held close to its edge, not a fifth of the way in.
       autoScroll={{ threshold: { x: 0.06, y: 0.12 }, acceleration: 6 }}
+      onDragPending={(event) => {
+        const pressed = props.cardById(String(event.id));
+        if (pressed) props.onPress?.(pressed);
+      }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}

@@ -217,6 +217,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         cardById={cardById}
         fieldLabel={fieldLabel}
         onOpen={openCard}
+        onPress={(card) => void fullCards.get(card).catch(() => undefined)}
         onDragStart={onDragStart}
         onDrop={(card, to) => {
           endDrag();
