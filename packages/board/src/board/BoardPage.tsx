@@ -221,8 +221,14 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         onDragStart={onDragStart}
         onDrop={(card, to) => {
           endDrag();
+          // One move at a time: a drop while the last one is still saving is not lost silently.
+          if (!flow.matches('dragging') && to !== card.stage) {
+            push(
+              'info',
+              `${card.title} stays where it was: the previous move is still being saved.`,
+            );
+          }
           send({ type: 'DROP', to });
-          void card;
         }}
         onReorder={onReorder}
         onDragCancel={() => {
