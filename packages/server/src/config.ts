@@ -39,12 +39,15 @@ export function readConfig(
   return {
     port,
     host: env.HOST || undefined,
-    dataDir: resolve(env.STAGEFLOW_DATA || './data'),
+    // pnpm runs the script inside packages/server; INIT_CWD is where the person typed the command.
+    dataDir: resolve(env.INIT_CWD || '.', env.STAGEFLOW_DATA || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     adminEmail: (env.STAGEFLOW_ADMIN_EMAIL || 'admin@stageflow.local').trim().toLowerCase(),
     adminPassword: env.STAGEFLOW_ADMIN_PASSWORD || undefined,
     demo,
-    boardDir: env.STAGEFLOW_BOARD_DIR ? resolve(env.STAGEFLOW_BOARD_DIR) : undefined,
+    boardDir: env.STAGEFLOW_BOARD_DIR
+      ? resolve(env.INIT_CWD || '.', env.STAGEFLOW_BOARD_DIR)
+      : undefined,
     trustProxy: flag(env.STAGEFLOW_TRUST_PROXY) ?? false,
     allowedOrigins: (env.STAGEFLOW_ALLOWED_ORIGINS ?? '')
       .split(',')

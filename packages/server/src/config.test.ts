@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('puts data where the person ran the command (pnpm runs scripts inside the package)', () => {
+    expect(readConfig({ INIT_CWD: '/srv/stageflow' }, []).dataDir).toBe('/srv/stageflow/data');
+    expect(readConfig({ INIT_CWD: '/srv/stageflow', STAGEFLOW_DATA: 'var' }, []).dataDir).toBe(
+      '/srv/stageflow/var',
+    );
+    expect(readConfig({ STAGEFLOW_DATA: '/abs' }, []).dataDir).toBe('/abs');
+    expect(readConfig({}, []).dataDir).toBe(resolve('data'));
+  });
+
+  it('turns demo data off with --no-demo or STAGEFLOW_DEMO=0, and refuses a bad PORT', () => {
+    expect(readConfig({}, []).demo).toBe(true);
+    expect(readConfig({}, ['--no-demo']).demo).toBe(false);
+    expect(readConfig({ STAGEFLOW_DEMO: '0' }, []).demo).toBe(false);
+    expect(() => readConfig({ PORT: 'eighty' }, [])).toThrow(
+      'PORT must be a port number, got "eighty".',
+    );
+  });
+});
