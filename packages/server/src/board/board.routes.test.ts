@@ -79,8 +79,53 @@ eachStore('/api/board/:workflow', (t) => {
         'version',
       ].sort(),
     );
-    expect(compact.fields).toEqual({ customer: 'A Ltd', amount: 100.1 }); // note is not shown on cards
+    // Every field, not only those on the card face: the board's engine decides drops from them.
+    expect(compact.fields).toEqual({ customer: 'A Ltd', amount: 100.1, note: 'secret' });
     expect(doing.cards[0].dueAt).not.toBeNull();
+  });
+
+  it('gives each card every field it has, so a client can run the engine without fetching the card', async () => {
+    const app = await setup();
+    const id = await card(app, 'A', 12.5, true);
+    const full = await call(app, 'GET', `/api/cards/${id}`, { as: viewer });
+    const { columns } = (await call(app, 'GET', '/api/board/ticket', { as: viewer })).json;
+    const compact = columns[1].cards[0];
+    expect(compact).toMatchObject({
+      id,
+      stage: 'doing',
+      version: 1,
+      revision: 2,
+      enteredAt: full.json.enteredAt,
+      dueAt: full.json.dueAt,
+    });
+    expect(compact.fields).toEqual(full.json.fields);
+    expect(compact.fields).toEqual(full.json.snapshot.context.fields);
+    expect(compact).not.toHaveProperty('snapshot');
+  });
+
+  it('leaves out a field that was cleared, on the board and in the live change alike', async () => {
+    const app = await setup();
+    const id = await card(app, 'A', 7);
+    const edited = await call(app, 'PATCH', `/api/cards/${id}`, {
+      as: manager,
+      body: { fields: { note: null, amount: 8 } },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(edited.status).toBe(200);
+    const { columns } = (await call(app, 'GET', '/api/board/ticket', { as: viewer })).json;
+    const onBoard = columns[0].cards[0];
+    expect(onBoard.fields).toEqual({ customer: 'A Ltd', amount: 8 });
+
+    // The change feed (what SSE streams) carries the same compact card, full fields included.
+    const change = await t.store.db
+      .selectFrom('changes')
+      .select(['kind', 'payload'])
+      .where('card_id', '=', id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(change.kind).toBe('card.updated');
+    const live = JSON.parse(change.payload).card;
+    expect(live).toEqual({ ...onBoard, overdue: live.overdue });
   });
 
   it('keeps cards of an older version in a retired column until they are migrated', async () => {

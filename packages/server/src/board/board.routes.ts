@@ -14,7 +14,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
     path: '/api/board/:workflow',
     summary: 'The board of a workflow: columns in stage order with their compact cards',
     description:
-      'Each column: key, label, category, color, wipLimit, count, overLimit, sum of the first money field, retired (a stage only older versions have) and its cards ordered by position.',
+      'Each column: key, label, category, color, wipLimit, count, overLimit, sum of the first money field, retired (a stage only older versions have) and its cards ordered by position. Each card: id, title, stage, position, assignee, revision, enteredAt, dueAt, overdue, version and every field with a value (the same compact card the change feed sends), enough for a client to run the engine’s moves() itself.',
     tags: ['Board'],
     auth: 'user',
     responses: { 200: { description: 'Board' }, 404: { description: 'No such workflow' } },

@@ -1,5 +1,6 @@
 // GET /board/:workflow: the columns in stage order with counts, WIP and money totals, and the
-// compact cards in each, from one card query.
+// compact cards in each (with every field, so the board's engine decides drops and totals without
+// asking again), from one card query.
 import type { Fields, StageCategory, WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -65,16 +66,17 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
   const columns = new Map<string, BoardColumn>();
   for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
 
+  // Older versions are read only to label the stages the latest one no longer has.
   const definitions = new Map<number, WorkflowDefinition>([[latest.version, latest]]);
   for (const row of await boardCardRows(store.db, workflowKey)) {
-    let definition = definitions.get(row.workflow_version);
-    if (!definition) {
-      definition =
-        (await findDefinition(store, store.db, workflowKey, row.workflow_version)) ?? latest;
-      definitions.set(row.workflow_version, definition);
-    }
     let target = columns.get(row.stage);
     if (!target) {
+      let definition = definitions.get(row.workflow_version);
+      if (!definition) {
+        definition =
+          (await findDefinition(store, store.db, workflowKey, row.workflow_version)) ?? latest;
+        definitions.set(row.workflow_version, definition);
+      }
       const stage = definition.stages.find((s) => s.key === row.stage);
       target = column(
         stage ?? { key: row.stage, label: row.stage, category: 'active' },
@@ -84,7 +86,7 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
       columns.set(row.stage, target);
     }
     const fields = JSON.parse(row.fields) as Fields;
-    target.cards.push(toCompactCard({ ...row, fields }, definition, now));
+    target.cards.push(toCompactCard({ ...row, fields }, now));
     const amount = money ? fields[money.key] : undefined;
     if (target.sum && typeof amount === 'number') target.sum.amount += amount;
   }

@@ -16,7 +16,7 @@ import { authHeaders, domainTestApp } from '../cards/test-app.ts';
 import { viewer } from '../cards/test-fixtures.ts';
 
 const CARDS = Number(process.env.CARDS ?? 10_000);
-const RUNS = 15;
+const RUNS = Number(process.env.RUNS ?? 15);
 
 async function openStore(): Promise<{ store: Store; label: string; dispose: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
@@ -110,13 +110,18 @@ async function main() {
       bytes = body.byteLength;
       if (res.status !== 200) throw new Error(`status ${res.status}`);
     }
+    const zipped = await app.request('/api/board/repair', {
+      headers: { ...headers, 'accept-encoding': 'gzip' },
+    });
+    const gzipBytes = (await zipped.arrayBuffer()).byteLength;
     times.sort((a, b) => a - b);
     const ms = (q: number) =>
       (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
     console.log(
       `${label}: GET /api/board/repair with ${CARDS} cards — ` +
         `median ${ms(0.5)} ms, p90 ${ms(0.9)} ms, min ${ms(0)} ms over ${RUNS} runs; ` +
-        `${bytes} bytes (${(bytes / 1024 / 1024).toFixed(2)} MiB, ${Math.round(bytes / CARDS)} B/card)`,
+        `${bytes} bytes (${(bytes / 1024 / 1024).toFixed(2)} MiB, ${Math.round(bytes / CARDS)} B/card), ` +
+        `${gzipBytes} bytes gzipped (${zipped.headers.get('content-encoding') ?? 'identity'})`,
     );
   } finally {
     await dispose();

@@ -22,6 +22,11 @@ export interface CardDto {
   snapshot: PersistedCard;
 }
 
+/**
+ * A card as the board holds it: everything the board shows and everything the engine in the
+ * browser reads to decide moves (stage + fields + enteredAt/dueAt), without the server-only
+ * parts of the full card (snapshot, creator, timestamps).
+ */
 export interface CompactCard {
   id: string;
   title: string;
@@ -33,7 +38,7 @@ export interface CompactCard {
   dueAt: string | null;
   overdue: boolean;
   version: number;
-  /** Only the fields the card's version marks `showOnCard`. */
+  /** Every field of the card that has a value (a null value is left out: absent means empty). */
   fields: Fields;
 }
 
@@ -66,18 +71,6 @@ export function toCardDto(row: CardRow, now: string): CardDto {
   };
 }
 
-const cardFaceKeys = new WeakMap<WorkflowDefinition, string[]>();
-
-/** Keys of the fields shown on the card face, computed once per definition object. */
-export function showOnCardKeys(definition: WorkflowDefinition): string[] {
-  let keys = cardFaceKeys.get(definition);
-  if (!keys) {
-    keys = definition.fields.filter((f) => f.showOnCard).map((f) => f.key);
-    cardFaceKeys.set(definition, keys);
-  }
-  return keys;
-}
-
 export type CompactSource = Pick<
   CardRow,
   | 'id'
@@ -91,15 +84,13 @@ export type CompactSource = Pick<
   | 'workflow_version'
 > & { fields: Fields };
 
-export function toCompactCard(
-  card: CompactSource,
-  definition: WorkflowDefinition,
-  now: string,
-): CompactCard {
-  const face: Fields = {};
-  for (const key of showOnCardKeys(definition)) {
-    const value = card.fields[key];
-    if (value !== undefined && value !== null && value !== '') face[key] = value;
+export function toCompactCard(card: CompactSource, now: string): CompactCard {
+  let fields = card.fields;
+  for (const key in fields) {
+    if (fields[key] !== null) continue;
+    // A cleared field: copy once without the nulls (most cards have none, so most are not copied).
+    fields = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+    break;
   }
   return {
     id: card.id,
@@ -112,14 +103,15 @@ export function toCompactCard(
     dueAt: card.due_at,
     overdue: isOverdue(card.due_at, now),
     version: card.workflow_version,
-    fields: face,
+    fields,
   };
 }
 
+/** The compact card of a stored row (change feed payloads). The definition is no longer read. */
 export function compactFromRow(
   row: CardRow,
-  definition: WorkflowDefinition,
+  _definition: WorkflowDefinition,
   now: string,
 ): CompactCard {
-  return toCompactCard({ ...row, fields: JSON.parse(row.fields) as Fields }, definition, now);
+  return toCompactCard({ ...row, fields: JSON.parse(row.fields) as Fields }, now);
 }
