@@ -6,10 +6,6 @@ export function pathId(path: DefPath): string {
   return `admin-def-${path.join('.')}`;
 }
 
-export function samePath(a: DefPath, b: DefPath): boolean {
-  return a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
-}
-
 export function startsWith(path: DefPath, prefix: DefPath): boolean {
   return (
     prefix.length <= path.length && prefix.every((part, i) => String(part) === String(path[i]))

@@ -7,6 +7,17 @@ import { renderEditor, sample } from '../test/render-editor.tsx';
 const diagram = () => screen.getByRole('figure', { name: 'Workflow diagram' });
 const problemsPanel = () => screen.getByRole('region', { name: /problem|ready to publish/i });
 
+/** Opens the sample's "Approve" transition and adds a first condition to its guard. */
+async function addConditionToApprove() {
+  const user = userEvent.setup();
+  renderEditor(sample);
+  await user.click(screen.getByRole('tab', { name: /Transitions/ }));
+  const approve = screen.getByRole('listitem', { name: 'Transition Approve' });
+  await user.click(within(approve).getByRole('button', { name: /Approve/, expanded: false }));
+  await user.click(within(approve).getByRole('button', { name: '+ Add a condition' }));
+  return { user, approve };
+}
+
 // A whole editor with its diagram renders per keystroke; jsdom on a small CI machine needs time.
 describe('workflow editor', { timeout: 30_000 }, () => {
   it('adding a stage puts it in the diagram and validation reports it unreachable', async () => {
@@ -37,12 +48,7 @@ describe('workflow editor', { timeout: 30_000 }, () => {
   });
 
   it('builds a guard with the form and produces the matching condition JSON', async () => {
-    const user = userEvent.setup();
-    renderEditor(sample);
-    await user.click(screen.getByRole('tab', { name: /Transitions/ }));
-    const approve = screen.getByRole('listitem', { name: 'Transition Approve' });
-    await user.click(within(approve).getByRole('button', { name: /Approve/, expanded: false }));
-    await user.click(within(approve).getByRole('button', { name: '+ Add a condition' }));
+    const { user, approve } = await addConditionToApprove();
 
     // "Any of": the amount is at most 500, or the purchase date + warranty months is on or after the move.
     await user.selectOptions(within(approve).getByLabelText('Condition type'), 'any');
@@ -89,12 +95,7 @@ describe('workflow editor', { timeout: 30_000 }, () => {
   });
 
   it('offers the comparisons that suit the field type', async () => {
-    const user = userEvent.setup();
-    renderEditor(sample);
-    await user.click(screen.getByRole('tab', { name: /Transitions/ }));
-    const approve = screen.getByRole('listitem', { name: 'Transition Approve' });
-    await user.click(within(approve).getByRole('button', { name: /Approve/, expanded: false }));
-    await user.click(within(approve).getByRole('button', { name: '+ Add a condition' }));
+    const { user, approve } = await addConditionToApprove();
     const options = () =>
       within(within(approve).getByLabelText('Comparison'))
         .getAllByRole('option')

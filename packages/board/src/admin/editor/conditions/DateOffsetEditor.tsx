@@ -4,28 +4,23 @@ import { FormRow } from '../form/FormRow.tsx';
 import type { ConditionProps } from './condition-props.ts';
 import { opLabel } from './condition-model.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { DateFieldInput } from './DateFieldInput.tsx';
 import { DateRefInput } from './DateRefInput.tsx';
 import { DateUnitSelect } from './DateUnitSelect.tsx';
-import { FieldSelect } from './FieldSelect.tsx';
 
 type Offset = Extract<Condition, { plus: unknown }>;
 
 /** "<date field> + <N> <unit> <is on or after…> <the move's date | another date field>". */
 export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<Offset>) {
-  const dateFields = env.fields.filter((f) => f.type === 'date');
   return (
     <div className="admin-cond__body">
       <div className="admin-grid admin-grid--2">
-        <FormRow label="Date field" path={[...path, 'date']}>
-          {(c) => (
-            <FieldSelect
-              control={c}
-              value={value.date}
-              fields={dateFields}
-              onChange={(date) => onChange({ ...value, date })}
-            />
-          )}
-        </FormRow>
+        <DateFieldInput
+          path={[...path, 'date']}
+          value={value.date}
+          fields={env.fields}
+          onChange={(date) => onChange({ ...value, date })}
+        />
         <AmountInput
           label="Plus"
           path={[...path, 'plus']}

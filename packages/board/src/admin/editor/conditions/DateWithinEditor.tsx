@@ -1,29 +1,23 @@
 import type { Condition } from '@stageflow/engine';
-import { FormRow } from '../form/FormRow.tsx';
 import type { ConditionProps } from './condition-props.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { DateFieldInput } from './DateFieldInput.tsx';
 import { DateRefInput } from './DateRefInput.tsx';
 import { DateUnitSelect } from './DateUnitSelect.tsx';
-import { FieldSelect } from './FieldSelect.tsx';
 
 type Within = Extract<Condition, { within: unknown }>;
 
 /** "<date field> lies within <N> <unit> of <the move's date | another date field>". */
 export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<Within>) {
-  const dateFields = env.fields.filter((f) => f.type === 'date');
   return (
     <div className="admin-cond__body">
       <div className="admin-grid admin-grid--2">
-        <FormRow label="Date field" path={[...path, 'date']}>
-          {(c) => (
-            <FieldSelect
-              control={c}
-              value={value.date}
-              fields={dateFields}
-              onChange={(date) => onChange({ ...value, date })}
-            />
-          )}
-        </FormRow>
+        <DateFieldInput
+          path={[...path, 'date']}
+          value={value.date}
+          fields={env.fields}
+          onChange={(date) => onChange({ ...value, date })}
+        />
         <AmountInput
           label="Within"
           path={[...path, 'within']}

@@ -3,11 +3,12 @@ import { FIELD_TYPES } from '@stageflow/engine';
 import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
+import { LabelKeyInputs } from '../form/LabelKeyInputs.tsx';
 import { parseNumber, withOptional } from '../form/optional.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
 
-export const TYPE_LABELS: Record<FieldType, string> = {
+const TYPE_LABELS: Record<FieldType, string> = {
   text: 'Text',
   longtext: 'Long text',
   number: 'Number',
@@ -53,26 +54,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
     <li className="admin-field" aria-label={`Field ${name}`}>
       <div className="admin-field__body" id={pathId(path)} tabIndex={-1}>
         <div className="admin-grid admin-grid--3">
-          <FormRow label="Label" path={[...path, 'label']}>
-            {(c) => (
-              <input
-                {...c}
-                value={field.label}
-                onChange={(e) => update({ ...field, label: e.target.value })}
-              />
-            )}
-          </FormRow>
-          <FormRow label="Key" path={[...path, 'key']}>
-            {(c) => (
-              <input
-                {...c}
-                className="admin-mono"
-                spellCheck={false}
-                value={field.key}
-                onChange={(e) => update({ ...field, key: e.target.value })}
-              />
-            )}
-          </FormRow>
+          <LabelKeyInputs value={field} path={path} onChange={update} />
           <FormRow label="Type" path={[...path, 'type']}>
             {(c) => (
               <select

@@ -6,6 +6,7 @@ import { STAGE_CATEGORIES } from '@stageflow/engine';
 import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
+import { LabelKeyInputs } from '../form/LabelKeyInputs.tsx';
 import { withOptional } from '../form/optional.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { CATEGORY_LABELS } from './stage-labels.ts';
@@ -44,26 +45,7 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
       </button>
       <div className="admin-stage__body" id={pathId(path)} tabIndex={-1}>
         <div className="admin-grid admin-grid--3">
-          <FormRow label="Label" path={[...path, 'label']}>
-            {(c) => (
-              <input
-                {...c}
-                value={stage.label}
-                onChange={(e) => update({ ...stage, label: e.target.value })}
-              />
-            )}
-          </FormRow>
-          <FormRow label="Key" path={[...path, 'key']}>
-            {(c) => (
-              <input
-                {...c}
-                className="admin-mono"
-                value={stage.key}
-                spellCheck={false}
-                onChange={(e) => update({ ...stage, key: e.target.value })}
-              />
-            )}
-          </FormRow>
+          <LabelKeyInputs value={stage} path={path} onChange={update} />
           <FormRow label="Category" path={[...path, 'category']}>
             {(c) => (
               <select

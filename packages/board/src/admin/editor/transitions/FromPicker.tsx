@@ -1,10 +1,8 @@
 import type { TransitionDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
-import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
-import { useProblemsAt } from '../problems/problems-context.ts';
-import { ProblemMessages } from '../problems/ProblemText.tsx';
+import { KeyChecklist } from '../form/KeyChecklist.tsx';
 import { StageSelect } from './StageSelect.tsx';
 
 type From = TransitionDef['from'];
@@ -71,37 +69,14 @@ function SeveralStages({
   onChange: (from: string[]) => void;
 }) {
   const { def, ids } = useEditor();
-  const problems = useProblemsAt(path);
-  const id = pathId(path);
-  const unknown = value.filter((key) => !def.stages.some((s) => s.key === key));
   return (
-    <fieldset className="admin-fieldset" id={id} tabIndex={-1}>
-      <legend>From stages</legend>
-      <div className="admin-checks">
-        {def.stages.map((s, i) => (
-          <label key={ids.stages[i]} className="admin-check">
-            <input
-              type="checkbox"
-              checked={value.includes(s.key)}
-              onChange={(e) =>
-                onChange(e.target.checked ? [...value, s.key] : value.filter((k) => k !== s.key))
-              }
-            />
-            {s.label || s.key}
-          </label>
-        ))}
-        {unknown.map((key) => (
-          <label key={`unknown-${key}`} className="admin-check admin-check--invalid">
-            <input
-              type="checkbox"
-              checked
-              onChange={() => onChange(value.filter((k) => k !== key))}
-            />
-            {key} (unknown stage)
-          </label>
-        ))}
-      </div>
-      <ProblemMessages id={`${id}-problems`} problems={problems} />
-    </fieldset>
+    <KeyChecklist
+      legend="From stages"
+      noun="stage"
+      path={path}
+      value={value}
+      items={def.stages.map((s, i) => ({ key: s.key, label: s.label, id: ids.stages[i] }))}
+      onChange={onChange}
+    />
   );
 }
