@@ -6,6 +6,7 @@ import {
   toCardDetail,
   toDefinition,
   toHistoryEntry,
+  toPerson,
   toUser,
   toWorkflowDetail,
   toWorkflowSummary,
@@ -15,6 +16,7 @@ import type {
   Board,
   CardDetail,
   HistoryEntry,
+  Person,
   User,
   WorkflowDetail,
   WorkflowSummary,
@@ -114,7 +116,7 @@ export async function getHistory(id: string): Promise<HistoryEntry[]> {
   return unwrapList(data, 'history').map(toHistoryEntry);
 }
 
-/** Admins only: others get 403, and the board falls back to the people it has seen. */
-export async function listUsers(): Promise<User[]> {
-  return unwrapList((await api.get('/api/users')).data, 'users').map(toUser);
+/** Every active user's id, name and role; any signed-in person may read it. */
+export async function getDirectory(): Promise<Person[]> {
+  return unwrapList((await api.get('/api/users/directory')).data, 'users').map(toPerson);
 }

@@ -3,7 +3,7 @@ import { toBoard, toHistoryEntry } from './normalize.ts';
 import { ApiError } from './problem.ts';
 
 describe('reading the server', () => {
-  it('reads the board’s columns with their money sums and nested cards', () => {
+  it('reads the board’s columns and nested cards with every field they carry', () => {
     const board = toBoard(
       {
         workflow: { key: 'deal', name: 'Sales deals', version: 2 },
@@ -26,7 +26,7 @@ describe('reading the server', () => {
                 enteredAt: 'x',
                 dueAt: null,
                 version: 2,
-                fields: { amount: 1200 },
+                fields: { amount: 1200, lostReason: 'price' },
               },
             ],
           },
@@ -35,12 +35,13 @@ describe('reading the server', () => {
       'deal',
     );
     expect(board.workflow).toMatchObject({ key: 'deal', version: 2 });
-    expect(board.columns[0]).toMatchObject({ key: 'new', total: 1200, wipLimit: undefined });
+    expect(board.columns[0]).toMatchObject({ key: 'new', label: 'New', wipLimit: undefined });
     expect(board.cards[0]).toMatchObject({
       id: 'c1',
       stage: 'new',
       assignee: { id: 'u1' },
       revision: 3,
+      fields: { amount: 1200, lostReason: 'price' },
     });
   });
 

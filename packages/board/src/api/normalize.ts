@@ -9,6 +9,7 @@ import type {
   CardDetail,
   ChangeEvent,
   HistoryEntry,
+  Person,
   User,
   WorkflowDetail,
   WorkflowSummary,
@@ -61,6 +62,11 @@ export function toUser(data: unknown): User {
   };
 }
 
+export function toPerson(data: unknown): Person {
+  const { id, name, role } = toUser(data);
+  return { id, name, role };
+}
+
 export function toWorkflowSummary(data: unknown): WorkflowSummary {
   const w = isObject(data) ? data : {};
   const definition = isObject(w.definition) ? w.definition : {};
@@ -94,7 +100,7 @@ function toAssignee(card: Json): Assignee | null {
   if (isObject(a)) return { id: str(a.id), name: str(pick(a, 'name', 'email'), str(a.id)) };
   const id = pick(card, 'assigneeId', 'assignee_id', 'assignee');
   if (typeof id !== 'string' || !id) return null;
-  // An empty name means "someone the board cannot name" (the board API sends ids only).
+  // The board API sends ids only: the board names people from the directory.
   return { id, name: str(pick(card, 'assigneeName', 'assignee_name')) };
 }
 
@@ -116,7 +122,6 @@ export function toBoardCard(data: unknown, workflow = ''): BoardCard {
     dueAt: (pick(c, 'dueAt', 'due_at') ?? snapshot?.context.dueAt ?? null) as string | null,
     revision: num(pick(c, 'revision'), 0),
   };
-  if (snapshot) card.snapshot = snapshot;
   return card;
 }
 
@@ -134,17 +139,14 @@ export function toCardDetail(data: unknown, etag: string | null): CardDetail {
 }
 
 function toColumn(data: unknown): BoardColumn {
+  // The server's count and money total are left to scripts: the board sums its own cards live.
   const c = isObject(data) ? data : {};
-  const totalRaw = pick(c, 'total', 'sum', 'moneyTotal', 'money_total');
-  const total = isObject(totalRaw) ? pick(totalRaw, 'amount', 'value') : totalRaw;
   return {
     key: str(pick(c, 'key', 'stage')),
     label: str(pick(c, 'label', 'name'), str(pick(c, 'key', 'stage'))),
     category: str(c.category, 'active'),
     color: typeof c.color === 'string' ? c.color : undefined,
     wipLimit: optNum(pick(c, 'wipLimit', 'wip_limit')),
-    count: num(pick(c, 'count', 'cardCount'), 0),
-    total: total === undefined || total === null ? null : num(total),
   };
 }
 

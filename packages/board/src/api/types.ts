@@ -1,13 +1,6 @@
 // What the board reads from the server (packages/server), as the board uses it.
 // The normalizers in `normalize.ts` turn the server's JSON into these shapes.
-import type {
-  FieldValue,
-  Fields,
-  Move,
-  PersistedCard,
-  Role,
-  WorkflowDefinition,
-} from '@stageflow/engine';
+import type { FieldValue, Fields, Move, Role, WorkflowDefinition } from '@stageflow/engine';
 
 export interface User {
   id: string;
@@ -15,6 +8,13 @@ export interface User {
   name: string;
   role: Role;
   disabled?: boolean;
+}
+
+/** Someone in the directory (GET /api/users/directory): every active user, readable by all. */
+export interface Person {
+  id: string;
+  name: string;
+  role: Role;
 }
 
 export interface WorkflowSummary {
@@ -33,7 +33,10 @@ export interface Assignee {
   name: string;
 }
 
-/** A card as the board shows it (compact: the board endpoint may hold only some fields). */
+/**
+ * A card as the board holds it: every field (the board endpoint and the live feed send them all),
+ * so the engine in the browser decides moves and the board sums money without asking again.
+ */
 export interface BoardCard {
   id: string;
   workflow: string;
@@ -46,8 +49,6 @@ export interface BoardCard {
   enteredAt: string;
   dueAt: string | null;
   revision: number;
-  /** The persisted engine snapshot, when the server sends it. */
-  snapshot?: PersistedCard;
 }
 
 export interface BoardColumn {
@@ -56,8 +57,6 @@ export interface BoardColumn {
   category: string;
   color?: string;
   wipLimit?: number;
-  count: number;
-  total?: number | null;
 }
 
 export interface Board {
@@ -66,7 +65,7 @@ export interface Board {
   cards: BoardCard[];
 }
 
-/** A full card (GET /api/cards/:id): every field, the snapshot and the caller's moves. */
+/** A full card (GET /api/cards/:id): the card and the caller's moves. */
 export interface CardDetail extends BoardCard {
   createdAt?: string;
   updatedAt?: string;

@@ -5,6 +5,7 @@ import { getMe, listWorkflows, signOut } from '../api/endpoints.ts';
 import { LiveProvider } from '../api/LiveProvider.tsx';
 import { ApiError, messageOf } from '../api/problem.ts';
 import type { User, WorkflowSummary } from '../api/types.ts';
+import { DirectoryProvider } from './directory.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.tsx';
@@ -63,9 +64,11 @@ function SessionGate() {
     return <SignIn onSignedIn={(user) => setWho({ state: 'user', user })} />;
   return (
     <SessionContext.Provider value={{ user: who.user, signOut: doSignOut }}>
-      <LiveProvider onUnauthorized={() => setWho({ state: 'nobody' })}>
-        <WorkflowsGate />
-      </LiveProvider>
+      <DirectoryProvider me={who.user}>
+        <LiveProvider onUnauthorized={() => setWho({ state: 'nobody' })}>
+          <WorkflowsGate />
+        </LiveProvider>
+      </DirectoryProvider>
     </SessionContext.Provider>
   );
 }

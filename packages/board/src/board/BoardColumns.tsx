@@ -28,19 +28,16 @@ export interface BoardColumnsProps {
   stages: Map<string, StageDef>;
   visible: Map<string, BoardCard[]>;
   counts: Map<string, number>;
-  totals: Map<string, number | null>;
+  totals: Map<string, number>;
   moneyField: FieldDef | undefined;
   filtering: boolean;
   definitions: Map<number, WorkflowDefinition>;
-  people: Map<string, string>;
   now: number;
   canDrag: boolean;
   targets: Map<string, DropTarget> | null;
   cardById: (id: string) => BoardCard | undefined;
   fieldLabel: (key: string) => string;
   onOpen: (id: string) => void;
-  /** A press that may become a drag: time to fetch what the drag will need. */
-  onPress?: (card: BoardCard) => void;
   onDragStart: (card: BoardCard) => void;
   onDrop: (card: BoardCard, toStage: string) => void;
   onReorder: (card: BoardCard, overCardId: string) => void;
@@ -146,10 +143,6 @@ export function BoardColumns(props: BoardColumnsProps) {
       collisionDetection={collision}
       // Scroll the board only when the card is held close to its edge, not a fifth of the way in.
       autoScroll={{ threshold: { x: 0.06, y: 0.12 }, acceleration: 6 }}
-      onDragPending={(event) => {
-        const pressed = props.cardById(String(event.id));
-        if (pressed) props.onPress?.(pressed);
-      }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
@@ -174,7 +167,6 @@ export function BoardColumns(props: BoardColumnsProps) {
             moneyField={props.moneyField}
             filtering={props.filtering}
             definitions={props.definitions}
-            people={props.people}
             now={props.now}
             target={activeId ? (props.targets?.get(column.key) ?? null) : null}
             isOver={activeId !== null && overStage === column.key}
@@ -190,11 +182,6 @@ export function BoardColumns(props: BoardColumnsProps) {
             <CardFace
               card={active}
               definition={props.definitions.get(active.version)}
-              assigneeName={
-                active.assignee
-                  ? (props.people.get(active.assignee.id) ?? active.assignee.name)
-                  : null
-              }
               now={props.now}
             />
           </div>

@@ -9,7 +9,7 @@ import { useQueryState } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CardDrawer } from '../cards/CardDrawer.tsx';
 import { CreateCardDialog } from '../cards/CreateCardDialog.tsx';
-import { cardsByStage } from './board-state.ts';
+import { cardsByStage, columnTotals } from './board-state.ts';
 import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { cardSnapshot, dropTargets, type DropTarget } from './drop-targets.ts';
@@ -17,14 +17,13 @@ import { cardFilter, isFiltering, readFilters } from './filters.ts';
 import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
 import { Notices, useNotices } from './Notices.tsx';
 import { useBoardData } from './useBoardData.ts';
-import { engineCtx, useFullCards, useMoveFlow } from './useMoveFlow.ts';
+import { engineCtx, useMoveFlow } from './useMoveFlow.ts';
 import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const { user } = useSession();
   const data = useBoardData(workflow);
-  const fullCards = useFullCards();
-  const [flow, send] = useMoveFlow(data, fullCards);
+  const [flow, send] = useMoveFlow(data);
   const [search, setQuery] = useQueryState();
   const query = search.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
@@ -33,7 +32,6 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const { notices, push, dismiss } = useNotices();
   const [targets, setTargets] = useState<Map<string, DropTarget> | null>(null);
   const [creating, setCreating] = useState(false);
-  const dragging = useRef<string | null>(null);
   const canEdit = canEditCards(user);
   const { definition, definitions, state, columns } = data;
 
@@ -54,38 +52,10 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     () => (filtering ? cardsByStage(state, keep) : all),
     [filtering, state, keep, all],
   );
+  // Counts and money totals come from the cards themselves (each holds every field), so a move,
+  // an edit or a live change shows in them at once. Filters aside: they describe the whole stage.
   const counts = useMemo(() => new Map([...all].map(([k, list]) => [k, list.length])), [all]);
-  const totals = useMemo(() => {
-    const out = new Map<string, number | null>();
-    if (!moneyField) return out;
-    for (const column of columns) {
-      const list = all.get(column.key) ?? [];
-      const known = list.some((c) => typeof c.fields[moneyField.key] === 'number');
-      out.set(
-        column.key,
-        known
-          ? list.reduce(
-              (sum, c) =>
-                sum +
-                (typeof c.fields[moneyField.key] === 'number'
-                  ? (c.fields[moneyField.key] as number)
-                  : 0),
-              0,
-            )
-          : (column.total ?? null),
-      );
-    }
-    return out;
-  }, [all, columns, moneyField]);
-  const people = useMemo(() => {
-    const seen = new Map(data.people);
-    for (const card of state.cards.values()) {
-      if (card.assignee?.name && !seen.has(card.assignee.id)) {
-        seen.set(card.assignee.id, card.assignee.name);
-      }
-    }
-    return seen;
-  }, [data.people, state.cards]);
+  const totals = useMemo(() => columnTotals(all, moneyField?.key), [all, moneyField?.key]);
 
   const cardById = useCallback(
     (id: string) => {
@@ -110,34 +80,19 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     }
   }, [flow, push, send, data.stateRef]);
 
+  // The engine in the browser decides every column's answer at once: the card holds every field.
   const onDragStart = useCallback(
     (card: BoardCard) => {
-      dragging.current = card.id;
       send({ type: 'DRAG_START', cardId: card.id, from: card.stage });
       const def = definitions.get(card.version);
       if (!def || !definition) return;
-      const show = (c: BoardCard) =>
-        setTargets(
-          dropTargets(
-            engineMoves(def, cardSnapshot(c), engineCtx(user)),
-            definition.stages,
-            card.stage,
-          ),
-        );
-      show(card);
-      // The board holds only the card-face fields; the full card refines guards and missing fields.
-      fullCards
-        .get(card)
-        .then((full) => dragging.current === card.id && show(full))
-        .catch(() => undefined);
+      const moves = engineMoves(def, cardSnapshot(card), engineCtx(user));
+      setTargets(dropTargets(moves, definition.stages, card.stage));
     },
-    [send, definitions, definition, user, fullCards],
+    [send, definitions, definition, user],
   );
 
-  const endDrag = () => {
-    dragging.current = null;
-    setTargets(null);
-  };
+  const endDrag = () => setTargets(null);
 
   const onReorder = useCallback(
     (card: BoardCard, overId: string) => {
@@ -195,7 +150,6 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         title={workflow.name}
         filters={filters}
         setQuery={setQuery}
-        people={[...people]}
         shown={shown}
         total={state.cards.size}
         canCreate={canEdit}
@@ -210,14 +164,12 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         moneyField={moneyField}
         filtering={filtering}
         definitions={definitions}
-        people={people}
         now={now}
         canDrag={canEdit}
         targets={targets}
         cardById={cardById}
         fieldLabel={fieldLabel}
         onOpen={openCard}
-        onPress={(card) => void fullCards.get(card).catch(() => undefined)}
         onDragStart={onDragStart}
         onDrop={(card, to) => {
           endDrag();
@@ -241,7 +193,6 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
           definition={definitions.get(askingCard.version)!}
           move={flow.context.move}
           cardTitle={askingCard.title}
-          people={people}
           onSubmit={(fields) => send({ type: 'SUBMIT_FIELDS', fields })}
           onCancel={() => send({ type: 'CANCEL' })}
         />
@@ -253,7 +204,6 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
           boardCard={cardById(openId)}
           definitions={definitions}
           workflowKey={workflow.key}
-          people={people}
           busy={flow.matches('checking') || flow.matches('committing')}
           onMove={(card, move) =>
             send({
@@ -269,7 +219,6 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         <CreateCardDialog
           workflow={workflow}
           definition={definition}
-          people={people}
           onCreated={(card) => {
             data.dispatch({ type: 'upsert', card });
             setCreating(false);

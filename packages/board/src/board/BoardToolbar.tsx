@@ -1,12 +1,12 @@
 // Search and filters (kept in the URL) and the button that creates a card.
 import { useEffect, useState } from 'react';
+import { useDirectory } from '../app/directory.tsx';
 import type { BoardFilters } from './filters.ts';
 
 export function BoardToolbar({
   title,
   filters,
   setQuery,
-  people,
   shown,
   total,
   canCreate,
@@ -15,13 +15,14 @@ export function BoardToolbar({
   title: string;
   filters: BoardFilters;
   setQuery: (changes: Record<string, string | null>) => void;
-  people: [string, string][];
   shown: number;
   total: number;
   canCreate: boolean;
   onCreate: () => void;
 }) {
+  const { people, byId, nameOf } = useDirectory();
   const [text, setText] = useState(filters.q);
+  const chosen = filters.assignee;
   useEffect(() => setText(filters.q), [filters.q]);
   useEffect(() => {
     if (text === filters.q) return;
@@ -54,9 +55,12 @@ export function BoardToolbar({
           <option value="">Anyone</option>
           <option value="me">Assigned to me</option>
           <option value="none">Unassigned</option>
-          {people.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
+          {chosen && chosen !== 'me' && chosen !== 'none' && !byId.has(chosen) && (
+            <option value={chosen}>{nameOf(chosen)}</option>
+          )}
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
             </option>
           ))}
         </select>

@@ -1,25 +1,30 @@
 // One card on the board: title, key fields, assignee, time in stage and deadline.
-import { formatValue, type WorkflowDefinition } from '@stageflow/engine';
+import type { WorkflowDefinition } from '@stageflow/engine';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import type { BoardCard } from '../api/types.ts';
+import { FORMER_USER, NAME_PENDING, useDirectory } from '../app/directory.tsx';
 import { initials } from '../app/TopBar.tsx';
+import { displayValue } from '../cards/display-value.ts';
 import { deadline, timeInStage } from './time.ts';
 
 export interface CardFaceProps {
   card: BoardCard;
   definition: WorkflowDefinition | undefined;
-  assigneeName: string | null;
   now: number;
 }
 
 /** The card's face, shared by the list and the drag overlay. */
-export function CardFace({ card, definition, assigneeName, now }: CardFaceProps) {
+export function CardFace({ card, definition, now }: CardFaceProps) {
+  const { nameOf } = useDirectory();
   const face = (definition?.fields ?? [])
     .filter((f) => f.showOnCard && card.fields[f.key] != null)
     .slice(0, 3);
   const due = deadline(card.dueAt, now);
+  const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
+  const named =
+    assigneeName !== null && assigneeName !== FORMER_USER && assigneeName !== NAME_PENDING;
   return (
     <>
       <div className="card-title">{card.title}</div>
@@ -28,18 +33,18 @@ export function CardFace({ card, definition, assigneeName, now }: CardFaceProps)
           {face.map((f) => (
             <div key={f.key} className={`card-field type-${f.type}`}>
               <dt>{f.label}</dt>
-              <dd>{formatValue(f, card.fields[f.key])}</dd>
+              <dd>{displayValue(f, card.fields[f.key], nameOf)}</dd>
             </div>
           ))}
         </dl>
       )}
       <div className="card-meta">
         {assigneeName !== null ? (
-          <span className="assignee" title={`Assigned to ${assigneeName || 'a colleague'}`}>
-            <span className="avatar small" aria-hidden="true">
-              {assigneeName ? initials(assigneeName) : '•'}
+          <span className="assignee" title={`Assigned to ${assigneeName}`}>
+            <span className={named ? 'avatar small' : 'avatar small former'} aria-hidden="true">
+              {named ? initials(assigneeName) : '•'}
             </span>
-            <span className="sr-only">Assigned to {assigneeName || 'a colleague'}</span>
+            <span className="sr-only">Assigned to {assigneeName}</span>
           </span>
         ) : (
           <span className="assignee unassigned" title="Unassigned">

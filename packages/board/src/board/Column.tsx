@@ -24,7 +24,6 @@ export interface ColumnProps {
   moneyField: FieldDef | undefined;
   filtering: boolean;
   definitions: Map<number, WorkflowDefinition>;
-  people: Map<string, string>;
   now: number;
   target: DropTarget | null;
   isOver: boolean;
@@ -136,7 +135,7 @@ function DropHint({
 }
 
 function CardList(props: ColumnProps & { headingId: string }) {
-  const { cards, definitions, people, now, onOpen, canDrag } = props;
+  const { cards, definitions, now, onOpen, canDrag } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: cards.length,
@@ -177,9 +176,6 @@ function CardList(props: ColumnProps & { headingId: string }) {
               <CardTile
                 card={card}
                 definition={definitions.get(card.version)}
-                assigneeName={
-                  card.assignee ? (people.get(card.assignee.id) ?? card.assignee.name) : null
-                }
                 now={now}
                 onOpen={onOpen}
                 disabled={!canDrag}

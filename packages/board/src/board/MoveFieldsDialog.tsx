@@ -9,14 +9,12 @@ export function MoveFieldsDialog({
   definition,
   move,
   cardTitle,
-  people,
   onSubmit,
   onCancel,
 }: {
   definition: WorkflowDefinition;
   move: Move;
   cardTitle: string;
-  people?: Map<string, string>;
   onSubmit: (fields: Fields) => void;
   onCancel: () => void;
 }) {
@@ -52,7 +50,6 @@ export function MoveFieldsDialog({
             value={values[field.key]}
             onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
             error={errors[field.key]}
-            people={people}
             required
             autoFocus={index === 0}
           />

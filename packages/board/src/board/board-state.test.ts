@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../api/types.ts';
-import { boardReducer, cardsByStage, emptyBoard } from './board-state.ts';
+import { boardReducer, cardsByStage, columnTotals, emptyBoard } from './board-state.ts';
 
 const card = (id: string, stage: string, position: string, revision = 1): BoardCard => ({
   id,
@@ -65,5 +65,34 @@ describe('board state', () => {
     });
     const after = boardReducer(live, { type: 'loaded', cards: [card('a', 'received', 'a0', 2)] });
     expect(after.cards.get('a')?.stage).toBe('diagnosis');
+  });
+
+  it('takes a newer copy’s fields as they are, so a cleared field is gone', () => {
+    const quoted = { ...card('q', 'diagnosis', 'a2', 2), fields: { quoteAmount: 90, note: 'x' } };
+    const withQuote = boardReducer(loaded, { type: 'upsert', card: quoted });
+    const cleared = { ...quoted, revision: 3, fields: { note: 'x' } };
+    const after = boardReducer(withQuote, { type: 'upsert', card: cleared });
+    expect(after.cards.get('q')?.fields).toEqual({ note: 'x' });
+  });
+
+  it('sums a money field per column from the cards, to the cent', () => {
+    const priced = (id: string, stage: string, amount: number | null) => ({
+      ...card(id, stage, 'a0'),
+      fields: amount === null ? {} : { quoteAmount: amount },
+    });
+    const state = boardReducer(emptyBoard, {
+      type: 'loaded',
+      cards: [priced('a', 'x', 0.1), priced('b', 'x', 0.2), priced('c', 'y', null)],
+    });
+    const totals = columnTotals(
+      cardsByStage(state, () => true),
+      'quoteAmount',
+    );
+    expect(totals).toEqual(
+      new Map([
+        ['x', 0.3],
+        ['y', 0],
+      ]),
+    );
   });
 });

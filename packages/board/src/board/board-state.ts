@@ -36,8 +36,8 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       // Live events and answers can arrive out of order: never go back to an older revision.
       if (known && known.revision > action.card.revision) return state;
       const cards = new Map(state.cards);
-      // Compact cards hold only the card-face fields: keep the rest we already know.
-      cards.set(action.card.id, known ? mergeCard(known, action.card) : action.card);
+      // Every copy carries all fields, so the newer one replaces the old (a cleared field goes).
+      cards.set(action.card.id, action.card);
       const pending = new Map(state.pending);
       pending.delete(action.card.id);
       return { cards, pending };
@@ -54,13 +54,6 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       return { ...state, pending };
     }
   }
-}
-
-function mergeCard(known: BoardCard, next: BoardCard): BoardCard {
-  const merged = { ...next, fields: { ...known.fields, ...next.fields } };
-  if (!next.snapshot && known.snapshot && known.revision === next.revision)
-    merged.snapshot = known.snapshot;
-  return merged;
 }
 
 /** Cards as they show now (pending moves applied). */
@@ -88,4 +81,23 @@ export function cardsByStage(
     );
   }
   return columns;
+}
+
+/** Column key → the sum of a money field over its cards (cards without a value add nothing). */
+export function columnTotals(
+  columns: Map<string, BoardCard[]>,
+  moneyKey: string | undefined,
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  if (!moneyKey) return totals;
+  for (const [key, list] of columns) {
+    let sum = 0;
+    for (const card of list) {
+      const value = card.fields[moneyKey];
+      if (typeof value === 'number' && Number.isFinite(value)) sum += value;
+    }
+    // Cents, as the server rounds its own total: 0.1 + 0.2 shows as 0.30.
+    totals.set(key, Math.round(sum * 100) / 100);
+  }
+  return totals;
 }

@@ -13,9 +13,11 @@ export interface DropTarget {
   asks?: string[];
 }
 
-/** The engine needs only the stage and the fields; the server's snapshot is used when we have it. */
+/**
+ * The engine's input for a card the board holds: `moves()` reads the stage and the fields (every
+ * field is on the board), so drop targets are decided here, at once, with no request.
+ */
 export function cardSnapshot(card: BoardCard): PersistedCard {
-  if (card.snapshot && card.snapshot.value === card.stage) return card.snapshot;
   return {
     value: card.stage,
     context: { fields: card.fields, enteredAt: card.enteredAt, dueAt: card.dueAt },

@@ -1,12 +1,11 @@
 // Loads a board (columns, cards, the definitions its cards follow) and keeps it live.
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { getBoard, getCard, getDefinition, listUsers } from '../api/endpoints.ts';
+import { getBoard, getCard, getDefinition } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { toBoardCard } from '../api/normalize.ts';
 import { messageOf } from '../api/problem.ts';
-import type { BoardColumn, User, WorkflowSummary } from '../api/types.ts';
-import { useSession } from '../app/session.tsx';
+import type { BoardColumn, WorkflowSummary } from '../api/types.ts';
 import { boardReducer, emptyBoard, type BoardState } from './board-state.ts';
 
 export interface BoardData {
@@ -19,7 +18,6 @@ export interface BoardData {
   definitions: Map<number, WorkflowDefinition>;
   state: BoardState;
   dispatch: React.Dispatch<Parameters<typeof boardReducer>[1]>;
-  people: Map<string, string>;
   reload: () => void;
   /** Fetch one card again (after a conflict) and put it on the board. */
   reloadCard: (id: string) => Promise<void>;
@@ -27,7 +25,6 @@ export interface BoardData {
 }
 
 export function useBoardData(workflow: WorkflowSummary): BoardData {
-  const { user } = useSession();
   const [state, dispatch] = useReducer(boardReducer, emptyBoard);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -36,7 +33,6 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
   const [columns, setColumns] = useState<BoardColumn[]>([]);
   const [definitions, setDefinitions] = useState(new Map<number, WorkflowDefinition>());
   const [latest, setLatest] = useState<number>(workflow.latestVersion);
-  const [people, setPeople] = useState(() => new Map([[user.id, user.name]]));
   const generation = useRef(0);
 
   const load = useCallback(() => {
@@ -63,14 +59,6 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
   }, [workflow.key]);
 
   useEffect(load, [load]);
-
-  // Names for assignee ids: admins may list users; everyone knows themselves.
-  useEffect(() => {
-    if (user.role !== 'admin') return;
-    listUsers()
-      .then((users: User[]) => setPeople(new Map(users.map((u) => [u.id, u.name]))))
-      .catch(() => undefined);
-  }, [user.role]);
 
   const ensureDefinition = useCallback(
     (version: number) => {
@@ -116,7 +104,6 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
     definitions,
     state,
     dispatch,
-    people,
     reload: load,
     reloadCard,
     stateRef,

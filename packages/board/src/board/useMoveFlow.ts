@@ -4,9 +4,10 @@ import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
 import { fromPromise } from 'xstate';
-import { getCard, getHistory, transitionCard } from '../api/endpoints.ts';
+import { getHistory, transitionCard } from '../api/endpoints.ts';
 import { ApiError, messageOf } from '../api/problem.ts';
-import type { BoardCard, CardDetail, User } from '../api/types.ts';
+import type { User } from '../api/types.ts';
+import { useDirectory } from '../app/directory.tsx';
 import { useSession } from '../app/session.tsx';
 import { cardsByStage } from './board-state.ts';
 import { cardSnapshot, chooseMove } from './drop-targets.ts';
@@ -32,30 +33,13 @@ export function newIdempotencyKey(): string {
   ).join('');
 }
 
-/** Full cards by id@revision: the board's compact cards hold only the card-face fields. */
-export function useFullCards() {
-  const cache = useRef(new Map<string, Promise<CardDetail>>());
-  return useMemo(
-    () => ({
-      get(card: BoardCard): Promise<CardDetail> {
-        const key = `${card.id}@${card.revision}`;
-        let pending = cache.current.get(key);
-        if (!pending) {
-          pending = getCard(card.id);
-          pending.catch(() => cache.current.delete(key));
-          cache.current.set(key, pending);
-        }
-        return pending;
-      },
-    }),
-    [],
-  );
-}
-
-export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFullCards>) {
+export function useMoveFlow(data: BoardData) {
   const { user } = useSession();
   const dataRef = useRef(data);
   dataRef.current = data;
+  const directory = useDirectory();
+  const nameOf = useRef(directory.nameOf);
+  nameOf.current = directory.nameOf;
 
   const machine = useMemo(
     () =>
@@ -65,11 +49,10 @@ export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFul
             const { stateRef, definitions } = dataRef.current;
             const card = stateRef.current.cards.get(input.cardId);
             if (!card) return { ok: false, reason: 'This card is no longer on the board.' };
-            const full = await fullCards.get(card).catch(() => card);
-            const definition = definitions.get(full.version);
+            const definition = definitions.get(card.version);
             if (!definition)
               return { ok: false, reason: 'This card’s workflow version is still loading.' };
-            const moves = engineMoves(definition, cardSnapshot(full), engineCtx(user));
+            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user));
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),
           commit: fromPromise<void, CommitInput>(async ({ input }) => {
@@ -88,7 +71,7 @@ export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFul
             } catch (error) {
               if (error instanceof ApiError && error.status === 412) {
                 await reloadCard(card.id).catch(() => undefined);
-                const who = await whoChangedLast(card.id, user, dataRef.current.people);
+                const who = await whoChangedLast(card.id, user, nameOf.current);
                 throw new Error(
                   `${who} changed this card first. It has been reloaded; check it and try again.`,
                   {
@@ -114,7 +97,7 @@ export function useMoveFlow(data: BoardData, fullCards: ReturnType<typeof useFul
           putBack: (_, { cardId }) => dataRef.current.dispatch({ type: 'putBack', cardId }),
         },
       }),
-    [fullCards, user],
+    [user],
   );
 
   return useMachine(machine);
@@ -136,14 +119,14 @@ function safeKeyAfter(last: string | null): string {
 async function whoChangedLast(
   cardId: string,
   me: User,
-  people: Map<string, string>,
+  nameOf: (id: string) => string,
 ): Promise<string> {
   try {
     const history = await getHistory(cardId);
     const last = history.reduce((a, b) => (b.revision > a.revision ? b : a), history[0]!);
     if (!last?.actor) return 'Someone else';
     if (last.actor.id === me.id) return 'You (in another window)';
-    return people.get(last.actor.id) || last.actor.name || 'Someone else';
+    return nameOf(last.actor.id);
   } catch {
     return 'Someone else';
   }

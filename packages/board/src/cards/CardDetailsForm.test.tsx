@@ -28,7 +28,6 @@ describe('editing a card’s fields', () => {
       <CardDetailsForm
         card={card}
         definition={repairWorkflow}
-        people={new Map()}
         readOnly={false}
         onSaved={() => {}}
         onConflict={() => {}}
@@ -49,7 +48,6 @@ describe('editing a card’s fields', () => {
       <CardDetailsForm
         card={card}
         definition={repairWorkflow}
-        people={new Map()}
         readOnly
         onSaved={() => {}}
         onConflict={() => {}}

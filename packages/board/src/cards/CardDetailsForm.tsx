@@ -4,24 +4,24 @@ import { useState, type FormEvent } from 'react';
 import { getCard, patchCard, type CardPatch } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
 import type { CardDetail } from '../api/types.ts';
+import { useDirectory } from '../app/directory.tsx';
 import { fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';
 
 export function CardDetailsForm({
   card,
   definition,
-  people,
   readOnly,
   onSaved,
   onConflict,
 }: {
   card: CardDetail;
   definition: WorkflowDefinition;
-  people: Map<string, string>;
   readOnly: boolean;
   onSaved: (card: CardDetail) => void;
   onConflict: (fresh: CardDetail, message: string) => void;
 }) {
+  const directory = useDirectory();
   const [title, setTitle] = useState(card.title);
   const [assignee, setAssignee] = useState(card.assignee?.id ?? '');
   const [values, setValues] = useState<Fields>(card.fields);
@@ -90,12 +90,12 @@ export function CardDetailsForm({
           onChange={(e) => setAssignee(e.target.value)}
         >
           <option value="">Unassigned</option>
-          {assignee && !people.has(assignee) && (
-            <option value={assignee}>{card.assignee?.name || 'A colleague'}</option>
+          {assignee && !directory.byId.has(assignee) && (
+            <option value={assignee}>{directory.nameOf(assignee)}</option>
           )}
-          {[...people].map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
+          {directory.people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
             </option>
           ))}
         </select>
@@ -108,7 +108,6 @@ export function CardDetailsForm({
             value={values[field.key]}
             onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
             error={errors[field.key]}
-            people={people}
             disabled={readOnly}
           />
         ))}

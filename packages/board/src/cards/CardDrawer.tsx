@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { getCard, getHistory } from '../api/endpoints.ts';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
+import { useDirectory } from '../app/directory.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { cardSnapshot } from '../board/drop-targets.ts';
 import { engineCtx } from '../board/useMoveFlow.ts';
@@ -18,7 +19,6 @@ export interface CardDrawerProps {
   boardCard: BoardCard | undefined;
   definitions: Map<number, WorkflowDefinition>;
   workflowKey: string;
-  people: Map<string, string>;
   busy: boolean;
   onMove: (card: BoardCard, move: Move) => void;
   onSaved: (card: CardDetail) => void;
@@ -34,6 +34,10 @@ export function CardDrawer(props: CardDrawerProps) {
   const [error, setError] = useState<string | null>(null);
   const revision = boardCard?.revision;
   const shownStage = boardCard?.stage;
+  const { refresh: refreshPeople } = useDirectory();
+
+  // The drawer's pickers list people: bring the directory up to date if it is a minute old.
+  useEffect(() => refreshPeople(60_000), [refreshPeople]);
 
   useEffect(() => {
     let live = true;
@@ -129,7 +133,6 @@ export function CardDrawer(props: CardDrawerProps) {
                 key={`${card.id}@${card.revision}`}
                 card={card}
                 definition={definition}
-                people={props.people}
                 readOnly={!canEditCards(user)}
                 onSaved={(saved) => {
                   setCard(saved);
@@ -157,7 +160,6 @@ export function CardDrawer(props: CardDrawerProps) {
                     entries={history}
                     definition={definition}
                     stageLabel={stageLabel}
-                    people={props.people}
                   />
                 ) : (
                   <p className="muted">Loading history…</p>

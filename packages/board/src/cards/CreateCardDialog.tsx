@@ -11,13 +11,11 @@ import { FieldInput } from './FieldInput.tsx';
 export function CreateCardDialog({
   workflow,
   definition,
-  people,
   onCreated,
   onCancel,
 }: {
   workflow: WorkflowSummary;
   definition: WorkflowDefinition;
-  people: Map<string, string>;
   onCreated: (card: CardDetail) => void;
   onCancel: () => void;
 }) {
@@ -42,7 +40,6 @@ export function CreateCardDialog({
       value={values[field.key]}
       onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
       error={errors[field.key]}
-      people={people}
     />
   );
   const initial =

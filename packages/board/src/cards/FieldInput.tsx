@@ -2,6 +2,7 @@
 // card drawer, the move dialog (and the admin pages).
 import type { FieldDef, FieldValue } from '@stageflow/engine';
 import { useId } from 'react';
+import { useDirectory } from '../app/directory.tsx';
 
 export interface FieldInputProps {
   field: FieldDef;
@@ -9,8 +10,6 @@ export interface FieldInputProps {
   onChange: (value: FieldValue) => void;
   /** A sentence saying what is wrong with the value, shown under the input. */
   error?: string | null;
-  /** People to choose from for `user` fields: id → name. */
-  people?: Map<string, string>;
   /** Mark as needed even if the definition does not (e.g. a transition requires it). */
   required?: boolean;
   disabled?: boolean;
@@ -22,12 +21,12 @@ export function FieldInput({
   value,
   onChange,
   error,
-  people,
   required,
   disabled,
   autoFocus,
 }: FieldInputProps) {
   const id = useId();
+  const directory = useDirectory();
   const describedBy = [error ? `${id}-error` : null, field.description ? `${id}-desc` : null]
     .filter(Boolean)
     .join(' ');
@@ -105,25 +104,20 @@ export function FieldInput({
       );
       break;
     case 'user':
-      input =
-        people && people.size > 0 ? (
-          <select {...common} value={text} onChange={(e) => onChange(e.target.value || null)}>
-            <option value="">Nobody</option>
-            {text && !people.has(text) && <option value={text}>{text}</option>}
-            {[...people].map(([personId, name]) => (
-              <option key={personId} value={personId}>
-                {name}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            {...common}
-            type="text"
-            value={text}
-            onChange={(e) => onChange(e.target.value || null)}
-          />
-        );
+      // People from the directory; someone who left stays visible as the current value.
+      input = (
+        <select {...common} value={text} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">Nobody</option>
+          {text && !directory.byId.has(text) && (
+            <option value={text}>{directory.nameOf(text)}</option>
+          )}
+          {directory.people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+      );
       break;
     default:
       input = (

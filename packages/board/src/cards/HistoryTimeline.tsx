@@ -1,12 +1,9 @@
 // Who did what, when: from → to, and which fields changed.
-import {
-  formatValue,
-  type FieldDef,
-  type FieldValue,
-  type WorkflowDefinition,
-} from '@stageflow/engine';
+import type { FieldDef, FieldValue, WorkflowDefinition } from '@stageflow/engine';
 import type { HistoryEntry } from '../api/types.ts';
+import { useDirectory } from '../app/directory.tsx';
 import { formatDateTime, relativeTime } from '../board/time.ts';
+import { displayValue } from './display-value.ts';
 
 const verbs: Record<HistoryEntry['kind'], string> = {
   created: 'created the card',
@@ -16,12 +13,9 @@ const verbs: Record<HistoryEntry['kind'], string> = {
 };
 
 /** Title and assignee are card properties, not workflow fields: read them the same way. */
-function builtinField(key: string, people: Map<string, string>): FieldDef | undefined {
+function builtinField(key: string): FieldDef | undefined {
   if (key === 'title') return { key, label: 'Title', type: 'text' };
-  if (key === 'assignee') {
-    const options = [...people].map(([value, label]) => ({ value, label }));
-    return { key, label: 'Assignee', type: 'select', options };
-  }
+  if (key === 'assignee') return { key, label: 'Assignee', type: 'user' };
   return undefined;
 }
 
@@ -29,22 +23,19 @@ export function HistoryTimeline({
   entries,
   definition,
   stageLabel,
-  people,
 }: {
   entries: HistoryEntry[];
   definition: WorkflowDefinition;
   stageLabel: (key: string | null) => string;
-  people: Map<string, string>;
 }) {
+  const { nameOf } = useDirectory();
   if (entries.length === 0) return <p className="muted">No history yet.</p>;
   const now = Date.now();
   const sorted = [...entries].sort((a, b) => b.revision - a.revision);
   return (
     <ol className="timeline">
       {sorted.map((entry) => {
-        const who = entry.actor
-          ? people.get(entry.actor.id) || entry.actor.name || 'Someone'
-          : 'Stageflow';
+        const who = entry.actor ? nameOf(entry.actor.id) : 'Stageflow';
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
         const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
         return (
@@ -71,18 +62,17 @@ export function HistoryTimeline({
             {changes.length > 0 && (
               <ul className="timeline-changes">
                 {changes.map(([key, change]) => {
-                  const field =
-                    definition.fields.find((f) => f.key === key) ?? builtinField(key, people);
+                  const field = definition.fields.find((f) => f.key === key) ?? builtinField(key);
                   const c = (change ?? {}) as { from?: FieldValue; to?: FieldValue };
                   return (
                     <li key={key}>
                       {field?.label ?? key}:{' '}
                       {'from' in c && c.from !== undefined && c.from !== null && (
                         <>
-                          <del>{formatValue(field, c.from)}</del> →{' '}
+                          <del>{displayValue(field, c.from, nameOf)}</del> →{' '}
                         </>
                       )}
-                      <ins>{formatValue(field, c.to ?? null)}</ins>
+                      <ins>{displayValue(field, c.to ?? null, nameOf)}</ins>
                     </li>
                   );
                 })}

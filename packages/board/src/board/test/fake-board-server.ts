@@ -1,0 +1,188 @@
+// Component tests only (the real server is exercised by the e2e tests): answers the board's
+// fetch calls for the repair workflow from an in-memory list of cards, in the server's JSON shapes,
+// with the real engine deciding moves and edits. Live changes are pushed down a real SSE stream.
+import {
+  edit,
+  repairWorkflow,
+  start,
+  step,
+  type Ctx,
+  type Fields,
+  type PersistedCard,
+} from '@stageflow/engine';
+import { vi } from 'vitest';
+import type { Person } from '../../api/types.ts';
+
+export const T0 = '2026-03-02T09:00:00.000Z';
+
+export interface FakeCard {
+  id: string;
+  title: string;
+  stage: string;
+  fields: Fields;
+  assignee: string | null;
+  position: string;
+  revision: number;
+}
+
+export interface FakeHistory {
+  revision: number;
+  actorId: string | null;
+  kind: 'created' | 'transition' | 'edit';
+  fromStage: string | null;
+  toStage: string;
+  changes: Record<string, unknown>;
+}
+
+export interface Call {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+const ctx: Ctx = { now: T0, actor: { id: 'u-me', role: 'admin' } };
+
+function snapshotOf(card: FakeCard): PersistedCard {
+  const first = start(repairWorkflow, card.fields, ctx);
+  if (!first.ok) throw new Error(`Fixture ${card.title}: ${first.message}`);
+  return { ...first.snapshot, value: card.stage };
+}
+
+const compact = (c: FakeCard) => ({
+  id: c.id,
+  title: c.title,
+  stage: c.stage,
+  position: c.position,
+  assignee: c.assignee,
+  revision: c.revision,
+  enteredAt: T0,
+  dueAt: null,
+  overdue: false,
+  version: 1,
+  fields: c.fields,
+});
+
+const full = (c: FakeCard) => ({
+  ...compact(c),
+  workflow: 'repair',
+  createdBy: 'u-me',
+  createdAt: T0,
+  updatedAt: T0,
+  snapshot: { ...snapshotOf(c), context: { fields: c.fields, enteredAt: T0, dueAt: null } },
+});
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+      ...headers,
+    },
+  });
+}
+
+export function fakeBoardServer(options: {
+  cards: FakeCard[];
+  directory: Person[];
+  history?: Record<string, FakeHistory[]>;
+}) {
+  const cards = new Map(options.cards.map((c) => [c.id, { ...c }]));
+  const calls: Call[] = [];
+  const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  let seq = 1;
+
+  function board() {
+    const money = repairWorkflow.fields.find((f) => f.type === 'money')!;
+    return {
+      workflow: { key: 'repair', name: 'Repairs', version: 1 },
+      lastEventId: seq,
+      columns: repairWorkflow.stages.map((stage) => {
+        const list = [...cards.values()].filter((c) => c.stage === stage.key);
+        const amount = list.reduce((n, c) => n + (Number(c.fields[money.key]) || 0), 0);
+        return {
+          key: stage.key,
+          label: stage.label,
+          category: stage.category,
+          color: stage.color ?? null,
+          wipLimit: stage.wipLimit ?? null,
+          count: list.length,
+          overLimit: false,
+          sum: { field: money.key, currency: 'EUR', amount },
+          retired: false,
+          cards: list.map(compact),
+        };
+      }),
+    };
+  }
+
+  function answer(method: string, path: string, body: unknown, signal?: AbortSignal): Response {
+    if (method === 'GET' && path === '/api/events') {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          streams.add(controller);
+          signal?.addEventListener('abort', () => {
+            streams.delete(controller);
+            controller.error(new DOMException('Aborted', 'AbortError'));
+          });
+        },
+      });
+      return new Response(stream, { headers: { 'Content-Type': 'text/event-stream' } });
+    }
+    if (method === 'GET' && path === '/api/board/repair') return json(board());
+    if (method === 'GET' && path === '/api/workflows/repair/versions/1')
+      return json(repairWorkflow);
+    if (method === 'GET' && path === '/api/users/directory') return json(options.directory);
+    const match = /^\/api\/cards\/([^/]+)(\/history|\/transitions)?$/.exec(path);
+    const card = match ? cards.get(decodeURIComponent(match[1]!)) : undefined;
+    if (!card) return json({ status: 404, detail: `No route ${method} ${path}` }, 404);
+    const etag = () => ({ ETag: `"${card.revision}"` });
+    if (method === 'GET' && match![2] === '/history')
+      return json({ history: (options.history?.[card.id] ?? []).map((h) => ({ at: T0, ...h })) });
+    if (method === 'GET' && !match![2]) return json(full(card), 200, etag());
+    const input = body as { event?: string; fields?: Fields; assignee?: string | null };
+    if (method === 'POST' && match![2] === '/transitions') {
+      const result = step(
+        repairWorkflow,
+        snapshotOf(card),
+        { type: input.event!, fields: input.fields },
+        ctx,
+      );
+      if (!result.ok) return json({ status: 409, detail: result.message }, 409);
+      Object.assign(card, { stage: result.stage, fields: result.snapshot.context.fields });
+    } else if (method === 'PATCH' && !match![2]) {
+      if (input.fields) {
+        const result = edit(repairWorkflow, snapshotOf(card), input.fields, ctx);
+        if (!result.ok) return json({ status: 422, detail: result.message }, 422);
+        card.fields = result.snapshot.context.fields;
+      }
+      if (input.assignee !== undefined) card.assignee = input.assignee;
+    } else {
+      return json({ status: 405, detail: `No route ${method} ${path}` }, 405);
+    }
+    card.revision += 1;
+    return json(full(card), 200, etag());
+  }
+
+  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
+    const method = init.method ?? 'GET';
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+    if (input !== '/api/events') calls.push({ method, path: input, body });
+    return answer(method, input, body, init.signal ?? undefined);
+  });
+
+  return {
+    calls,
+    cards,
+    /** Another person's change, as the server streams it (the compact card with every field). */
+    pushChange(kind: string, card: FakeCard) {
+      cards.set(card.id, { ...card });
+      const change = { seq: ++seq, at: T0, kind, workflowKey: 'repair', cardId: card.id };
+      const data = JSON.stringify({ ...change, actorId: 'u-other', card: compact(card) });
+      const frame = new TextEncoder().encode(`id: ${seq}\nevent: ${kind}\ndata: ${data}\n\n`);
+      for (const stream of streams) stream.enqueue(frame);
+    },
+    get listening() {
+      return streams.size > 0;
+    },
+  };
+}
