@@ -76,7 +76,7 @@ describe('board state', () => {
   });
 
   it('sums a money field per column from the cards, to the cent', () => {
-    const priced = (id: string, stage: string, amount: number | null) => ({
+    const priced = (id: string, stage: string, amount: number | null): BoardCard => ({
       ...card(id, stage, 'a0'),
       fields: amount === null ? {} : { quoteAmount: amount },
     });
