@@ -1,5 +1,5 @@
 // What a manager does on the board, in a real Chromium against the real server.
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   apiSession,
@@ -17,6 +17,13 @@ import { seedShowcase } from './showcase.ts';
 const { baseUrl, admin } = inject('stack');
 let browser: Browser;
 let api: ApiSession;
+
+/** A column's money total as a number (0 when it shows none). */
+async function moneyTotal(scope: Locator): Promise<number> {
+  const shown = scope.locator('.column-total');
+  if ((await shown.count()) === 0) return 0;
+  return Number(((await shown.textContent()) ?? '').replace(/[^0-9.-]/g, ''));
+}
 
 const repair = (title: string, extra: Record<string, string | number | boolean> = {}) =>
   createCard(api, 'repair', title, {
@@ -141,10 +148,19 @@ describe('the board in a real browser', () => {
 
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
     const source = card(column(page, 'Diagnosis'), 'E2E Mixer M-7');
+    await source.waitFor();
+    // The board holds every field: the engine in the page decides the drop targets by itself.
+    const asked: string[] = [];
+    const record = (request: { url: () => string }) => {
+      if (!request.url().includes('/api/events')) asked.push(request.url());
+    };
+    page.on('request', record);
     await dragTo(page, source, column(page, 'In repair'), { release: false });
     const hint = column(page, 'In repair').getByRole('note');
     await hint.waitFor();
     expect(await hint.textContent()).toContain('Only repairs under warranty skip the quote.');
+    expect(asked).toEqual([]);
+    page.off('request', record);
     await page.mouse.up();
 
     const alert = page
@@ -165,6 +181,8 @@ describe('the board in a real browser', () => {
     );
 
     const { context, page } = await signedInPage(browser, baseUrl, admin, '/board/repair');
+    await card(column(page, 'Diagnosis'), 'E2E Oven O-33').waitFor();
+    const quotesBefore = await moneyTotal(column(page, 'Awaiting approval'));
     await dragTo(
       page,
       card(column(page, 'Diagnosis'), 'E2E Oven O-33'),
@@ -176,6 +194,10 @@ describe('the board in a real browser', () => {
     await dialog.getByLabel(/Quote/).fill('240');
     await dialog.getByRole('button', { name: /Send quote/ }).click();
     await card(column(page, 'Awaiting approval'), 'E2E Oven O-33').waitFor();
+    // The quote is not on the card face, yet the column's total counts it at once.
+    await expect
+      .poll(() => moneyTotal(column(page, 'Awaiting approval')))
+      .toBeCloseTo(quotesBefore + 240, 2);
 
     const saved = await api.call<{ stage?: string; fields?: Record<string, unknown> }>(
       'GET',
@@ -276,7 +298,25 @@ describe('the board in a real browser', () => {
       (await api.call('POST', '/api/users', { ...vera, name: 'Vera Viewer', role: 'viewer' }))
         .status,
     ).toBe(201);
+    // Names come from the directory, which every signed-in person may read.
+    const nora = await api.call<{ id: string }>('POST', '/api/users', {
+      email: `nora-${Date.now()}@stageflow.test`,
+      password: 'nora-password-123',
+      name: 'Nora Lindqvist',
+      role: 'manager',
+    });
+    expect(nora.status).toBe(201);
+    const assigned = await api.call('POST', '/api/cards', {
+      workflow: 'repair',
+      title: 'E2E Named N-1',
+      assignee: nora.data.id,
+      fields: { customer: 'Café Nord', equipment: 'Blender', serialNumber: 'N-1' },
+    });
+    expect(assigned.status).toBe(201);
     const { context, page } = await signedInPage(browser, baseUrl, vera, '/board/repair');
+    const named = card(column(page, 'Received'), 'E2E Named N-1');
+    await named.getByText('Assigned to Nora Lindqvist').waitFor({ state: 'attached' });
+    expect(await named.locator('.avatar').textContent()).toBe('NL');
     const first = column(page, 'Diagnosis').getByRole('button').first();
     await first.waitFor();
     expect(await page.getByRole('button', { name: 'New card' }).count()).toBe(0);
