@@ -1,6 +1,5 @@
 // The three rows every accepted card change writes, inside the caller's transaction: the card
 // (revision + 1, only if nobody moved it on), its history row, its change-feed row.
-import type { WorkflowDefinition } from '@stageflow/engine';
 import type { WriteTx } from '../db/transaction.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -16,8 +15,6 @@ export interface CardCommit {
   at: string;
   history: { kind: HistoryKind; event?: string | null; changes: Record<string, unknown> };
   change: { kind: ChangeKind; extra?: Record<string, unknown> };
-  /** The definition the card follows after the change (for the compact card). */
-  definition: WorkflowDefinition;
 }
 
 export function staleRevision(current?: number): HttpProblem {
@@ -58,7 +55,7 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
     payload: {
       ...commit.change.extra,
       actorId: commit.actorId,
-      card: compactFromRow(next, commit.definition, at),
+      card: compactFromRow(next, at),
     },
   });
   return next;

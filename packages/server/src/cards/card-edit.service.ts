@@ -77,7 +77,6 @@ export async function editCard(
       at,
       history: { kind: 'edit', changes },
       change: { kind: 'card.updated', extra: { changes: Object.keys(changes) } },
-      definition,
     });
     return { card: withMoves(next, definition, actor, at), etag: etagOf(next.revision) };
   });

@@ -1,5 +1,5 @@
 // What clients see of a card: the full card (GET /cards/:id) and the compact card (board, SSE).
-import type { Fields, PersistedCard, WorkflowDefinition } from '@stageflow/engine';
+import type { Fields, PersistedCard } from '@stageflow/engine';
 import type { CardRow } from '../db/schema.ts';
 
 export interface CardDto {
@@ -108,10 +108,6 @@ export function toCompactCard(card: CompactSource, now: string): CompactCard {
 }
 
 /** The compact card of a stored row (change feed payloads). The definition is no longer read. */
-export function compactFromRow(
-  row: CardRow,
-  _definition: WorkflowDefinition,
-  now: string,
-): CompactCard {
+export function compactFromRow(row: CardRow, now: string): CompactCard {
   return toCompactCard({ ...row, fields: JSON.parse(row.fields) as Fields }, now);
 }

@@ -144,7 +144,7 @@ export async function createCard(
         kind: 'card.created',
         workflowKey: row.workflow_key,
         cardId: row.id,
-        payload: { actorId: actor.id, card: compactFromRow(row, definition, at) },
+        payload: { actorId: actor.id, card: compactFromRow(row, at) },
       });
       return { status: 201, body: withMoves(row, definition, actor, at), etag: etagOf(1) };
     },

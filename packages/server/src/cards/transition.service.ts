@@ -68,7 +68,6 @@ export async function transitionCard(
           kind: 'card.moved',
           extra: { event: input.event, from: card.stage, to: result.stage },
         },
-        definition,
       });
       return {
         status: 200,

@@ -76,6 +76,9 @@ function suite(open: () => Promise<Pair>, bothWrite: boolean) {
     }
   });
 
+  // Only where both stores may write: two better-sqlite3 connections in one test process would
+  // block each other synchronously inside busy_timeout. SQLite writers in separate processes are
+  // covered by test/fault/crash.test.ts.
   it.runIf(bothWrite)(
     'no lost update: the same card moved from both processes at one revision succeeds once',
     async () => {

@@ -150,7 +150,6 @@ export async function migrateCards(
           kind: 'cards.migrated',
           extra: { fromVersion, toVersion, from: card.stage, to: stage },
         },
-        definition: to,
       });
       const id = `${card.stage}\u0000${stage}`;
       tally.set(id, (tally.get(id) ?? 0) + 1);
