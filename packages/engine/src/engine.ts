@@ -63,9 +63,7 @@ export function start(definition: WorkflowDefinition, fields: Fields, ctx: Ctx):
   if (denied) return denied;
   const fieldErrors = validateFieldValues(definition, fields);
   if (fieldErrors.length > 0) {
-    const missing = fieldErrors
-      .filter((e) => e.message.endsWith('is required.'))
-      .map((e) => e.field);
+    const missing = fieldErrors.filter((e) => e.missing).map((e) => e.field);
     const code = missing.length === fieldErrors.length ? 'fields_missing' : 'invalid_fields';
     return reject(
       code,

@@ -68,13 +68,13 @@ export function validateFieldValues(
     const problem = valueProblem(field, value);
     if (problem) problems.push({ field: key, message: problem });
     else if (field.required && isEmptyValue(value)) {
-      problems.push({ field: key, message: `${field.label} is required.` });
+      problems.push({ field: key, message: `${field.label} is required.`, missing: true });
     }
   }
   if (!options.partial) {
     for (const field of definition.fields) {
       if (field.required && !(field.key in fields)) {
-        problems.push({ field: field.key, message: `${field.label} is required.` });
+        problems.push({ field: field.key, message: `${field.label} is required.`, missing: true });
       }
     }
   }

@@ -39,6 +39,8 @@ export type RejectionCode =
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The field is required and empty (rather than holding a wrong value). */
+  missing?: true;
 }
 
 /** A refused step, as a value. `message` is one plain sentence a manager understands. */
