@@ -12,6 +12,7 @@ import type {
   WorkflowDefinition,
 } from './definition.schema.ts';
 import { addToDate, isIsoDate } from './dates.ts';
+import type { Locale } from './i18n/locale.ts';
 import { findField, formatValue, isEmptyValue } from './fields.ts';
 
 export interface ConditionScope {
@@ -19,6 +20,8 @@ export interface ConditionScope {
   /** The day of the event, `YYYY-MM-DD`. */
   eventDate: string;
   role: Role;
+  /** The language of the reasons (default 'en'). */
+  locale?: Locale;
 }
 
 export interface ConditionResult {

@@ -1,5 +1,6 @@
 // The workflow definition format: JSON data an admin edits, never code.
 import { z } from 'zod';
+import type { Locale } from './i18n/locale.ts';
 
 export const ROLES = ['admin', 'manager', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -35,14 +36,24 @@ export const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()
 export type FieldValue = z.infer<typeof FieldValue>;
 export type Fields = Record<string, FieldValue>;
 
+/**
+ * Translations of a label (or of a workflow's name), by locale: `{ "ko": "진단" }`. The label as
+ * written is shown in every locale the definition does not translate.
+ */
+export const Labels = z
+  .object({ en: z.string().min(1).optional(), ko: z.string().min(1).optional() })
+  .strict() satisfies z.ZodType<Partial<Record<Locale, string>>>;
+export type Labels = z.infer<typeof Labels>;
+
 export const SelectOption = z
-  .object({ value: z.string().min(1), label: z.string().min(1) })
+  .object({ value: z.string().min(1), label: z.string().min(1), labels: Labels.optional() })
   .strict();
 
 export const FieldDef = z
   .object({
     key: Key,
     label: z.string().min(1),
+    labels: Labels.optional(),
     type: FieldType,
     /** Must be filled when the card is created. */
     required: z.boolean().optional(),
@@ -73,6 +84,7 @@ export const StageDef = z
   .object({
     key: Key,
     label: z.string().min(1),
+    labels: Labels.optional(),
     category: StageCategory,
     description: z.string().optional(),
     wipLimit: z.number().int().positive().optional(),
@@ -171,6 +183,7 @@ export const TransitionDef = z
   .object({
     event: Key,
     label: z.string().min(1),
+    labels: Labels.optional(),
     description: z.string().optional(),
     from: z.union([z.literal('*'), Key, z.array(Key).min(1)]),
     to: Key,
@@ -188,6 +201,8 @@ export const WorkflowDefinition = z
   .object({
     key: Key,
     name: z.string().min(1),
+    /** Translations of `name`. */
+    labels: Labels.optional(),
     version: z.number().int().positive(),
     description: z.string().optional(),
     fields: z.array(FieldDef),

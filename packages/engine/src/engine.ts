@@ -14,7 +14,9 @@ import type {
 import { EDIT_EVENT, machineFor, persist, restore, type MachineEvent } from './compile.ts';
 import { checkTransition, reject, stageLabel } from './rules.ts';
 import { dueAtFor } from './dates.ts';
-import { isEmptyValue, validateFieldValues } from './fields.ts';
+import { isEmptyValue, validateFieldValues, workflowName } from './fields.ts';
+import { localLabel } from './i18n/locale.ts';
+import { engineT } from './i18n/translate.ts';
 
 function diff(before: Fields, after: Fields): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
@@ -53,7 +55,7 @@ function accepted(
 
 function canWrite(ctx: Ctx): StepResult | null {
   return ctx.actor.role === 'viewer'
-    ? reject('role_not_permitted', ['Viewers can look at cards but not change them.'])
+    ? reject('role_not_permitted', [engineT(ctx.locale)('rules.viewersCannotChange')])
     : null;
 }
 
@@ -61,7 +63,7 @@ function canWrite(ctx: Ctx): StepResult | null {
 export function start(definition: WorkflowDefinition, fields: Fields, ctx: Ctx): StepResult {
   const denied = canWrite(ctx);
   if (denied) return denied;
-  const fieldErrors = validateFieldValues(definition, fields);
+  const fieldErrors = validateFieldValues(definition, fields, { locale: ctx.locale });
   if (fieldErrors.length > 0) {
     const missing = fieldErrors.filter((e) => e.missing).map((e) => e.field);
     const code = missing.length === fieldErrors.length ? 'fields_missing' : 'invalid_fields';
@@ -90,7 +92,9 @@ export function step(
 ): StepResult {
   const transition = definition.transitions.find((t) => t.event === event.type);
   if (!transition) {
-    return reject('unknown_event', [`${definition.name} has no move called "${event.type}".`]);
+    const t = engineT(ctx.locale);
+    const workflow = workflowName(definition, ctx.locale);
+    return reject('unknown_event', [t('rules.unknownMove', { workflow, event: event.type })]);
   }
   const stage = snapshot.value;
   const refusal = checkTransition(
@@ -129,7 +133,10 @@ export function edit(
 ): StepResult {
   const denied = canWrite(ctx);
   if (denied) return denied;
-  const fieldErrors = validateFieldValues(definition, fields, { partial: true });
+  const fieldErrors = validateFieldValues(definition, fields, {
+    partial: true,
+    locale: ctx.locale,
+  });
   if (fieldErrors.length > 0) {
     return reject(
       'invalid_fields',
@@ -162,9 +169,9 @@ export function moves(definition: WorkflowDefinition, snapshot: PersistedCard, c
     const requires = transition.requires ?? [];
     const move: Move = {
       event: transition.event,
-      label: transition.label,
+      label: localLabel(transition, ctx.locale),
       to: transition.to,
-      toLabel: stageLabel(definition, transition.to),
+      toLabel: stageLabel(definition, transition.to, ctx.locale),
       allowed: notHere === null,
       requires,
       missing: requires.filter((key) => isEmptyValue(fields[key])),

@@ -6,7 +6,16 @@ export { machineFor, restore } from './compile.ts';
 export { start, step, edit, moves } from './engine.ts';
 export { validate } from './validate.ts';
 export { planMigration } from './migration.ts';
-export { validateFieldValues, formatValue, isEmptyValue, fieldLabel } from './fields.ts';
+export {
+  validateFieldValues,
+  formatValue,
+  formatMoney,
+  isEmptyValue,
+  fieldLabel,
+  workflowName,
+} from './fields.ts';
+export { stageLabel } from './rules.ts';
+export * from './i18n/index.ts';
 export { evaluateCondition } from './conditions.ts';
 export { addToDate, dueAtFor } from './dates.ts';
 export { workflowJsonSchema } from './json-schema.ts';

@@ -4,6 +4,8 @@ import type { Ctx, Rejection, RejectionCode } from './types.ts';
 import { conditionFields, evaluateCondition } from './conditions.ts';
 import { dateOf } from './dates.ts';
 import { fieldLabel, isEmptyValue, validateFieldValues } from './fields.ts';
+import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
+import { engineT, listText } from './i18n/translate.ts';
 
 const TERMINAL = new Set(['done', 'cancelled']);
 
@@ -17,8 +19,14 @@ export function sourcesOf(definition: WorkflowDefinition, transition: Transition
   return typeof transition.from === 'string' ? [transition.from] : transition.from;
 }
 
-export function stageLabel(definition: WorkflowDefinition, key: string): string {
-  return definition.stages.find((s) => s.key === key)?.label ?? key;
+/** The stage's label in `locale` (its key when the definition has no such stage). */
+export function stageLabel(
+  definition: WorkflowDefinition,
+  key: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const stage = definition.stages.find((s) => s.key === key);
+  return stage ? localLabel(stage, locale) : key;
 }
 
 export function reject(
@@ -27,12 +35,6 @@ export function reject(
   extra: Partial<Rejection> = {},
 ): Rejection {
   return { ok: false, code, message: reasons.join(' '), reasons, ...extra };
-}
-
-function orList(items: string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 export interface CheckOptions {
@@ -53,25 +55,37 @@ export function checkTransition(
   ctx: Ctx,
   options: CheckOptions = {},
 ): Rejection | null {
+  const locale = ctx.locale ?? DEFAULT_LOCALE;
+  const t = engineT(locale);
+  const move = localLabel(transition, locale);
   const sources = sourcesOf(definition, transition);
   if (!sources.includes(stage)) {
-    const where = orList(sources.map((s) => stageLabel(definition, s)));
     return reject('not_possible_from_stage', [
-      `"${transition.label}" is not possible from ${stageLabel(definition, stage)}; it is possible from ${where}.`,
+      t('rules.notFromStage', {
+        move,
+        stage: stageLabel(definition, stage, locale),
+        sources: listText(
+          sources.map((s) => stageLabel(definition, s, locale)),
+          locale,
+        ),
+      }),
     ]);
   }
   const role = ctx.actor.role;
   if (role === 'viewer' && !transition.roles?.includes('viewer')) {
-    return reject('role_not_permitted', ['Viewers can look at cards but not move them.']);
+    return reject('role_not_permitted', [t('rules.viewersCannotMove')]);
   }
   if (transition.roles && role !== 'admin' && !transition.roles.includes(role)) {
-    const who = orList(transition.roles.map((r) => `${r}s`));
+    const roles = listText(
+      transition.roles.map((r) => t(`rolesPlural.${r}`)),
+      locale,
+    );
     return reject('role_not_permitted', [
-      `Only ${who} may "${transition.label}"; you are signed in as ${role}.`,
+      t('rules.onlyRoles', { roles, move, role: t(`roles.${role}`) }),
     ]);
   }
   if (given) {
-    const fieldErrors = validateFieldValues(definition, given, { partial: true });
+    const fieldErrors = validateFieldValues(definition, given, { partial: true, locale });
     if (fieldErrors.length > 0) {
       return reject(
         'invalid_fields',
@@ -88,10 +102,10 @@ export function checkTransition(
     transition.guard &&
     conditionFields(transition.guard).some((f) => missing.includes(f));
   if (missing.length > 0 && !options.preview) {
-    const names = missing.map((key) => fieldLabel(definition, key));
+    const names = missing.map((key) => fieldLabel(definition, key, locale));
     return reject(
       'fields_missing',
-      [`"${transition.label}" needs ${orList(names).replace(/ or ([^,]*)$/, ' and $1')}.`],
+      [t('rules.needs', { move, fields: listText(names, locale, 'conjunction') })],
       { missing },
     );
   }
@@ -100,6 +114,7 @@ export function checkTransition(
       fields: merged,
       eventDate: dateOf(ctx.now),
       role,
+      locale,
     });
     if (!result.ok) return reject('guard_failed', result.reasons);
   }

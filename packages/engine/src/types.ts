@@ -1,11 +1,14 @@
 // The engine's public value types. Everything here is plain JSON-able data.
 import type { Fields, FieldValue, Role } from './definition.schema.ts';
+import type { Locale } from './i18n/locale.ts';
 
 /** Who acts and when: the engine has no clock and no session of its own. */
 export interface Ctx {
   /** ISO 8601 timestamp of the event, e.g. "2025-03-01T09:30:00.000Z". */
   now: string;
   actor: { id: string; role: Role; name?: string };
+  /** The language of every sentence and label the engine returns (default 'en'). */
+  locale?: Locale;
 }
 
 /** What a card's workflow state is made of, inside the XState snapshot's `context`. */

@@ -7,35 +7,65 @@ import { stageColor } from './palette.ts';
 export const repairWorkflow: WorkflowDefinition = {
   key: 'repair',
   name: 'Equipment repairs',
+  labels: { ko: '장비 수리' },
   version: 1,
   description: 'Customer equipment from intake at the counter to hand-back.',
   fields: [
-    { key: 'customer', label: 'Customer', type: 'text', required: true, showOnCard: true },
-    { key: 'equipment', label: 'Equipment', type: 'text', required: true, showOnCard: true },
-    { key: 'serialNumber', label: 'Serial number', type: 'text', required: true },
-    { key: 'purchaseDate', label: 'Purchase date', type: 'date' },
+    {
+      key: 'customer',
+      label: 'Customer',
+      labels: { ko: '고객' },
+      type: 'text',
+      required: true,
+      showOnCard: true,
+    },
+    {
+      key: 'equipment',
+      label: 'Equipment',
+      labels: { ko: '장비' },
+      type: 'text',
+      required: true,
+      showOnCard: true,
+    },
+    {
+      key: 'serialNumber',
+      label: 'Serial number',
+      labels: { ko: '시리얼 번호' },
+      type: 'text',
+      required: true,
+    },
+    { key: 'purchaseDate', label: 'Purchase date', labels: { ko: '구매일' }, type: 'date' },
     {
       key: 'underWarranty',
       label: 'Under warranty',
+      labels: { ko: '보증 수리 대상' },
       type: 'boolean',
       description: 'Warranty repairs need no quote from the customer.',
     },
-    { key: 'diagnosis', label: 'Diagnosis', type: 'longtext' },
-    { key: 'quoteAmount', label: 'Quote', type: 'money', currency: 'EUR' },
-    { key: 'partsNeeded', label: 'Parts needed', type: 'longtext' },
+    { key: 'diagnosis', label: 'Diagnosis', labels: { ko: '진단' }, type: 'longtext' },
+    {
+      key: 'quoteAmount',
+      label: 'Quote',
+      labels: { ko: '견적 금액' },
+      type: 'money',
+      currency: 'EUR',
+    },
+    { key: 'partsNeeded', label: 'Parts needed', labels: { ko: '필요 부품' }, type: 'longtext' },
     {
       key: 'qualityCheck',
       label: 'Quality check',
+      labels: { ko: '품질 검사' },
       type: 'select',
       options: [
-        { value: 'passed', label: 'Passed' },
-        { value: 'failed', label: 'Failed' },
+        { value: 'passed', label: 'Passed', labels: { ko: '합격' } },
+        { value: 'failed', label: 'Failed', labels: { ko: '불합격' } },
       ],
     },
-    { key: 'technician', label: 'Technician', type: 'user' },
+    { key: 'technician', label: 'Technician', labels: { ko: '담당 기사' }, type: 'user' },
     {
       key: 'handedOverOn',
       label: 'Handed over on',
+      labels: { ko: '인도일' },
       type: 'date',
       description: 'Set automatically when the customer collects the equipment.',
     },
@@ -44,6 +74,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'received',
       label: 'Received',
+      labels: { ko: '수리 접수' },
       category: 'open',
       description: 'Checked in at the counter, waiting for a technician.',
       color: stageColor.open,
@@ -52,6 +83,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'diagnosis',
       label: 'Diagnosis',
+      labels: { ko: '진단' },
       category: 'active',
       description: 'A technician finds the fault and what it takes to fix it.',
       color: stageColor.active,
@@ -61,6 +93,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'awaiting_approval',
       label: 'Awaiting approval',
+      labels: { ko: '고객 승인 대기' },
       category: 'active',
       description: 'Quote sent; waiting for the customer to approve or decline.',
       color: stageColor.waiting,
@@ -69,6 +102,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'awaiting_parts',
       label: 'Awaiting parts',
+      labels: { ko: '부품 대기' },
       category: 'active',
       description: 'Parts ordered from the supplier.',
       color: stageColor.waiting,
@@ -77,6 +111,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'in_repair',
       label: 'In repair',
+      labels: { ko: '수리 중' },
       category: 'active',
       description: 'On the bench.',
       color: stageColor.active,
@@ -86,6 +121,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'quality_check',
       label: 'Quality check',
+      labels: { ko: '품질 검사' },
       category: 'active',
       description: 'A second person tests the repaired equipment.',
       color: stageColor.active,
@@ -94,6 +130,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'ready_for_pickup',
       label: 'Ready for pickup',
+      labels: { ko: '출고 대기' },
       category: 'active',
       description: 'Customer notified; waiting for collection.',
       color: stageColor.waiting,
@@ -102,6 +139,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'closed',
       label: 'Closed',
+      labels: { ko: '출고 완료' },
       category: 'done',
       description: 'Handed back to the customer.',
       color: stageColor.done,
@@ -109,6 +147,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'cancelled',
       label: 'Cancelled',
+      labels: { ko: '취소' },
       category: 'cancelled',
       description: 'Quote declined or repair abandoned.',
       color: stageColor.cancelled,
@@ -116,10 +155,17 @@ export const repairWorkflow: WorkflowDefinition = {
   ],
   initial: 'received',
   transitions: [
-    { event: 'start_diagnosis', label: 'Start diagnosis', from: 'received', to: 'diagnosis' },
+    {
+      event: 'start_diagnosis',
+      label: 'Start diagnosis',
+      labels: { ko: '진단 시작' },
+      from: 'received',
+      to: 'diagnosis',
+    },
     {
       event: 'send_quote',
       label: 'Send quote to customer',
+      labels: { ko: '고객에게 견적 발송' },
       from: 'diagnosis',
       to: 'awaiting_approval',
       requires: ['diagnosis', 'quoteAmount'],
@@ -133,6 +179,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'warranty_order_parts',
       label: 'Under warranty: order parts',
+      labels: { ko: '보증 수리: 부품 주문' },
       from: 'diagnosis',
       to: 'awaiting_parts',
       requires: ['diagnosis', 'partsNeeded'],
@@ -146,6 +193,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'warranty_start_repair',
       label: 'Under warranty: start repair',
+      labels: { ko: '보증 수리: 수리 시작' },
       description: 'No parts needed.',
       from: 'diagnosis',
       to: 'in_repair',
@@ -160,6 +208,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'approve_quote',
       label: 'Customer approved: order parts',
+      labels: { ko: '고객 승인: 부품 주문' },
       from: 'awaiting_approval',
       to: 'awaiting_parts',
       requires: ['partsNeeded'],
@@ -167,19 +216,28 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'approve_quote_no_parts',
       label: 'Customer approved: parts not needed',
+      labels: { ko: '고객 승인: 부품 불필요' },
       from: 'awaiting_approval',
       to: 'in_repair',
     },
     {
       event: 'decline_quote',
       label: 'Customer declined quote',
+      labels: { ko: '고객 견적 거절' },
       from: 'awaiting_approval',
       to: 'cancelled',
     },
-    { event: 'parts_arrived', label: 'Parts arrived', from: 'awaiting_parts', to: 'in_repair' },
+    {
+      event: 'parts_arrived',
+      label: 'Parts arrived',
+      labels: { ko: '부품 입고' },
+      from: 'awaiting_parts',
+      to: 'in_repair',
+    },
     {
       event: 'send_to_qc',
       label: 'Send to quality check',
+      labels: { ko: '품질 검사 요청' },
       from: 'in_repair',
       to: 'quality_check',
       assign: [{ field: 'qualityCheck', value: null }],
@@ -187,6 +245,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'pass_qc',
       label: 'Quality check passed',
+      labels: { ko: '품질 검사 합격' },
       from: 'quality_check',
       to: 'ready_for_pickup',
       requires: ['qualityCheck'],
@@ -195,6 +254,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'fail_qc',
       label: 'Quality check failed',
+      labels: { ko: '품질 검사 불합격' },
       description: 'Back to the bench.',
       from: 'quality_check',
       to: 'in_repair',
@@ -204,11 +264,18 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'hand_back',
       label: 'Hand back to customer',
+      labels: { ko: '고객 인도' },
       from: 'ready_for_pickup',
       to: 'closed',
       guard: { field: 'qualityCheck', op: 'eq', value: 'passed' },
       assign: [{ field: 'handedOverOn', from: 'eventDate' }],
     },
-    { event: 'cancel', label: 'Cancel repair', from: '*', to: 'cancelled' },
+    {
+      event: 'cancel',
+      label: 'Cancel repair',
+      labels: { ko: '수리 취소' },
+      from: '*',
+      to: 'cancelled',
+    },
   ],
 };

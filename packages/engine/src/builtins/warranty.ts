@@ -8,16 +8,44 @@ import { stageColor } from './palette.ts';
 export const warrantyWorkflow: WorkflowDefinition = {
   key: 'warranty',
   name: 'Warranty claims',
+  labels: { ko: '보증 청구' },
   version: 1,
   description: 'Warranty claims from submission to repair or replacement.',
   fields: [
-    { key: 'customer', label: 'Customer', type: 'text', required: true, showOnCard: true },
-    { key: 'product', label: 'Product', type: 'text', required: true, showOnCard: true },
-    { key: 'serialNumber', label: 'Serial number', type: 'text', required: true },
-    { key: 'purchaseDate', label: 'Purchase date', type: 'date', required: true },
+    {
+      key: 'customer',
+      label: 'Customer',
+      labels: { ko: '고객' },
+      type: 'text',
+      required: true,
+      showOnCard: true,
+    },
+    {
+      key: 'product',
+      label: 'Product',
+      labels: { ko: '제품' },
+      type: 'text',
+      required: true,
+      showOnCard: true,
+    },
+    {
+      key: 'serialNumber',
+      label: 'Serial number',
+      labels: { ko: '시리얼 번호' },
+      type: 'text',
+      required: true,
+    },
+    {
+      key: 'purchaseDate',
+      label: 'Purchase date',
+      labels: { ko: '구매일' },
+      type: 'date',
+      required: true,
+    },
     {
       key: 'warrantyMonths',
       label: 'Warranty (months)',
+      labels: { ko: '보증 기간(개월)' },
       type: 'number',
       required: true,
       min: 1,
@@ -27,38 +55,65 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'claimDate',
       label: 'Claim date',
+      labels: { ko: '청구일' },
       type: 'date',
       description: 'Set automatically when the eligibility check starts.',
     },
-    { key: 'defectDescription', label: 'Defect description', type: 'longtext' },
+    {
+      key: 'defectDescription',
+      label: 'Defect description',
+      labels: { ko: '결함 내용' },
+      type: 'longtext',
+    },
     {
       key: 'rejectionReason',
       label: 'Rejection reason',
+      labels: { ko: '거절 사유' },
       type: 'select',
       options: [
-        { value: 'out_of_warranty', label: 'Warranty expired' },
-        { value: 'physical_damage', label: 'Physical or liquid damage' },
-        { value: 'unauthorized_repair', label: 'Opened or repaired by a third party' },
-        { value: 'no_fault_found', label: 'No fault found' },
-        { value: 'no_proof_of_purchase', label: 'No proof of purchase' },
-        { value: 'other', label: 'Other' },
+        { value: 'out_of_warranty', label: 'Warranty expired', labels: { ko: '보증 기간 만료' } },
+        {
+          value: 'physical_damage',
+          label: 'Physical or liquid damage',
+          labels: { ko: '외관 파손 또는 침수' },
+        },
+        {
+          value: 'unauthorized_repair',
+          label: 'Opened or repaired by a third party',
+          labels: { ko: '제3자 분해 또는 수리' },
+        },
+        { value: 'no_fault_found', label: 'No fault found', labels: { ko: '이상 없음' } },
+        {
+          value: 'no_proof_of_purchase',
+          label: 'No proof of purchase',
+          labels: { ko: '구매 증빙 없음' },
+        },
+        { value: 'other', label: 'Other', labels: { ko: '기타' } },
       ],
     },
     {
       key: 'resolution',
       label: 'Resolution',
+      labels: { ko: '처리 방법' },
       type: 'select',
       options: [
-        { value: 'repair', label: 'Repair' },
-        { value: 'replacement', label: 'Replacement' },
+        { value: 'repair', label: 'Repair', labels: { ko: '수리' } },
+        { value: 'replacement', label: 'Replacement', labels: { ko: '교환' } },
       ],
     },
-    { key: 'serviceQuote', label: 'Paid service quote', type: 'money', currency: 'EUR' },
+    {
+      key: 'serviceQuote',
+      label: 'Paid service quote',
+      labels: { ko: '유상 수리 견적' },
+      type: 'money',
+      currency: 'EUR',
+    },
   ],
   stages: [
     {
       key: 'submitted',
       label: 'Submitted',
+      labels: { ko: '청구 접수' },
       category: 'open',
       description: 'Claim received, not yet looked at.',
       color: stageColor.open,
@@ -67,6 +122,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'eligibility_check',
       label: 'Eligibility check',
+      labels: { ko: '보증 대상 확인' },
       category: 'active',
       description: 'Checking warranty period, proof of purchase and the defect.',
       color: stageColor.active,
@@ -75,6 +131,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'approved',
       label: 'Approved',
+      labels: { ko: '승인' },
       category: 'active',
       description: 'Claim accepted; repair or replacement being arranged.',
       color: stageColor.active,
@@ -83,6 +140,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'in_fulfilment',
       label: 'In fulfilment',
+      labels: { ko: '처리 중' },
       category: 'active',
       description: 'Being repaired, or the replacement is on its way.',
       color: stageColor.active,
@@ -92,6 +150,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'resolved',
       label: 'Resolved',
+      labels: { ko: '해결' },
       category: 'active',
       description: 'Repaired or replaced; waiting for the customer to confirm.',
       color: stageColor.waiting,
@@ -100,6 +159,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'paid_service_offered',
       label: 'Paid service offered',
+      labels: { ko: '유상 수리 제안됨' },
       category: 'active',
       description: 'Claim rejected; the customer was offered a paid repair.',
       color: stageColor.waiting,
@@ -108,6 +168,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'closed',
       label: 'Closed',
+      labels: { ko: '종료' },
       category: 'done',
       description: 'Claim settled.',
       color: stageColor.done,
@@ -115,6 +176,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'rejected',
       label: 'Rejected',
+      labels: { ko: '거절' },
       category: 'cancelled',
       description: 'Not covered by the warranty.',
       color: stageColor.cancelled,
@@ -122,6 +184,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       key: 'cancelled',
       label: 'Cancelled',
+      labels: { ko: '취소' },
       category: 'cancelled',
       description: 'Withdrawn by the customer, or the paid offer was declined.',
       color: stageColor.cancelled,
@@ -132,6 +195,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'start_check',
       label: 'Start eligibility check',
+      labels: { ko: '보증 대상 확인 시작' },
       from: 'submitted',
       to: 'eligibility_check',
       requires: ['defectDescription'],
@@ -141,6 +205,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'approve',
       label: 'Approve claim',
+      labels: { ko: '청구 승인' },
       from: 'eligibility_check',
       to: 'approved',
       requires: ['resolution'],
@@ -161,6 +226,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'reject',
       label: 'Reject claim',
+      labels: { ko: '청구 거절' },
       from: 'eligibility_check',
       to: 'rejected',
       requires: ['rejectionReason'],
@@ -168,14 +234,28 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'start_fulfilment',
       label: 'Start repair or replacement',
+      labels: { ko: '수리 또는 교환 시작' },
       from: 'approved',
       to: 'in_fulfilment',
     },
-    { event: 'mark_resolved', label: 'Mark as resolved', from: 'in_fulfilment', to: 'resolved' },
-    { event: 'close', label: 'Close claim', from: 'resolved', to: 'closed' },
+    {
+      event: 'mark_resolved',
+      label: 'Mark as resolved',
+      labels: { ko: '해결 처리' },
+      from: 'in_fulfilment',
+      to: 'resolved',
+    },
+    {
+      event: 'close',
+      label: 'Close claim',
+      labels: { ko: '청구 종료' },
+      from: 'resolved',
+      to: 'closed',
+    },
     {
       event: 'offer_paid_service',
       label: 'Offer paid service',
+      labels: { ko: '유상 수리 제안' },
       from: 'rejected',
       to: 'paid_service_offered',
       requires: ['serviceQuote'],
@@ -183,6 +263,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'accept_offer',
       label: 'Customer accepted offer',
+      labels: { ko: '고객 제안 수락' },
       description: 'Close the claim and open a repair order for the paid work.',
       from: 'paid_service_offered',
       to: 'closed',
@@ -190,9 +271,16 @@ export const warrantyWorkflow: WorkflowDefinition = {
     {
       event: 'decline_offer',
       label: 'Customer declined offer',
+      labels: { ko: '고객 제안 거절' },
       from: 'paid_service_offered',
       to: 'cancelled',
     },
-    { event: 'withdraw', label: 'Withdraw claim', from: '*', to: 'cancelled' },
+    {
+      event: 'withdraw',
+      label: 'Withdraw claim',
+      labels: { ko: '청구 철회' },
+      from: '*',
+      to: 'cancelled',
+    },
   ],
 };

@@ -1,0 +1,27 @@
+// The engine's English sentences: the source of truth for keys and placeholders. Korean is ko.ts.
+// How to add one: docs/i18n.md.
+export const en = {
+  roles: { admin: 'admin', manager: 'manager', viewer: 'viewer' },
+  rolesPlural: { admin: 'admins', manager: 'managers', viewer: 'viewers' },
+  value: { empty: 'empty', yes: 'yes', no: 'no' },
+  fields: {
+    mustBeText: '{{label}} must be text.',
+    mustBeNumber: '{{label}} must be a number.',
+    atLeast: '{{label}} must be at least {{min}}.',
+    atMost: '{{label}} must be at most {{max}}.',
+    mustBeYesNo: '{{label}} must be yes or no.',
+    notARealDate: '{{label}} {{value}} is not a real date.',
+    mustBeDate: '{{label}} must be a date written like 2025-03-01.',
+    mustBeOneOf: '{{label}} must be one of {{options}}.',
+    unknownField: '{{workflow}} has no field called "{{key}}".',
+    required: '{{label}} is required.',
+  },
+  rules: {
+    unknownMove: '{{workflow}} has no move called "{{event}}".',
+    notFromStage: '"{{move}}" is not possible from {{stage}}; it is possible from {{sources}}.',
+    viewersCannotMove: 'Viewers can look at cards but not move them.',
+    viewersCannotChange: 'Viewers can look at cards but not change them.',
+    onlyRoles: 'Only {{roles}} may "{{move}}"; you are signed in as {{role}}.',
+    needs: '"{{move}}" needs {{fields}}.',
+  },
+};

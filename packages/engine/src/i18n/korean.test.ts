@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { repairWorkflow as repair } from '../builtins/index.ts';
+import type { FieldDef } from '../definition.schema.ts';
+import { formatValue } from '../fields.ts';
+import { moves, start, step } from '../engine.ts';
+import type { Ctx, PersistedCard, StepResult } from '../types.ts';
+
+const ko = (role: Ctx['actor']['role'] = 'manager'): Ctx => ({
+  now: '2025-03-01T10:00:00.000Z',
+  actor: { id: `u-${role}`, role },
+  locale: 'ko',
+});
+
+function card(result: StepResult): PersistedCard {
+  if (!result.ok) throw new Error(result.message);
+  return result.snapshot;
+}
+
+const intake = { customer: '한빛전자', equipment: '에스프레소 머신', serialNumber: 'SN-1' };
+
+describe('the engine in Korean (Ctx.locale = "ko")', () => {
+  it('refuses a move from the wrong stage in a Korean sentence with Korean stage names', () => {
+    const received = card(start(repair, intake, ko()));
+    const result = step(repair, received, { type: 'send_quote' }, ko());
+    expect(!result.ok && result.message).toBe(
+      '수리 접수 단계에서는 "고객에게 견적 발송" 처리를 할 수 없습니다. 진단 단계에서만 할 수 있습니다.',
+    );
+  });
+
+  it('names the fields a move still needs, joined the Korean way', () => {
+    const received = card(start(repair, intake, ko()));
+    const inDiagnosis = card(step(repair, received, { type: 'start_diagnosis' }, ko()));
+    const result = step(repair, inDiagnosis, { type: 'send_quote' }, ko());
+    expect(result).toMatchObject({ ok: false, code: 'fields_missing' });
+    expect(!result.ok && result.message).toBe(
+      '"고객에게 견적 발송" 처리에는 진단 및 견적 금액을 입력해야 합니다.',
+    );
+  });
+
+  it('says which required fields are missing at creation, with the right particle', () => {
+    const result = start(repair, { customer: '한빛전자' }, ko());
+    expect(!result.ok && result.reasons).toEqual([
+      '장비는 필수 항목입니다.',
+      '시리얼 번호는 필수 항목입니다.',
+    ]);
+  });
+
+  it('tells a viewer why they cannot move a card', () => {
+    const received = card(start(repair, intake, ko()));
+    const result = step(repair, received, { type: 'start_diagnosis' }, ko('viewer'));
+    expect(!result.ok && result.message).toBe('열람자는 카드를 볼 수만 있고 옮길 수는 없습니다.');
+  });
+
+  it('lists moves with Korean labels and target stages', () => {
+    const received = card(start(repair, intake, ko()));
+    expect(moves(repair, received, ko()).map((m) => [m.label, m.toLabel])).toEqual([
+      ['진단 시작', '진단'],
+      ['수리 취소', '취소'],
+    ]);
+  });
+
+  it('keeps English as the default when no locale is given', () => {
+    const received = card(
+      start(repair, intake, {
+        now: '2025-03-01T10:00:00.000Z',
+        actor: { id: 'u', role: 'manager' },
+      }),
+    );
+    const result = step(
+      repair,
+      received,
+      { type: 'send_quote' },
+      { now: '2025-03-01T10:00:00.000Z', actor: { id: 'u', role: 'manager' } },
+    );
+    expect(!result.ok && result.message).toBe(
+      '"Send quote to customer" is not possible from Received; it is possible from Diagnosis.',
+    );
+  });
+});
+
+describe('money and yes/no in a locale', () => {
+  const won: FieldDef = { key: 'price', label: 'Price', type: 'money', currency: 'KRW' };
+  const euro: FieldDef = { key: 'price', label: 'Price', type: 'money', currency: 'EUR' };
+  const flag: FieldDef = { key: 'flag', label: 'Flag', type: 'boolean' };
+
+  it('writes KRW without minor units and EUR with two, in either language', () => {
+    expect(formatValue(won, 1250000, 'ko')).toBe('₩1,250,000');
+    expect(formatValue(won, 1250000, 'en')).toBe('₩1,250,000');
+    expect(formatValue(euro, 1250.5, 'ko')).toBe('€1,250.50');
+    expect(formatValue(euro, 1250.5, 'en')).toBe('€1,250.50');
+  });
+
+  it('says yes, no and empty in Korean', () => {
+    expect(formatValue(flag, true, 'ko')).toBe('예');
+    expect(formatValue(flag, false, 'ko')).toBe('아니요');
+    expect(formatValue(flag, null, 'ko')).toBe('비어 있음');
+  });
+});
