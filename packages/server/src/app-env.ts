@@ -1,4 +1,5 @@
 // The Hono environment every route module shares.
+import type { Locale } from '@stageflow/engine';
 import type { Role } from './db/schema.ts';
 
 export type { Role };
@@ -8,11 +9,15 @@ export interface AuthUser {
   email: string;
   name: string;
   role: Role;
+  /** The language they chose; null follows Accept-Language. */
+  locale: Locale | null;
 }
 
 export type AppEnv = {
   Variables: {
     user: AuthUser;
     requestId: string;
+    /** The best Accept-Language match (hono/language); see requestLocale(). */
+    language: string;
   };
 };

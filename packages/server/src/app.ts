@@ -19,8 +19,10 @@ import { csrfOriginCheck } from './http/csrf.ts';
 import { openApiRoutes } from './http/openapi.ts';
 import { registerOperation } from './http/openapi-registry.ts';
 import { HttpProblem, notFound, onError } from './http/problem.ts';
+import { say } from './i18n/translate.ts';
 import type { LoginLimits } from './http/rate-limit.ts';
 import { requestId } from './http/request-id.ts';
+import { acceptLanguage } from './i18n/request-locale.ts';
 import { DEFAULT_BOARD_DIR, staticBoard } from './static-board.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { workflowsRoutes } from './workflows/workflows.routes.ts';
@@ -50,6 +52,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound(notFound);
 
   app.use(requestId());
+  app.use(acceptLanguage());
   app.use(secureHeaders());
   // Boards of thousands of cards are megabytes of JSON; the event stream must not be buffered.
   const gzip = compress();
@@ -76,7 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       throw new HttpProblem(
         503,
         'database-unavailable',
-        'The database does not answer.',
+        say('http.databaseUnavailable'),
         {},
         { 'Retry-After': '5' },
       );

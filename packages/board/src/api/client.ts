@@ -1,5 +1,6 @@
 // The one place that talks HTTP: same-origin cookie session, JSON in and out,
 // problem+json errors as ApiError, ETag / If-Match for revisions.
+import { currentLocale } from '../i18n/i18n.ts';
 import { ApiError, type ProblemDetail } from './problem.ts';
 
 export interface RequestOptions {
@@ -41,7 +42,12 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    // Problem details in the language the board shows (before a choice is stored, too).
+    'Accept-Language': currentLocale(),
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['If-Match'] = quoteEtag(options.ifMatch);
 

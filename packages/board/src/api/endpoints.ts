@@ -1,5 +1,5 @@
 // Typed calls for every endpoint the board uses.
-import type { Fields, WorkflowDefinition } from '@stageflow/engine';
+import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
 import { api } from './client.ts';
 import {
   toBoard,
@@ -24,6 +24,11 @@ import type {
 
 export async function getMe(): Promise<User> {
   return toUser((await api.get('/api/me')).data);
+}
+
+/** Stores the signed-in user's language (null: follow the browser). */
+export async function saveMyLocale(locale: Locale | null): Promise<User> {
+  return toUser((await api.patch('/api/me', { locale })).data);
 }
 
 export async function signIn(email: string, password: string): Promise<User> {

@@ -1,6 +1,13 @@
 // The server's JSON, read tolerantly into the board's shapes: snake_case or camelCase,
 // wrapped ({ card: … }) or not. Data is normalized once, where it enters.
-import type { Fields, Move, PersistedCard, WorkflowDefinition } from '@stageflow/engine';
+import {
+  isLocale,
+  type Fields,
+  type Labels,
+  type Move,
+  type PersistedCard,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
 import type {
   Assignee,
   Board,
@@ -34,6 +41,15 @@ const num = (value: unknown, fallback = 0): number => {
 const optNum = (value: unknown): number | undefined =>
   value === null || value === undefined ? undefined : num(value);
 
+/** Label translations (`{ ko: '진단' }`), keeping only languages the board speaks. */
+export function labelsOf(value: unknown): Labels | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Labels = {};
+  for (const [locale, text] of Object.entries(value))
+    if (isLocale(locale) && typeof text === 'string' && text) out[locale] = text;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** `{ key: [...] }` or a bare array. */
 export function unwrapList(data: unknown, key: string): unknown[] {
   if (Array.isArray(data)) return data;
@@ -59,6 +75,7 @@ export function toUser(data: unknown): User {
     name: str(pick(u, 'name', 'email')),
     role: role === 'admin' || role === 'manager' ? role : 'viewer',
     disabled: Boolean(u.disabled),
+    locale: isLocale(u.locale) ? u.locale : null,
   };
 }
 
@@ -73,6 +90,7 @@ export function toWorkflowSummary(data: unknown): WorkflowSummary {
   return {
     key: str(pick(w, 'key', 'workflowKey', 'workflow_key')),
     name: str(pick(w, 'name') ?? definition.name, str(w.key)),
+    labels: labelsOf(pick(w, 'labels') ?? definition.labels),
     latestVersion: num(
       pick(w, 'latestVersion', 'latest_version', 'version') ?? definition.version,
       1,
@@ -144,6 +162,7 @@ function toColumn(data: unknown): BoardColumn {
   return {
     key: str(pick(c, 'key', 'stage')),
     label: str(pick(c, 'label', 'name'), str(pick(c, 'key', 'stage'))),
+    labels: labelsOf(c.labels),
     category: str(c.category, 'active'),
     color: typeof c.color === 'string' ? c.color : undefined,
     wipLimit: optNum(pick(c, 'wipLimit', 'wip_limit')),

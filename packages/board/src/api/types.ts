@@ -1,6 +1,14 @@
 // What the board reads from the server (packages/server), as the board uses it.
 // The normalizers in `normalize.ts` turn the server's JSON into these shapes.
-import type { FieldValue, Fields, Move, Role, WorkflowDefinition } from '@stageflow/engine';
+import type {
+  FieldValue,
+  Fields,
+  Labels,
+  Locale,
+  Move,
+  Role,
+  WorkflowDefinition,
+} from '@stageflow/engine';
 
 export interface User {
   id: string;
@@ -8,6 +16,8 @@ export interface User {
   name: string;
   role: Role;
   disabled?: boolean;
+  /** The language they chose; null follows the browser. */
+  locale?: Locale | null;
 }
 
 /** Someone in the directory (GET /api/users/directory): every active user, readable by all. */
@@ -20,6 +30,8 @@ export interface Person {
 export interface WorkflowSummary {
   key: string;
   name: string;
+  /** Translations of the name. */
+  labels?: Labels;
   latestVersion: number;
 }
 
@@ -54,6 +66,7 @@ export interface BoardCard {
 export interface BoardColumn {
   key: string;
   label: string;
+  labels?: Labels;
   category: string;
   color?: string;
   wipLimit?: number;

@@ -1,7 +1,8 @@
 // The shell: who is signed in, which boards exist, and which page the URL asks for.
+import type { Locale } from '@stageflow/engine';
 import { useCallback, useEffect, useState } from 'react';
 import { onUnauthorized } from '../api/client.ts';
-import { getMe, listWorkflows, signOut } from '../api/endpoints.ts';
+import { getMe, listWorkflows, saveMyLocale, signOut } from '../api/endpoints.ts';
 import { LiveProvider } from '../api/LiveProvider.tsx';
 import { ApiError, messageOf } from '../api/problem.ts';
 import type { User, WorkflowSummary } from '../api/types.ts';
@@ -10,6 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.tsx';
 import { SignIn } from './SignIn.tsx';
+import { applyLocale } from '../i18n/i18n.ts';
+import { useT } from '../i18n/useT.ts';
 
 type Who =
   | { state: 'asking' }
@@ -26,11 +29,18 @@ export function App() {
 }
 
 function SessionGate() {
+  const { t } = useT();
   const [who, setWho] = useState<Who>({ state: 'asking' });
+
+  const signedIn = useCallback((user: User) => {
+    // A stored choice wins; without one, keep what the sign-in page shows.
+    if (user.locale) applyLocale(user.locale);
+    setWho({ state: 'user', user });
+  }, []);
 
   const ask = useCallback(() => {
     getMe()
-      .then((user) => setWho({ state: 'user', user }))
+      .then(signedIn)
       .catch((error: unknown) =>
         setWho(
           error instanceof ApiError && error.status === 401
@@ -38,7 +48,7 @@ function SessionGate() {
             : { state: 'error', message: messageOf(error) },
         ),
       );
-  }, []);
+  }, [signedIn]);
 
   useEffect(ask, [ask]);
   useEffect(() => onUnauthorized(() => setWho({ state: 'nobody' })), []);
@@ -49,21 +59,32 @@ function SessionGate() {
       .finally(() => setWho({ state: 'nobody' }));
   }, []);
 
-  if (who.state === 'asking') return <p className="page-message">Loading…</p>;
+  const chooseLocale = useCallback(
+    (locale: Locale) => {
+      applyLocale(locale);
+      setWho((w) => (w.state === 'user' ? { ...w, user: { ...w.user, locale } } : w));
+      // The board has switched already; a failed save only means the next visit may not remember.
+      saveMyLocale(locale).catch((error: unknown) =>
+        console.warn(t('locale.saveFailed', { reason: messageOf(error) })),
+      );
+    },
+    [t],
+  );
+
+  if (who.state === 'asking') return <p className="page-message">{t('app.loading')}</p>;
   if (who.state === 'error')
     return (
       <main className="page-message" role="alert">
-        <h1>Stageflow is not reachable</h1>
+        <h1>{t('app.unreachable')}</h1>
         <p>{who.message}</p>
         <button type="button" className="button primary" onClick={ask}>
-          Try again
+          {t('app.tryAgain')}
         </button>
       </main>
     );
-  if (who.state === 'nobody')
-    return <SignIn onSignedIn={(user) => setWho({ state: 'user', user })} />;
+  if (who.state === 'nobody') return <SignIn onSignedIn={signedIn} />;
   return (
-    <SessionContext.Provider value={{ user: who.user, signOut: doSignOut }}>
+    <SessionContext.Provider value={{ user: who.user, signOut: doSignOut, chooseLocale }}>
       <DirectoryProvider me={who.user}>
         <LiveProvider onUnauthorized={() => setWho({ state: 'nobody' })}>
           <WorkflowsGate />
@@ -74,6 +95,7 @@ function SessionGate() {
 }
 
 function WorkflowsGate() {
+  const { t } = useT();
   const [workflows, setWorkflows] = useState<WorkflowSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -87,13 +109,13 @@ function WorkflowsGate() {
   if (error)
     return (
       <main className="page-message" role="alert">
-        <h1>The boards could not be loaded</h1>
+        <h1>{t('app.boardsFailed')}</h1>
         <p>{error}</p>
         <button type="button" className="button primary" onClick={load}>
-          Try again
+          {t('app.tryAgain')}
         </button>
       </main>
     );
-  if (!workflows) return <p className="page-message">Loading boards…</p>;
+  if (!workflows) return <p className="page-message">{t('app.loadingBoards')}</p>;
   return <Routes workflows={workflows} reloadWorkflows={load} />;
 }

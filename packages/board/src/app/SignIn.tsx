@@ -2,8 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { signIn } from '../api/endpoints.ts';
 import { messageOf } from '../api/problem.ts';
 import type { User } from '../api/types.ts';
+import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+  const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,14 +30,14 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
           <span className="brand-mark" />
           Stageflow
         </div>
-        <h1 id="sign-in-title">Sign in</h1>
-        <p className="muted">Deals, repairs, returns and warranty claims on one board.</p>
+        <h1 id="sign-in-title">{t('signIn.title')}</h1>
+        <p className="muted">{t('signIn.tagline')}</p>
         <label className="field">
-          <span>Email</span>
+          <span>{t('signIn.email')}</span>
           <input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
         <label className="field">
-          <span>Password</span>
+          <span>{t('signIn.password')}</span>
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
@@ -43,8 +46,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
           </p>
         )}
         <button type="submit" className="button primary wide" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
+        <div className="sign-in-locale">
+          <LocaleSwitcher />
+        </div>
       </form>
     </main>
   );

@@ -1,14 +1,10 @@
+import { localLabel } from '@stageflow/engine';
 import { useLiveStatus } from '../api/LiveProvider.tsx';
 import type { WorkflowSummary } from '../api/types.ts';
+import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
+import { useT } from '../i18n/useT.ts';
 import { Link } from './Link.tsx';
 import { useSession } from './session.tsx';
-
-const liveText = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  stopped: 'Offline',
-} as const;
 
 export function TopBar({
   workflows,
@@ -19,16 +15,17 @@ export function TopBar({
   currentWorkflow: string | null;
   pathname: string;
 }) {
-  const { user, signOut } = useSession();
+  const { user, signOut, chooseLocale } = useSession();
+  const { t, locale } = useT();
   const status = useLiveStatus();
   const onBoard = pathname.startsWith('/board/');
   return (
     <header className="top-bar">
-      <Link to="/" className="brand" aria-label="Stageflow home">
+      <Link to="/" className="brand" aria-label={t('topBar.home')}>
         <span className="brand-mark" aria-hidden="true" />
         Stageflow
       </Link>
-      <nav className="workflow-tabs" aria-label="Boards">
+      <nav className="workflow-tabs" aria-label={t('topBar.boards')}>
         {workflows.map((w) => {
           const current = onBoard && w.key === currentWorkflow;
           return (
@@ -38,40 +35,41 @@ export function TopBar({
               className={current ? 'tab current' : 'tab'}
               aria-current={current ? 'page' : undefined}
             >
-              {w.name}
+              {localLabel({ label: w.name, labels: w.labels }, locale)}
             </Link>
           );
         })}
       </nav>
       <div className="top-bar-end">
         {user.role === 'admin' && (
-          <nav className="admin-links" aria-label="Admin">
+          <nav className="admin-links" aria-label={t('topBar.admin')}>
             {currentWorkflow && (
               <Link
                 to={`/admin/workflows/${encodeURIComponent(currentWorkflow)}`}
                 className={pathname.startsWith('/admin/workflows') ? 'tab current' : 'tab'}
               >
-                Edit workflow
+                {t('topBar.editWorkflow')}
               </Link>
             )}
             <Link to="/admin/users" className={pathname === '/admin/users' ? 'tab current' : 'tab'}>
-              Users
+              {t('topBar.users')}
             </Link>
           </nav>
         )}
         <span className={`live-status ${status}`} role="status" aria-live="polite">
           <span className="live-dot" aria-hidden="true" />
-          {liveText[status]}
+          {t(`topBar.live.${status}`)}
         </span>
         <span className="user-chip" title={user.email}>
           <span className="avatar" aria-hidden="true">
             {initials(user.name)}
           </span>
           <span className="user-name">{user.name}</span>
-          <span className="role-badge">{user.role}</span>
+          <span className="role-badge">{t(`roles.${user.role}`)}</span>
         </span>
+        <LocaleSwitcher onChange={chooseLocale} />
         <button type="button" className="button ghost small" onClick={signOut}>
-          Sign out
+          {t('topBar.signOut')}
         </button>
       </div>
     </header>

@@ -1,10 +1,13 @@
 // Who is signed in. `null` = nobody (show the sign-in page), `undefined` = still asking.
 import { createContext, useContext } from 'react';
+import type { Locale } from '@stageflow/engine';
 import type { User } from '../api/types.ts';
 
 export interface Session {
   user: User;
   signOut: () => void;
+  /** Shows the board in `locale` and stores the choice on the user. */
+  chooseLocale: (locale: Locale) => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -2,6 +2,7 @@
 // (virtualized: only the visible ones are in the DOM, so a column of thousands scrolls smoothly).
 import {
   formatValue,
+  localLabel,
   type FieldDef,
   type StageDef,
   type WorkflowDefinition,
@@ -13,6 +14,7 @@ import { memo, useId, useMemo, useRef } from 'react';
 import type { BoardCard, BoardColumn } from '../api/types.ts';
 import { CardTile } from './CardTile.tsx';
 import type { DropTarget } from './drop-targets.ts';
+import { useT, type BoardT } from '../i18n/useT.ts';
 
 export interface ColumnProps {
   column: BoardColumn;
@@ -41,6 +43,8 @@ const categoryColor: Record<string, string> = {
 
 export const Column = memo(function Column(props: ColumnProps) {
   const { column, cards, target, totalCount, filtering } = props;
+  const { t, locale } = useT();
+  const label = props.stage ? localLabel(props.stage, locale) : localLabel(column, locale);
   const headingId = useId();
   const { setNodeRef } = useDroppable({
     id: `column:${column.key}`,
@@ -65,28 +69,35 @@ export const Column = memo(function Column(props: ColumnProps) {
         <div className="column-title-row">
           <span className="stage-dot" aria-hidden="true" />
           <h2 id={headingId} className="column-title">
-            {column.label}
+            {label}
           </h2>
           <span
             className="column-count"
-            aria-label={countLabel(cards.length, totalCount, filtering)}
+            aria-label={
+              filtering
+                ? t('column.countFiltered', { shown: cards.length, total: totalCount })
+                : t('column.count', { count: totalCount })
+            }
           >
             {filtering ? `${cards.length} / ${totalCount}` : totalCount}
           </span>
         </div>
         <div className="column-stats">
           {wip !== undefined && (
-            <span className={overWip ? 'wip over' : 'wip'} title="Work-in-progress limit">
-              {overWip ? `Over WIP limit: ${totalCount} / ${wip}` : `WIP ${totalCount} / ${wip}`}
+            <span className={overWip ? 'wip over' : 'wip'} title={t('column.wipTitle')}>
+              {t(overWip ? 'column.overWip' : 'column.wip', { count: totalCount, limit: wip })}
             </span>
           )}
           {props.moneyField && props.total !== null && props.total !== 0 && (
-            <span className="column-total" title={`Total ${props.moneyField.label.toLowerCase()}`}>
-              {formatValue(props.moneyField, props.total)}
+            <span
+              className="column-total"
+              title={t('column.total', { field: localLabel(props.moneyField, locale) })}
+            >
+              {formatValue(props.moneyField, props.total, locale)}
             </span>
           )}
         </div>
-        <DropHint target={target} label={column.label} fieldLabel={props.fieldLabel} />
+        <DropHint target={target} label={label} fieldLabel={props.fieldLabel} t={t} />
       </header>
       <SortableContext id={`list:${column.key}`} items={ids} strategy={verticalListSortingStrategy}>
         <CardList {...props} headingId={headingId} />
@@ -95,28 +106,25 @@ export const Column = memo(function Column(props: ColumnProps) {
   );
 });
 
-function countLabel(shown: number, total: number, filtering: boolean) {
-  return filtering
-    ? `${shown} of ${total} cards shown`
-    : `${total} ${total === 1 ? 'card' : 'cards'}`;
-}
-
 function DropHint({
   target,
   label,
   fieldLabel,
+  t,
 }: {
   target: DropTarget | null;
   label: string;
   fieldLabel: (key: string) => string;
+  t: BoardT;
 }) {
   if (!target || target.state === 'home') return null;
   if (target.state === 'allowed') {
     const asks = target.asks ?? [];
     return (
       <p className="drop-hint allowed">
-        Drop to move here
-        {asks.length > 0 && <> — asks for {asks.map(fieldLabel).join(', ')}</>}
+        {asks.length > 0
+          ? t('column.dropHereAsks', { fields: asks.map(fieldLabel).join(', ') })
+          : t('column.dropHere')}
       </p>
     );
   }
@@ -125,7 +133,7 @@ function DropHint({
       <p
         className="drop-hint blocked"
         role="note"
-        aria-label={`Cannot move to ${label}: ${target.reason}`}
+        aria-label={t('column.cannotMove', { stage: label, reason: target.reason })}
       >
         {target.reason}
       </p>
@@ -136,6 +144,7 @@ function DropHint({
 
 function CardList(props: ColumnProps & { headingId: string }) {
   const { cards, definitions, now, onOpen, canDrag } = props;
+  const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: cards.length,
@@ -149,7 +158,7 @@ function CardList(props: ColumnProps & { headingId: string }) {
   if (cards.length === 0) {
     return (
       <div className="column-empty">
-        {props.filtering ? 'No cards match the filters' : 'No cards here yet'}
+        {props.filtering ? t('column.noMatches') : t('column.empty')}
       </div>
     );
   }

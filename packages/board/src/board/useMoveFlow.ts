@@ -9,6 +9,7 @@ import { ApiError, messageOf } from '../api/problem.ts';
 import type { User } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useSession } from '../app/session.tsx';
+import { currentLocale } from '../i18n/i18n.ts';
 import { cardsByStage } from './board-state.ts';
 import { cardSnapshot, chooseMove } from './drop-targets.ts';
 import {
@@ -19,10 +20,12 @@ import {
 } from './move-machine.ts';
 import type { BoardData } from './useBoardData.ts';
 
+/** The engine's context for the signed-in user, in the language the board shows now. */
 export function engineCtx(user: User): Ctx {
   return {
     now: new Date().toISOString(),
     actor: { id: user.id, role: user.role, name: user.name },
+    locale: currentLocale(),
   };
 }
 

@@ -72,6 +72,7 @@ export async function findTokenUser(
       'users.email',
       'users.name',
       'users.role',
+      'users.locale',
     ])
     .where('api_tokens.token_hash', '=', sha256Hex(token))
     .where('users.disabled', '=', 0)
@@ -85,5 +86,5 @@ export async function findTokenUser(
       .where('id', '=', row.tokenId)
       .execute();
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale };
 }

@@ -3,6 +3,7 @@ import {
   CreatedTokenView,
   CreateTokenBody,
   LoginBody,
+  PatchMeBody,
   SessionView,
   TokenInfoView,
   UserView,
@@ -41,6 +42,18 @@ export function registerAuthOperations(): void {
     tags,
     responses: {
       200: { description: 'You', schema: UserView },
+      401: { description: 'Not signed in' },
+    },
+  });
+  registerOperation({
+    method: 'patch',
+    path: '/api/me',
+    summary: 'Change your own settings: the language of the board and of problem details',
+    tags,
+    body: PatchMeBody,
+    responses: {
+      200: { description: 'You, as saved', schema: UserView },
+      400: { description: 'Invalid body' },
       401: { description: 'Not signed in' },
     },
   });

@@ -112,7 +112,13 @@ eachStore('auth routes', (t) => {
     expect((await send(app, 'GET', '/api/me')).status).toBe(401);
     const me = await send(app, 'GET', '/api/me', { as: await signIn(app, user) });
     expect(me.status).toBe(200);
-    expect(me.json).toEqual({ id: user.id, email: user.email, name: user.name, role: 'manager' });
+    expect(me.json).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: 'manager',
+      locale: null,
+    });
   });
 
   it('signs out: the session stops working and the cookie is cleared', async () => {

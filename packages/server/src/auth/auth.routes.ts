@@ -4,11 +4,12 @@ import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import type { LoginLimits } from '../http/rate-limit.ts';
 import { clientIp } from '../http/rate-limit.ts';
 import { createApiToken, deleteApiToken, listApiTokens } from './api-token.repository.ts';
 import { registerAuthOperations } from './auth.openapi.ts';
-import { CreateTokenBody, LoginBody } from './auth.schemas.ts';
+import { CreateTokenBody, LoginBody, PatchMeBody } from './auth.schemas.ts';
 import { checkLogin } from './login.ts';
 import { requireUser } from './middleware.ts';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
@@ -53,6 +54,15 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
 
   app.get('/me', requireUser, (c) => c.json(c.get('user')));
 
+  app.patch('/me', requireUser, async (c) => {
+    const { locale } = await parseJson(c, PatchMeBody);
+    const user = { ...c.get('user'), locale };
+    await store.db.updateTable('users').set({ locale }).where('id', '=', user.id).execute();
+    // Answer this very request in the language just chosen.
+    c.set('user', user);
+    return c.json(user);
+  });
+
   app.post('/tokens', requireUser, async (c) => {
     const { name } = await parseJson(c, CreateTokenBody);
     return c.json(await createApiToken(store, c.get('user').id, name, now()), 201);
@@ -64,7 +74,7 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
 
   app.delete('/tokens/:id', requireUser, async (c) => {
     if (!(await deleteApiToken(store, c.get('user').id, c.req.param('id')))) {
-      throw new HttpProblem(404, 'token-not-found', 'You have no API token with this id.');
+      throw new HttpProblem(404, 'token-not-found', say('auth.noSuchToken'));
     }
     return c.body(null, 204);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@stageflow/engine';
 import { ROLES } from '../db/schema.ts';
 
 export const LoginBody = z.strictObject({
@@ -11,9 +12,22 @@ export const UserView = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES),
+  locale: z
+    .enum(LOCALES)
+    .nullable()
+    .describe(
+      'The language chosen for the board and problem details; null follows Accept-Language.',
+    ),
 });
 
 export const SessionView = z.object({ user: UserView, expiresAt: z.string() });
+
+export const PatchMeBody = z.strictObject({
+  locale: z
+    .enum(LOCALES)
+    .nullable()
+    .describe('"en" or "ko"; null to follow the browser (Accept-Language).'),
+});
 
 export const CreateTokenBody = z.strictObject({ name: z.string().trim().min(1).max(100) });
 

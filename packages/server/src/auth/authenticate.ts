@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { findTokenUser } from './api-token.repository.ts';
 import { readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 import { findSessionUser } from './session.repository.ts';
@@ -29,7 +30,7 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
         throw new HttpProblem(
           401,
           'invalid-token',
-          'The bearer token is not valid (revoked, mistyped, or its user is disabled).',
+          say('auth.invalidToken'),
           {},
           { 'WWW-Authenticate': 'Bearer' },
         );

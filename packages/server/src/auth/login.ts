@@ -2,6 +2,7 @@
 import type { AuthUser } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import type { AttemptKey, LoginLimits } from '../http/rate-limit.ts';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../http/rate-limit.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
@@ -28,15 +29,11 @@ export async function checkLogin(
     : await verifyAgainstDummy(input.password);
   if (!row || !ok) {
     await recordLoginFailure(store, key, now, limits);
-    throw new HttpProblem(401, 'invalid-credentials', 'The email or password is not right.');
+    throw new HttpProblem(401, 'invalid-credentials', say('auth.wrongPassword'));
   }
   if (row.disabled) {
-    throw new HttpProblem(
-      403,
-      'account-disabled',
-      'This account is disabled. Ask an administrator to enable it.',
-    );
+    throw new HttpProblem(403, 'account-disabled', say('auth.accountDisabled'));
   }
   await clearLoginFailures(store, key);
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale };
 }

@@ -3,9 +3,10 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthUser, Role } from '../app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say, sayList } from '../i18n/translate.ts';
 
 function unauthenticated(): HttpProblem {
-  return new HttpProblem(401, 'unauthenticated', 'Sign in first (session cookie or bearer token).');
+  return new HttpProblem(401, 'unauthenticated', say('auth.signInFirst'));
 }
 
 /** 401 problem unless the request is signed in. */
@@ -23,7 +24,10 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
       throw new HttpProblem(
         403,
         'forbidden',
-        `This needs the ${roles.join(' or ')} role; you are signed in as ${user.role}.`,
+        say('auth.needsRole', {
+          roles: sayList(roles.map((r) => say(`roles.${r}`))),
+          role: say(`roles.${user.role}`),
+        }),
         { requiredRoles: roles },
       );
     }

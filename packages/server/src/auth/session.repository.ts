@@ -58,6 +58,7 @@ export async function findSessionUser(
       'users.email',
       'users.name',
       'users.role',
+      'users.locale',
     ])
     .where('sessions.id', '=', id)
     .where('users.disabled', '=', 0)
@@ -68,7 +69,13 @@ export async function findSessionUser(
     await store.db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;
   }
-  const user: AuthUser = { id: row.id, email: row.email, name: row.name, role: row.role };
+  const user: AuthUser = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: row.locale,
+  };
   if (expiresAt - now.getTime() > SESSION_TTL_MS - REFRESH_AFTER_MS) return { user, sessionId: id };
   const refreshedExpiry = new Date(now.getTime() + SESSION_TTL_MS);
   await store.db

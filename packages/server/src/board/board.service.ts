@@ -1,7 +1,7 @@
 // GET /board/:workflow: the columns in stage order with counts, WIP and money totals, and the
 // compact cards in each (with every field, so the board's engine decides drops and totals without
 // asking again), from one card query.
-import type { Fields, StageCategory, WorkflowDefinition } from '@stageflow/engine';
+import type { Fields, Labels, StageCategory, WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
@@ -13,6 +13,8 @@ import { boardCardRows } from './board.query.ts';
 export interface BoardColumn {
   key: string;
   label: string;
+  /** Translations of the label (`{ ko: '진단' }`). */
+  labels?: Labels;
   category: StageCategory;
   color: string | null;
   wipLimit: number | null;
@@ -26,7 +28,7 @@ export interface BoardColumn {
 }
 
 export interface Board {
-  workflow: { key: string; name: string; version: number };
+  workflow: { key: string; name: string; labels?: Labels; version: number };
   /**
    * The change feed position read before the cards: open /api/events?lastEventId=<this> and no
    * change is missed (a change already reflected may arrive again; compare card revisions).
@@ -43,6 +45,7 @@ function column(
   return {
     key: stage.key,
     label: stage.label,
+    ...(stage.labels ? { labels: stage.labels } : {}),
     category: stage.category,
     color: stage.color ?? null,
     wipLimit: stage.wipLimit ?? null,
@@ -96,7 +99,12 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
     if (c.sum) c.sum.amount = Math.round(c.sum.amount * 100) / 100;
   }
   return {
-    workflow: { key: workflow.key, name: workflow.name, version: workflow.latest_version },
+    workflow: {
+      key: workflow.key,
+      name: workflow.name,
+      ...(latest.labels ? { labels: latest.labels } : {}),
+      version: workflow.latest_version,
+    },
     lastEventId,
     columns: [...columns.values()],
   };

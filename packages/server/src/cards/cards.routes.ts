@@ -1,5 +1,6 @@
 // /cards: thin handlers — parse, call the service, shape the response.
 import { Hono, type Context } from 'hono';
+import { actingUser } from '../i18n/request-locale.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
@@ -39,7 +40,7 @@ export function cardsRoutes(deps: { store: Store }): Hono<AppEnv> {
   app.post('/cards', writers, async (c) => {
     const body = await parseJson(c, NewCardBody);
     const key = idempotencyKey(c);
-    const result = await createCard(store, c.get('user'), body, {
+    const result = await createCard(store, actingUser(c), body, {
       idempotencyKey: key,
       at: nowIso(),
     });
@@ -48,7 +49,7 @@ export function cardsRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
 
   app.get('/cards/:id', async (c) => {
-    const card = await getCard(store, c.req.param('id'), c.get('user'), nowIso());
+    const card = await getCard(store, c.req.param('id'), actingUser(c), nowIso());
     c.header('ETag', etagOf(card.revision));
     return c.json(card);
   });
@@ -58,7 +59,7 @@ export function cardsRoutes(deps: { store: Store }): Hono<AppEnv> {
     const body = await parseJson(c, PatchCardBody);
     const { card, etag } = await editCard(
       store,
-      c.get('user'),
+      actingUser(c),
       c.req.param('id'),
       revision,
       body,
@@ -72,7 +73,7 @@ export function cardsRoutes(deps: { store: Store }): Hono<AppEnv> {
     const revision = requireIfMatch(c);
     const body = await parseJson(c, TransitionBody);
     const key = idempotencyKey(c);
-    const result = await transitionCard(store, c.get('user'), c.req.param('id'), revision, body, {
+    const result = await transitionCard(store, actingUser(c), c.req.param('id'), revision, body, {
       idempotencyKey: key,
       at: nowIso(),
     });

@@ -1,17 +1,20 @@
 // The engine has no clock and no session: the server hands it both.
-import type { Ctx, Role } from '@stageflow/engine';
+import type { Ctx, Locale, Role } from '@stageflow/engine';
 
 /** The acting user as the domain needs it (the platform's AuthUser fits). */
 export interface Actor {
   id: string;
   role: Role;
   name?: string;
+  /** The language to answer in (refusal sentences, move labels); English when absent. */
+  locale?: Locale | null;
 }
 
 export function engineCtx(actor: Actor, now: string): Ctx {
   return {
     now,
     actor: { id: actor.id, role: actor.role, ...(actor.name ? { name: actor.name } : {}) },
+    ...(actor.locale ? { locale: actor.locale } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Table types for Kysely. Timestamps are ISO-8601 text, JSON columns are text, booleans are 0/1
 // integers: one representation on SQLite and PostgreSQL.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Locale } from '@stageflow/engine';
 
 export const ROLES = ['admin', 'manager', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +15,8 @@ export interface UsersTable {
   /** 0 = active, 1 = disabled. */
   disabled: number;
   created_at: string;
+  /** 'en' | 'ko', or null to follow the browser's Accept-Language. */
+  locale: ColumnType<Locale | null, Locale | null | undefined, Locale | null>;
 }
 
 export interface SessionsTable {

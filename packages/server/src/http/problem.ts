@@ -4,11 +4,22 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { zodProblem } from './zod-problem.ts';
+import type { Locale } from '@stageflow/engine';
+import { say, translate, type Sentence } from '../i18n/translate.ts';
+import { requestLocale } from '../i18n/request-locale.ts';
+
+/**
+ * A problem's `detail`: a Sentence from the server catalogue (rendered in the caller's language)
+ * or a string already in it (an engine refusal made with Ctx.locale).
+ */
+export type Detail = string | Sentence;
 
 export class HttpProblem extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
+  /** The detail as thrown, a Sentence rendered in English (logs); responses use detailIn(). */
   readonly detail: string;
+  readonly sentence: Sentence | undefined;
   /** Extra members of the problem document (e.g. `field`, `currentStage`, `moves`). */
   readonly extra: Record<string, unknown>;
   /** Response headers (e.g. `Retry-After`). */
@@ -17,17 +28,23 @@ export class HttpProblem extends Error {
   constructor(
     status: ContentfulStatusCode,
     code: string,
-    detail: string,
+    detail: Detail,
     extra: Record<string, unknown> = {},
     headers: Record<string, string> = {},
   ) {
-    super(detail);
+    const english = typeof detail === 'string' ? detail : translate(detail, 'en');
+    super(english);
     this.name = 'HttpProblem';
     this.status = status;
     this.code = code;
-    this.detail = detail;
+    this.detail = english;
+    this.sentence = typeof detail === 'string' ? undefined : detail;
     this.extra = extra;
     this.headers = headers;
+  }
+
+  detailIn(locale: Locale): string {
+    return this.sentence ? translate(this.sentence, locale) : this.detail;
   }
 }
 
@@ -53,18 +70,20 @@ export function problemType(code: string): string {
 }
 
 export function problemResponse(c: Context, problem: HttpProblem): Response {
+  const locale = requestLocale(c);
   const body = {
     ...problem.extra,
     type: problemType(problem.code),
     title: TITLES[problem.status] ?? 'Error',
     status: problem.status,
-    detail: problem.detail,
+    detail: problem.detailIn(locale),
     code: problem.code,
     instance: c.req.path,
   };
   const headers: Record<string, string> = {
     ...problem.headers,
     'Content-Type': 'application/problem+json',
+    'Content-Language': locale,
   };
   const requestId = c.get('requestId') as string | undefined;
   if (requestId) headers['X-Request-Id'] = requestId;
@@ -79,14 +98,10 @@ export function toProblem(err: unknown): HttpProblem {
     return new HttpProblem(
       err.status as ContentfulStatusCode,
       'http-error',
-      err.message || 'The request was refused.',
+      err.message || say('http.refused'),
     );
   }
-  return new HttpProblem(
-    500,
-    'internal',
-    'Something went wrong on the server. It has been logged.',
-  );
+  return new HttpProblem(500, 'internal', say('http.internal'));
 }
 
 export function onError(err: Error, c: Context): Response {
@@ -100,6 +115,10 @@ export function onError(err: Error, c: Context): Response {
 export function notFound(c: Context): Response {
   return problemResponse(
     c,
-    new HttpProblem(404, 'not-found', `There is no ${c.req.method} ${c.req.path} in this API.`),
+    new HttpProblem(
+      404,
+      'not-found',
+      say('http.noRoute', { method: c.req.method, path: c.req.path }),
+    ),
   );
 }

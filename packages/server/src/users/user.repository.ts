@@ -44,6 +44,7 @@ export async function createUser(
     password_hash: await hashPassword(input.password, hashParams),
     disabled: 0,
     created_at: now.toISOString(),
+    locale: null,
   };
   try {
     await store.db.insertInto('users').values(row).execute();

@@ -6,6 +6,7 @@ import { LiveProvider } from '../../api/LiveProvider.tsx';
 import type { User } from '../../api/types.ts';
 import { DirectoryProvider } from '../../app/directory.tsx';
 import { SessionContext } from '../../app/session.tsx';
+import { applyLocale } from '../../i18n/i18n.ts';
 import { BoardPage } from '../BoardPage.tsx';
 
 export const me: User = {
@@ -24,7 +25,7 @@ export function renderBoard(user: User = me) {
   if (typeof globalThis.CSS?.escape !== 'function')
     vi.stubGlobal('CSS', { escape: (text: string) => text.replace(/["\\]/g, '\\$&') });
   const result = render(
-    <SessionContext.Provider value={{ user, signOut: () => {} }}>
+    <SessionContext.Provider value={{ user, signOut: () => {}, chooseLocale: applyLocale }}>
       <DirectoryProvider me={user}>
         <LiveProvider onUnauthorized={() => {}}>
           <BoardPage workflow={{ key: 'repair', name: 'Repairs', latestVersion: 1 }} />

@@ -1,7 +1,9 @@
 // Every migration, in order. Add new ones here; never edit or remove a released one.
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_27_0001_initial.ts';
+import * as userLocale from './2026_12_01_0400_user_locale.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
+  '2026_12_01_0400_user_locale': userLocale,
 };

@@ -1,0 +1,19 @@
+// The server's English problem details (`detail` of problem+json). Korean is ko.ts; engine
+// refusals come from the engine's own catalogues. How to add one: docs/i18n.md.
+export const en = {
+  roles: { admin: 'admin', manager: 'manager', viewer: 'viewer' },
+  http: {
+    refused: 'The request was refused.',
+    internal: 'Something went wrong on the server. It has been logged.',
+    noRoute: 'There is no {{method}} {{path}} in this API.',
+    databaseUnavailable: 'The database does not answer.',
+  },
+  auth: {
+    signInFirst: 'Sign in first (session cookie or bearer token).',
+    needsRole: 'This needs the {{roles}} role; you are signed in as {{role}}.',
+    invalidToken: 'The bearer token is not valid (revoked, mistyped, or its user is disabled).',
+    wrongPassword: 'The email or password is not right.',
+    accountDisabled: 'This account is disabled. Ask an administrator to enable it.',
+    noSuchToken: 'You have no API token with this id.',
+  },
+};

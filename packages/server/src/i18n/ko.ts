@@ -1,0 +1,22 @@
+// 서버 문제 응답(problem+json의 detail) 한국어 번역. 키와 {{자리표시자}}는 en.ts와 같아야 합니다.
+import type { Catalogue } from '@stageflow/engine';
+import type { en } from './en.ts';
+
+export const ko: Catalogue<typeof en> = {
+  roles: { admin: '관리자', manager: '매니저', viewer: '열람자' },
+  http: {
+    refused: '요청이 거부되었습니다.',
+    internal: '서버에서 오류가 발생했습니다. 오류 내용은 기록되었습니다.',
+    noRoute: '이 API에는 {{method}} {{path}}이(가) 없습니다.',
+    databaseUnavailable: '데이터베이스가 응답하지 않습니다.',
+  },
+  auth: {
+    signInFirst: '먼저 로그인하세요 (세션 쿠키 또는 Bearer 토큰).',
+    needsRole: '{{roles}} 권한이 필요합니다. 지금은 {{role}} 권한으로 로그인되어 있습니다.',
+    invalidToken:
+      'Bearer 토큰이 유효하지 않습니다 (폐기되었거나, 잘못 입력되었거나, 사용자가 비활성화됨).',
+    wrongPassword: '이메일 또는 비밀번호가 올바르지 않습니다.',
+    accountDisabled: '비활성화된 계정입니다. 관리자에게 활성화를 요청하세요.',
+    noSuchToken: '이 ID의 API 토큰이 없습니다.',
+  },
+};
