@@ -1,6 +1,7 @@
 // The workflow definition format: JSON data an admin edits, never code.
 import { z } from 'zod';
 import type { Locale } from './i18n/locale.ts';
+import { DEFINITION_LIMITS as L, MAX_TEXT_LENGTH } from './limits.ts';
 
 export const ROLES = ['admin', 'manager', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -31,6 +32,15 @@ const Key = z
   )
   .max(64);
 
+/** A list capped at `max` entries, refused with a sentence that names the limit. */
+const capped = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `At most ${max} ${what} are allowed here.`);
+const label = z.string().min(1).max(L.label, `At most ${L.label} characters are allowed here.`);
+const description = z
+  .string()
+  .max(L.description, `At most ${L.description} characters are allowed here.`)
+  .optional();
+
 /** A field value as stored on a card. Dates are `YYYY-MM-DD`; money is an amount in the field's currency. */
 export const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type FieldValue = z.infer<typeof FieldValue>;
@@ -41,25 +51,27 @@ export type Fields = Record<string, FieldValue>;
  * written is shown in every locale the definition does not translate.
  */
 export const Labels = z
-  .object({ en: z.string().min(1).optional(), ko: z.string().min(1).optional() })
+  .object({ en: label.optional(), ko: label.optional() })
   .strict() satisfies z.ZodType<Partial<Record<Locale, string>>>;
 export type Labels = z.infer<typeof Labels>;
 
 export const SelectOption = z
-  .object({ value: z.string().min(1), label: z.string().min(1), labels: Labels.optional() })
+  .object({ value: z.string().min(1).max(L.label), label, labels: Labels.optional() })
   .strict();
 
 export const FieldDef = z
   .object({
     key: Key,
-    label: z.string().min(1),
+    label,
     labels: Labels.optional(),
     type: FieldType,
     /** Must be filled when the card is created. */
     required: z.boolean().optional(),
-    description: z.string().optional(),
+    description,
     /** Options of a `select` field. */
-    options: z.array(SelectOption).optional(),
+    options: capped(SelectOption, L.options, 'options').optional(),
+    /** Longest value of a `text` or `longtext` field (default 500 and 20,000 characters). */
+    maxLength: z.number().int().positive().max(MAX_TEXT_LENGTH).optional(),
     /** ISO 4217 currency of a `money` field, e.g. "EUR". */
     currency: z
       .string()
@@ -83,10 +95,10 @@ export type Sla = z.infer<typeof Sla>;
 export const StageDef = z
   .object({
     key: Key,
-    label: z.string().min(1),
+    label,
     labels: Labels.optional(),
     category: StageCategory,
-    description: z.string().optional(),
+    description,
     wipLimit: z.number().int().positive().optional(),
     color: z
       .string()
@@ -116,13 +128,18 @@ export type Amount = z.infer<typeof Amount>;
 export const DateRef = z.union([z.literal('event'), z.object({ field: Key }).strict()]);
 export type DateRef = z.infer<typeof DateRef>;
 
-const message = z.string().min(1).optional();
+const message = label.optional();
 
 export const CompareCondition = z
   .object({ field: Key, op: CompareOp, value: FieldValue, message })
   .strict();
 export const InCondition = z
-  .object({ field: Key, op: z.literal('in'), value: z.array(FieldValue).min(1), message })
+  .object({
+    field: Key,
+    op: z.literal('in'),
+    value: capped(FieldValue, L.list, 'values').min(1),
+    message,
+  })
   .strict();
 export const PresenceCondition = z
   .object({ field: Key, op: z.enum(['present', 'empty']), message })
@@ -151,8 +168,8 @@ export type Condition =
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.object({ all: z.array(Condition).min(1) }).strict(),
-    z.object({ any: z.array(Condition).min(1) }).strict(),
+    z.object({ all: capped(Condition, L.list, 'conditions').min(1) }).strict(),
+    z.object({ any: capped(Condition, L.list, 'conditions').min(1) }).strict(),
     z.object({ not: Condition }).strict(),
     CompareCondition,
     InCondition,
@@ -182,17 +199,17 @@ export type Assignment = z.infer<typeof Assignment>;
 export const TransitionDef = z
   .object({
     event: Key,
-    label: z.string().min(1),
+    label,
     labels: Labels.optional(),
-    description: z.string().optional(),
-    from: z.union([z.literal('*'), Key, z.array(Key).min(1)]),
+    description,
+    from: z.union([z.literal('*'), Key, capped(Key, L.list, 'stages').min(1)]),
     to: Key,
     /** Only these roles may make the move (admins always may). Omitted: every role that may edit cards. */
     roles: z.array(Role).min(1).optional(),
     guard: Condition.optional(),
     /** Fields that must be filled (on the card or given with the move) to make it. */
-    requires: z.array(Key).optional(),
-    assign: z.array(Assignment).optional(),
+    requires: capped(Key, L.list, 'fields').optional(),
+    assign: capped(Assignment, L.list, 'assignments').optional(),
   })
   .strict();
 export type TransitionDef = z.infer<typeof TransitionDef>;
@@ -200,15 +217,15 @@ export type TransitionDef = z.infer<typeof TransitionDef>;
 export const WorkflowDefinition = z
   .object({
     key: Key,
-    name: z.string().min(1),
+    name: label,
     /** Translations of `name`. */
     labels: Labels.optional(),
     version: z.number().int().positive(),
-    description: z.string().optional(),
-    fields: z.array(FieldDef),
-    stages: z.array(StageDef).min(1),
+    description,
+    fields: capped(FieldDef, L.fields, 'fields'),
+    stages: capped(StageDef, L.stages, 'stages').min(1),
     initial: Key,
-    transitions: z.array(TransitionDef),
+    transitions: capped(TransitionDef, L.transitions, 'transitions'),
   })
   .strict();
 export type WorkflowDefinition = z.infer<typeof WorkflowDefinition>;

@@ -14,7 +14,7 @@ import type {
 import { EDIT_EVENT, machineFor, persist, restore, type MachineEvent } from './compile.ts';
 import { checkTransition, reject, stageLabel } from './rules.ts';
 import { dueAtFor } from './dates.ts';
-import { isEmptyValue, validateFieldValues, workflowName } from './fields.ts';
+import { givenFieldProblems, isEmptyValue, workflowName } from './fields.ts';
 import { localLabel } from './i18n/locale.ts';
 import { engineT } from './i18n/translate.ts';
 
@@ -63,7 +63,7 @@ function canWrite(ctx: Ctx): StepResult | null {
 export function start(definition: WorkflowDefinition, fields: Fields, ctx: Ctx): StepResult {
   const denied = canWrite(ctx);
   if (denied) return denied;
-  const fieldErrors = validateFieldValues(definition, fields, { locale: ctx.locale });
+  const fieldErrors = givenFieldProblems(definition, {}, fields, { locale: ctx.locale });
   if (fieldErrors.length > 0) {
     const missing = fieldErrors.filter((e) => e.missing).map((e) => e.field);
     const code = missing.length === fieldErrors.length ? 'fields_missing' : 'invalid_fields';
@@ -133,7 +133,7 @@ export function edit(
 ): StepResult {
   const denied = canWrite(ctx);
   if (denied) return denied;
-  const fieldErrors = validateFieldValues(definition, fields, {
+  const fieldErrors = givenFieldProblems(definition, snapshot.context.fields, fields, {
     partial: true,
     locale: ctx.locale,
   });

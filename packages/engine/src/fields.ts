@@ -4,6 +4,28 @@ import type { FieldProblem } from './types.ts';
 import { isIsoDate } from './dates.ts';
 import { DEFAULT_LOCALE, intlLocale, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, listText } from './i18n/translate.ts';
+import {
+  DEFAULT_LONGTEXT_LENGTH,
+  DEFAULT_TEXT_LENGTH,
+  MAX_AMOUNT,
+  USER_ID_LENGTH,
+} from './limits.ts';
+
+/** The longest value a text or long text field takes. */
+export function maxTextLength(field: FieldDef): number {
+  return (
+    field.maxLength ?? (field.type === 'longtext' ? DEFAULT_LONGTEXT_LENGTH : DEFAULT_TEXT_LENGTH)
+  );
+}
+
+const counts = new Map<Locale, Intl.NumberFormat>();
+
+/** 20,000 / 20,000 as the locale writes a count. */
+function countText(n: number, locale: Locale): string {
+  let format = counts.get(locale);
+  if (!format) counts.set(locale, (format = new Intl.NumberFormat(intlLocale(locale))));
+  return format.format(n);
+}
 
 export function isEmptyValue(value: FieldValue | undefined): boolean {
   return (
@@ -41,13 +63,27 @@ export function valueProblem(
   const label = localLabel(field, locale);
   switch (field.type) {
     case 'text':
-    case 'longtext':
+    case 'longtext': {
+      if (typeof value !== 'string') return t('fields.mustBeText', { label });
+      const max = maxTextLength(field);
+      if (value.length <= max) return null;
+      return t('fields.tooLong', {
+        label,
+        max: countText(max, locale),
+        length: countText(value.length, locale),
+      });
+    }
     case 'user':
-      return typeof value === 'string' ? null : t('fields.mustBeText', { label });
+      if (typeof value !== 'string') return t('fields.mustBeText', { label });
+      return value.length > USER_ID_LENGTH ? t('fields.notAUserId', { label }) : null;
     case 'number':
     case 'money':
       if (typeof value !== 'number' || !Number.isFinite(value))
         return t('fields.mustBeNumber', { label });
+      if (Math.abs(value) > MAX_AMOUNT) {
+        const max = countText(MAX_AMOUNT, locale);
+        return t('fields.outOfRange', { label, min: `-${max}`, max });
+      }
       if (field.min !== undefined && value < field.min)
         return t('fields.atLeast', { label, min: field.min });
       if (field.max !== undefined && value > field.max)
@@ -139,4 +175,66 @@ export function formatValue(
     return formatMoney(value, field.currency ?? 'EUR', locale);
   }
   return String(value);
+}
+
+const automaticByDefinition = new WeakMap<WorkflowDefinition, Set<string>>();
+
+/**
+ * Fields a move fills in by itself — the event date or the acting user — and overwrites every
+ * time (`ifEmpty` ones take a value entered by hand, so they are not automatic).
+ */
+export function automaticFields(definition: WorkflowDefinition): Set<string> {
+  let keys = automaticByDefinition.get(definition);
+  if (!keys) {
+    keys = new Set(
+      definition.transitions.flatMap((t) =>
+        (t.assign ?? []).filter((a) => 'from' in a && !a.ifEmpty).map((a) => a.field),
+      ),
+    );
+    automaticByDefinition.set(definition, keys);
+  }
+  return keys;
+}
+
+/**
+ * Values in `given` that would change an automatic field by hand. Sending the value the card
+ * already has is allowed, so a form that sends every field back is not refused.
+ */
+export function automaticFieldProblems(
+  definition: WorkflowDefinition,
+  current: Fields,
+  given: Fields,
+  locale: Locale = DEFAULT_LOCALE,
+): FieldProblem[] {
+  const automatic = automaticFields(definition);
+  const t = engineT(locale);
+  const problems: FieldProblem[] = [];
+  for (const [key, value] of Object.entries(given)) {
+    if (!automatic.has(key)) continue;
+    const before = current[key];
+    if (before === value || (isEmptyValue(before) && isEmptyValue(value))) continue;
+    problems.push({
+      field: key,
+      message: t('fields.automatic', { label: fieldLabel(definition, key, locale) }),
+    });
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with values given for a card whose fields are `current` ({} for a new card):
+ * their types and sizes, then automatic fields set by hand (one problem per field at most).
+ */
+export function givenFieldProblems(
+  definition: WorkflowDefinition,
+  current: Fields,
+  given: Fields,
+  options: { partial?: boolean; locale?: Locale } = {},
+): FieldProblem[] {
+  const problems = validateFieldValues(definition, given, options);
+  const named = new Set(problems.map((p) => p.field));
+  for (const p of automaticFieldProblems(definition, current, given, options.locale)) {
+    if (!named.has(p.field)) problems.push(p);
+  }
+  return problems;
 }

@@ -4,7 +4,8 @@ export * from './definition.schema.ts';
 export * from './types.ts';
 export { machineFor, restore } from './compile.ts';
 export { start, step, edit, moves } from './engine.ts';
-export { validate } from './validate.ts';
+export { validate, MAX_PROBLEMS } from './validate.ts';
+export * from './limits.ts';
 export { planMigration } from './migration.ts';
 export {
   validateFieldValues,
@@ -13,6 +14,8 @@ export {
   isEmptyValue,
   fieldLabel,
   workflowName,
+  automaticFields,
+  maxTextLength,
 } from './fields.ts';
 export { stageLabel } from './rules.ts';
 export * from './i18n/index.ts';

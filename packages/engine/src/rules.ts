@@ -3,7 +3,7 @@ import type { Fields, TransitionDef, WorkflowDefinition } from './definition.sch
 import type { Ctx, Rejection, RejectionCode } from './types.ts';
 import { conditionFields, evaluateCondition } from './conditions.ts';
 import { dateOf } from './dates.ts';
-import { fieldLabel, isEmptyValue, validateFieldValues } from './fields.ts';
+import { fieldLabel, givenFieldProblems, isEmptyValue } from './fields.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, listText } from './i18n/translate.ts';
 
@@ -85,7 +85,7 @@ export function checkTransition(
     ]);
   }
   if (given) {
-    const fieldErrors = validateFieldValues(definition, given, { partial: true, locale });
+    const fieldErrors = givenFieldProblems(definition, fields, given, { partial: true, locale });
     if (fieldErrors.length > 0) {
       return reject(
         'invalid_fields',

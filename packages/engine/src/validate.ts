@@ -9,7 +9,7 @@ import {
   type FieldValue,
 } from './definition.schema.ts';
 import type { Problem } from './types.ts';
-import { sourcesOf } from './rules.ts';
+import { stageGraph } from './stage-graph.ts';
 import { valueProblem } from './fields.ts';
 
 type Path = (string | number)[];
@@ -34,7 +34,23 @@ function tooDeep(value: unknown, limit: number): Path | null {
   return null;
 }
 
+/** A definition broken everywhere is told its first problems, not one line per broken entry. */
+export const MAX_PROBLEMS = 100;
+
 export function validate(input: unknown): Problem[] {
+  const problems = allProblems(input);
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      path: [],
+      code: 'too_many_problems',
+      message: `${problems.length - MAX_PROBLEMS} more problems are not listed; fix these first.`,
+    },
+  ];
+}
+
+function allProblems(input: unknown): Problem[] {
   const deep = tooDeep(input, MAX_DEFINITION_DEPTH);
   if (deep) {
     return [
@@ -67,6 +83,13 @@ export function validate(input: unknown): Problem[] {
         ['fields', i, 'options'],
         'missing_options',
         `Select field "${field.label}" needs at least one option.`,
+      );
+    }
+    if (field.maxLength !== undefined && field.type !== 'text' && field.type !== 'longtext') {
+      add(
+        ['fields', i, 'maxLength'],
+        'wrong_type',
+        `${field.label} is a ${field.type} field; only text fields take a maximum length.`,
       );
     }
     if (field.type === 'money' && !field.currency) {
@@ -213,36 +236,10 @@ function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>,
 }
 
 function checkGraph(def: WorkflowDefinition, stages: Set<string>, add: Add): void {
-  const next = new Map<string, Set<string>>([...stages].map((s) => [s, new Set<string>()]));
-  for (const t of def.transitions) {
-    if (!stages.has(t.to)) continue;
-    for (const from of sourcesOf(def, t)) next.get(from)?.add(t.to);
-  }
-  const reachable = new Set<string>();
-  const queue = stages.has(def.initial) ? [def.initial] : [];
-  while (queue.length) {
-    const s = queue.pop() as string;
-    if (reachable.has(s)) continue;
-    reachable.add(s);
-    queue.push(...(next.get(s) ?? []));
-  }
-  const terminal = new Set(
-    def.stages.filter((s) => s.category === 'done' || s.category === 'cancelled').map((s) => s.key),
-  );
-  if (terminal.size === 0)
+  const { reachable, canEnd } = stageGraph(def);
+  const hasEnd = def.stages.some((s) => s.category === 'done' || s.category === 'cancelled');
+  if (!hasEnd)
     add(['stages'], 'no_end', 'No stage is done or cancelled, so no card can ever finish.');
-  // Stages that can reach an end: walk the graph backwards from every done/cancelled stage.
-  const canEnd = new Set(terminal);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [from, tos] of next) {
-      if (!canEnd.has(from) && [...tos].some((to) => canEnd.has(to))) {
-        canEnd.add(from);
-        grew = true;
-      }
-    }
-  }
   def.stages.forEach((stage, i) => {
     if (stages.has(def.initial) && !reachable.has(stage.key)) {
       add(
@@ -251,7 +248,7 @@ function checkGraph(def: WorkflowDefinition, stages: Set<string>, add: Add): voi
         `Stage "${stage.label}" cannot be reached from the initial stage.`,
       );
     }
-    if (terminal.size > 0 && !canEnd.has(stage.key)) {
+    if (hasEnd && !canEnd.has(stage.key)) {
       add(
         ['stages', i],
         'dead_end',

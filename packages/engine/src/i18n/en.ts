@@ -15,6 +15,10 @@ export const en = {
     mustBeOneOf: '{{label}} must be one of {{options}}.',
     unknownField: '{{workflow}} has no field called "{{key}}".',
     required: '{{label}} is required.',
+    tooLong: '{{label}} may hold at most {{max}} characters (this has {{length}}).',
+    notAUserId: '{{label}} is not a user id.',
+    outOfRange: '{{label}} must be between {{min}} and {{max}}.',
+    automatic: '{{label}} is filled in automatically by a move and cannot be set by hand.',
   },
   rules: {
     unknownMove: '{{workflow}} has no move called "{{event}}".',

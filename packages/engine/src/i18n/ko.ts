@@ -18,6 +18,10 @@ export const ko: Catalogue<typeof en> = {
     mustBeOneOf: '{{label}}에는 {{options}} 중 하나를 선택해야 합니다.',
     unknownField: '{{workflow}}에는 "{{key}}" 항목이 없습니다.',
     required: '{{label, eun}} 필수 항목입니다.',
+    tooLong: '{{label}}에는 최대 {{max}}자까지 입력할 수 있습니다 (지금 {{length}}자).',
+    notAUserId: '{{label}}에 입력한 값은 사용자 ID가 아닙니다.',
+    outOfRange: '{{label}}에는 {{min}}에서 {{max}} 사이의 값을 입력해야 합니다.',
+    automatic: '{{label, eun}} 처리할 때 자동으로 채워지므로 직접 입력할 수 없습니다.',
   },
   rules: {
     unknownMove: '{{workflow}}에는 "{{event}}" 처리가 없습니다.',
