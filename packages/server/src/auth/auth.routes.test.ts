@@ -94,6 +94,23 @@ eachStore('auth routes', (t) => {
     );
   });
 
+  it('counts parallel wrong passwords before checking them: 5 × 401, the rest 429', async () => {
+    const app = testApp(t.store);
+    const user = await addUser(t.store, 'viewer');
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        send(app, 'POST', '/api/session', login(user.email, 'wrong password')).then(
+          (r) => r.status,
+        ),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(55);
+    // Refused attempts are not counted on top: the block ends when the five failures expire.
+    const rows = await t.store.db.selectFrom('login_attempts').select('id').execute();
+    expect(rows).toHaveLength(5);
+  });
+
   it('shares the login count between app instances on one database (several processes)', async () => {
     const one = testApp(t.store);
     const two = testApp(t.store);

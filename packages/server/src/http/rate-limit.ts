@@ -1,8 +1,10 @@
 // Login rate limit: failed attempts per IP + email, and per IP, in a sliding window. Counted in
 // the `login_attempts` table so every server process on one database shares the same count.
+// (The general per-caller limit is request-rate-limit.ts, in memory per process.)
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Store } from '../db/database.ts';
+import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from './problem.ts';
 
 export interface LoginLimits {
@@ -37,57 +39,65 @@ export function clientIp(c: Context, trustProxy = false): string {
   }
 }
 
-/** Throws 429 with Retry-After when this IP + email (or this IP) has failed too often. */
-export async function assertLoginAllowed(
+/**
+ * Counts this attempt and decides in one write transaction (one writer at a time, across every
+ * process), so parallel attempts cannot all read the same count before any of them is recorded:
+ * of any number of them, at most the allowed number get to check a password, the rest get 429.
+ * Returns the attempt's row id; the row stays as the failure record unless the caller forgets it
+ * (right password). A refused attempt is not recorded, so hammering a blocked account does not
+ * extend its block.
+ */
+export async function claimLoginAttempt(
   store: Store,
   key: AttemptKey,
   now: Date,
   limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-): Promise<void> {
+): Promise<number> {
   const since = new Date(now.getTime() - limits.windowMs).toISOString();
-  const account = await store.db
-    .selectFrom('login_attempts')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-    .where('email', '=', key.email)
-    .where('ip', '=', key.ip)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  const ip = await store.db
-    .selectFrom('login_attempts')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-    .where('ip', '=', key.ip)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  const blocked =
-    Number(account.n) >= limits.maxPerAccount
-      ? account.oldest
-      : Number(ip.n) >= limits.maxPerIp
-        ? ip.oldest
-        : null;
-  if (blocked === null || blocked === undefined) return;
-  const waitMs = new Date(blocked).getTime() + limits.windowMs - now.getTime();
-  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-  throw new HttpProblem(
-    429,
-    'too-many-login-attempts',
-    `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-    { retryAfter },
-    { 'Retry-After': String(retryAfter) },
-  );
+  return writeTransaction(store, async (trx) => {
+    await trx.deleteFrom('login_attempts').where('at', '<=', since).execute();
+    const account = await trx
+      .selectFrom('login_attempts')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+      .where('email', '=', key.email)
+      .where('ip', '=', key.ip)
+      .where('at', '>', since)
+      .executeTakeFirstOrThrow();
+    const ip = await trx
+      .selectFrom('login_attempts')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+      .where('ip', '=', key.ip)
+      .where('at', '>', since)
+      .executeTakeFirstOrThrow();
+    const blocked =
+      Number(account.n) >= limits.maxPerAccount
+        ? account.oldest
+        : Number(ip.n) >= limits.maxPerIp
+          ? ip.oldest
+          : null;
+    if (blocked !== null && blocked !== undefined) {
+      const waitMs = new Date(blocked).getTime() + limits.windowMs - now.getTime();
+      const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+      throw new HttpProblem(
+        429,
+        'too-many-login-attempts',
+        `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        { retryAfter },
+        { 'Retry-After': String(retryAfter) },
+      );
+    }
+    const { id } = await trx
+      .insertInto('login_attempts')
+      .values({ ip: key.ip, email: key.email, at: now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(id);
+  });
 }
 
-export async function recordLoginFailure(
-  store: Store,
-  key: AttemptKey,
-  now: Date,
-  limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-): Promise<void> {
-  const expired = new Date(now.getTime() - limits.windowMs).toISOString();
-  await store.db.deleteFrom('login_attempts').where('at', '<=', expired).execute();
-  await store.db
-    .insertInto('login_attempts')
-    .values({ ip: key.ip, email: key.email, at: now.toISOString() })
-    .execute();
+/** An attempt that turned out not to be a failure (the password was right). */
+export async function forgetLoginAttempt(store: Store, id: number): Promise<void> {
+  await store.db.deleteFrom('login_attempts').where('id', '=', id).execute();
 }
 
 /** A successful login forgets this account's failures from this IP. */
