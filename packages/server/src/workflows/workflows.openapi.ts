@@ -51,9 +51,12 @@ export function registerWorkflowOperations(): void {
     path: '/api/workflows/:key/validate',
     summary: 'Dry run of a publish: problems, migration plan and stranded cards',
     tags,
-    auth: 'user',
+    auth: ['admin'],
     body: DefinitionBody,
-    responses: { 200: { description: '{ valid, problems, plan, strandedCards, strandedTotal }' } },
+    responses: {
+      200: { description: '{ valid, problems, plan, strandedCards, strandedTotal }' },
+      403: { description: 'Admins only' },
+    },
   });
   registerOperation({
     method: 'put',

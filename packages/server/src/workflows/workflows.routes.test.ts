@@ -106,7 +106,7 @@ eachStore('/api/workflows', (t) => {
     await move(app, card.id, 'start', 1);
     await move(app, card.id, 'submit', 2, { note: 'n' });
     const res = await call(app, 'POST', '/api/workflows/ticket/validate', {
-      as: viewer,
+      as: admin,
       body: ticketWorkflowV2,
     });
     expect(res.json).toMatchObject({
@@ -116,11 +116,61 @@ eachStore('/api/workflows', (t) => {
       strandedTotal: 1,
     });
     const bad = await call(app, 'POST', '/api/workflows/ticket/validate', {
-      as: viewer,
+      as: admin,
       body: { stages: [] },
     });
     expect(bad.json.valid).toBe(false);
     expect(bad.json.problems.length).toBeGreaterThan(0);
+  });
+
+  it('validates for admins only', async () => {
+    const app = await setup();
+    for (const who of [viewer, manager]) {
+      const res = await call(app, 'POST', '/api/workflows/ticket/validate', {
+        as: who,
+        body: ticketWorkflowV2,
+      });
+      expect(res.status).toBe(403);
+    }
+  });
+
+  // Issue 8: 6,000 stages and 6,000 "from anywhere" moves took 38 s and stalled the server.
+  it('refuses a 6,000-stage definition by its size, naming the lists and their limits', async () => {
+    const app = await setup();
+    const n = 6_000;
+    const huge = {
+      name: 'Huge',
+      fields: [],
+      initial: 's0',
+      stages: Array.from({ length: n }, (_, i) => ({
+        key: `s${i}`,
+        label: `S${i}`,
+        category: i === n - 1 ? 'done' : 'active',
+      })),
+      transitions: Array.from({ length: n }, (_, i) => ({
+        event: `e${i}`,
+        label: `E${i}`,
+        from: '*',
+        to: `s${i}`,
+      })),
+    };
+    const res = await call(app, 'POST', '/api/workflows/ticket/validate', {
+      as: admin,
+      body: huge,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.valid).toBe(false);
+    expect(res.json.problems).toEqual([
+      { path: ['stages'], code: 'schema', message: 'At most 100 stages are allowed here.' },
+      {
+        path: ['transitions'],
+        code: 'schema',
+        message: 'At most 500 transitions are allowed here.',
+      },
+    ]);
+    const publish = await call(app, 'PUT', '/api/workflows/ticket', { as: admin, body: huge });
+    expect(publish.status).toBe(422);
+    expect(publish.json.detail).toContain('At most 100 stages are allowed here.');
   });
 
   it('after v2 is published, v1 cards keep moving by v1 rules and new cards start on v2', async () => {

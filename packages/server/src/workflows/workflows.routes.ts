@@ -1,4 +1,5 @@
-// /workflows: read for everyone signed in; publish, create and migrate for admins.
+// /workflows: read for everyone signed in; validate, publish, create and migrate for admins
+// (validating a definition costs CPU in proportion to its size, so only those who may publish).
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
@@ -58,7 +59,7 @@ export function workflowsRoutes(deps: { store: Store }): Hono<AppEnv> {
     return c.json(await getWorkflowVersion(store, c.req.param('key'), version));
   });
 
-  app.post('/workflows/:key/validate', async (c) => {
+  app.post('/workflows/:key/validate', admin, async (c) => {
     const body = await parseJson(c, DefinitionBody);
     return c.json(await validateWorkflowChange(store, c.req.param('key'), body));
   });
