@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workflowsRoutes({ store }));
   app.route('/api', cardsRoutes({ store }));
   app.route('/api', boardRoutes({ store }));
-  app.route('/api', eventsRoutes({ store, ...deps.events }));
+  app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));
   return app;

@@ -1,12 +1,13 @@
 // POST/DELETE /api/session, GET /api/me, /api/tokens.
 import { Hono } from 'hono';
-import type { AppEnv } from '../app-env.ts';
+import type { AppEnv, AuthUser } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import type { LoginLimits } from '../http/rate-limit.ts';
 import { clientIp } from '../http/rate-limit.ts';
+import { accessChanged } from './access-changes.ts';
 import { createApiToken, deleteApiToken, listApiTokens } from './api-token.repository.ts';
 import { registerAuthOperations } from './auth.openapi.ts';
 import { CreateTokenBody, LoginBody, PatchMeBody } from './auth.schemas.ts';
@@ -39,7 +40,11 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
     );
     // A new session id at every login; the one the browser had (if any) is dropped.
     const previous = readSessionCookie(c);
-    if (previous !== undefined) await deleteSessionByToken(store, previous);
+    if (previous !== undefined) {
+      await deleteSessionByToken(store, previous);
+      const previousUser = c.get('user') as AuthUser | undefined;
+      if (previousUser) accessChanged(store, previousUser.id);
+    }
     const { token, expiresAt } = await createSession(store, user.id, at);
     writeSessionCookie(c, token, expiresAt, at, trustProxy);
     return c.json({ user, expiresAt: expiresAt.toISOString() });
@@ -47,7 +52,11 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
 
   app.delete('/session', async (c) => {
     const token = readSessionCookie(c);
-    if (token !== undefined) await deleteSessionByToken(store, token);
+    if (token !== undefined) {
+      await deleteSessionByToken(store, token);
+      const user = c.get('user') as AuthUser | undefined;
+      if (user) accessChanged(store, user.id);
+    }
     clearSessionCookie(c, trustProxy);
     return c.body(null, 204);
   });
@@ -76,6 +85,7 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
     if (!(await deleteApiToken(store, c.get('user').id, c.req.param('id')))) {
       throw new HttpProblem(404, 'token-not-found', say('auth.noSuchToken'));
     }
+    accessChanged(store, c.get('user').id);
     return c.body(null, 204);
   });
 

@@ -7,7 +7,8 @@ import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { findTokenUser } from './api-token.repository.ts';
-import { readSessionCookie, writeSessionCookie } from './session-cookie.ts';
+import { credentialOf } from './credential.ts';
+import { writeSessionCookie } from './session-cookie.ts';
 import { findSessionUser } from './session.repository.ts';
 
 export interface AuthenticateOptions {
@@ -16,16 +17,13 @@ export interface AuthenticateOptions {
   trustProxy?: boolean;
 }
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
   const { store, trustProxy = false } = options;
   const now = options.now ?? (() => new Date());
   return async function authenticate(c, next) {
-    const authorization = c.req.header('authorization');
-    if (authorization !== undefined) {
-      const token = BEARER.exec(authorization)?.[1];
-      const user = token ? await findTokenUser(store, token, now()) : undefined;
+    const credential = credentialOf(c);
+    if (credential === null || credential?.kind === 'token') {
+      const user = credential ? await findTokenUser(store, credential.secret, now()) : undefined;
       if (!user) {
         throw new HttpProblem(
           401,
@@ -38,8 +36,8 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
       c.set('user', user);
       return next();
     }
-    const token = readSessionCookie(c);
-    if (token !== undefined) {
+    if (credential !== undefined) {
+      const token = credential.secret;
       const at = now();
       const found = await findSessionUser(store, token, at);
       if (found) {

@@ -4,11 +4,14 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
+import { onAccessChange } from '../auth/access-changes.ts';
+import { credentialKey, credentialOf, stillSignedIn } from '../auth/credential.ts';
 import { requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { changePollerFor, type ChangePollerOptions } from './change-poller.ts';
 import { streamChanges } from './sse-session.ts';
+import { DEFAULT_MAX_STREAMS_PER_SESSION, StreamLimit } from './stream-limit.ts';
 
 function resumeFrom(header: string | undefined, query: string | undefined): number | undefined {
   const raw = header ?? query;
@@ -25,35 +28,57 @@ export interface EventsRoutesDeps {
   store: Store;
   poller?: ChangePollerOptions;
   heartbeatMs?: number;
+  /** Live streams one session or API token may hold open in this process (default 10). */
+  maxStreamsPerSession?: number;
+  now?: () => Date;
 }
 
 export function eventsRoutes(deps: EventsRoutesDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const now = deps.now ?? (() => new Date());
+  const limit = new StreamLimit(deps.maxStreamsPerSession ?? DEFAULT_MAX_STREAMS_PER_SESSION);
   registerOperation({
     method: 'get',
     path: '/api/events',
     summary: 'Live changes (Server-Sent Events)',
     description:
-      '`event:` is the kind (card.created, card.moved, card.updated, workflow.published, cards.migrated), `id:` the change number, `data:` JSON with the compact card for card events. Resume with Last-Event-ID or ?lastEventId=. A comment line every 15 s keeps the connection alive.',
+      '`event:` is the kind (card.created, card.moved, card.updated, workflow.published, cards.migrated), `id:` the change number, `data:` JSON with the compact card for card events. Resume with Last-Event-ID or ?lastEventId=. A comment line every 15 s keeps the connection alive. The stream ends when its session is signed out, its token revoked or its user disabled.',
     tags: ['Live'],
     auth: 'user',
     headers: { 'Last-Event-ID': 'Resume after this change number.' },
-    responses: { 200: { description: 'Event stream', contentType: 'text/event-stream' } },
+    responses: {
+      200: { description: 'Event stream', contentType: 'text/event-stream' },
+      429: { description: `This session already has ${limit.maxPerKey} streams open` },
+    },
   });
   app.use('/events', requireUser);
   app.get('/events', async (c) => {
     const after = resumeFrom(c.req.header('last-event-id'), c.req.query('lastEventId'));
     const poller = changePollerFor(deps.store, deps.poller);
     const user = c.get('user');
-    return streamSSE(c, (stream) =>
-      streamChanges(stream, {
-        db: deps.store.db,
-        poller,
-        reader: user,
-        after,
-        heartbeatMs: deps.heartbeatMs ?? 15_000,
-      }),
-    );
+    // requireUser passed, so the request carries a credential that signs someone in.
+    const credential = credentialOf(c)!;
+    const release = limit.acquire(credentialKey(credential));
+    try {
+      return streamSSE(c, async (stream) => {
+        try {
+          await streamChanges(stream, {
+            db: deps.store.db,
+            poller,
+            reader: user,
+            after,
+            heartbeatMs: deps.heartbeatMs ?? 15_000,
+            stillAllowed: () => stillSignedIn(deps.store, credential, now()),
+            onAccessChange: (listener) => onAccessChange(deps.store, listener),
+          });
+        } finally {
+          release();
+        }
+      });
+    } catch (err) {
+      release();
+      throw err;
+    }
   });
   return app;
 }

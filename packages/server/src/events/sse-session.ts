@@ -18,6 +18,13 @@ export interface SessionOptions {
   /** Resume after this seq; undefined = only changes from now on. */
   after: number | undefined;
   heartbeatMs: number;
+  /**
+   * Whether the stream's credential still signs its user in. Asked at every heartbeat and when
+   * `onAccessChange` reports the user; the stream ends once it says no.
+   */
+  stillAllowed?: () => Promise<boolean>;
+  /** Subscribes to access changes of users (sign-out, revoked token, disabled); returns unsubscribe. */
+  onAccessChange?: (listener: (userId: string) => void) => () => void;
 }
 
 export async function streamChanges(
@@ -31,6 +38,19 @@ export async function streamChanges(
     wake?.();
   });
   stream.onAbort(() => wake?.());
+  let recheck = false;
+  const stopWatching = options.onAccessChange?.((userId) => {
+    if (userId !== options.reader.id) return;
+    recheck = true;
+    wake?.();
+  });
+  // Asked again at least once a heartbeat even when changes keep the stream busy.
+  let checkedAt = performance.now();
+  const allowed = async () => {
+    recheck = false;
+    checkedAt = performance.now();
+    return options.stillAllowed ? options.stillAllowed() : true;
+  };
   let cursor = options.after ?? subscription.position;
 
   const send = async (event: ChangeEvent) => {
@@ -61,6 +81,9 @@ export async function streamChanges(
     }
     while (!stream.aborted && !stream.closed) {
       if (queue.length > MAX_QUEUE) break;
+      if (recheck || performance.now() - checkedAt >= options.heartbeatMs) {
+        if (!(await allowed())) break;
+      }
       const next = queue.shift();
       if (next) {
         await send(next);
@@ -74,9 +97,12 @@ export async function streamChanges(
         };
       });
       wake = null;
-      if (!woke) await stream.write(': heartbeat\n\n');
+      if (woke) continue;
+      if (!(await allowed())) break;
+      await stream.write(': heartbeat\n\n');
     }
   } finally {
+    stopWatching?.();
     subscription.unsubscribe();
   }
 }

@@ -18,6 +18,8 @@ export interface SseClient {
   waitFor(count: number, timeoutMs?: number): Promise<SseEvent[]>;
   /** Waits `ms` and returns what arrived meanwhile. */
   settle(ms: number): Promise<SseEvent[]>;
+  /** Waits until the server ends the stream; true when it did within `timeoutMs`. */
+  ended(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,10 @@ export function sseClient(res: Response): SseClient {
     async settle(ms) {
       await readFor(ms, () => false);
       return events;
+    },
+    async ended(timeoutMs = 5000) {
+      await readFor(timeoutMs, () => closed);
+      return closed;
     },
     async close() {
       await reader.cancel().catch(() => undefined);

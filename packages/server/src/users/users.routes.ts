@@ -2,6 +2,7 @@
 // person may read (names for assignees and the assignee filter).
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import { accessChanged } from '../auth/access-changes.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { ScryptParams } from '../auth/password.ts';
 import type { Store } from '../db/database.ts';
@@ -34,7 +35,10 @@ export function usersRoutes(deps: UsersRoutesDeps): Hono<AppEnv> {
 
   app.patch('/users/:id', admin, async (c) => {
     const body = await parseJson(c, PatchUserBody);
-    return c.json(await updateUser(store, c.req.param('id'), body, deps.hashParams));
+    const updated = await updateUser(store, c.req.param('id'), body, deps.hashParams);
+    // Disabled, demoted or given a new password: their open event streams check again now.
+    accessChanged(store, c.req.param('id'));
+    return c.json(updated);
   });
 
   return app;
