@@ -1,6 +1,6 @@
 // PATCH /cards/:id: title, fields (through the engine's `edit`), assignee and position, in one
 // transaction, only at the revision the client saw.
-import { edit, type Fields } from '@stageflow/engine';
+import { edit, type Fields, type PersistedCard } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import type { CardChanges } from './card.repository.ts';
@@ -9,6 +9,7 @@ import { etagOf } from './card-view.ts';
 import { requireAssignee, requireCard, withMoves, type CardWithMoves } from './card.service.ts';
 import { engineCtx, type Actor } from './engine-ctx.ts';
 import { fieldsProblem } from './engine-problem.ts';
+import { requireActiveUserValues } from './user-fields.ts';
 import { positionFor, type PositionRequest } from './position.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 
@@ -38,13 +39,10 @@ export async function editCard(
     const changes: Record<string, Change | Record<string, Change>> = {};
 
     if (patch.fields !== undefined) {
-      const result = edit(
-        definition,
-        JSON.parse(card.snapshot),
-        patch.fields,
-        engineCtx(actor, at),
-      );
+      const snapshot: PersistedCard = JSON.parse(card.snapshot);
+      const result = edit(definition, snapshot, patch.fields, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
+      await requireActiveUserValues(trx, definition, patch.fields, snapshot.context.fields);
       if (Object.keys(result.changes).length > 0) {
         set.fields = JSON.stringify(result.snapshot.context.fields);
         set.snapshot = JSON.stringify(result.snapshot);

@@ -1,7 +1,7 @@
 // Request shapes for /cards. Objects are strict: nobody can send stage, revision, version or
 // snapshot; those only change through the engine.
 import { z } from 'zod';
-import { FieldValue } from '@stageflow/engine';
+import { DEFINITION_LIMITS, FieldValue } from '@stageflow/engine';
 
 /** PostgreSQL text cannot hold NUL characters: refuse them at the door (400), in every dialect. */
 export function text(max: number) {
@@ -11,7 +11,18 @@ export function text(max: number) {
     .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
 }
 
+/** No workflow has more fields than this, so more keys are refused before anyone lists them. */
+const MAX_FIELD_KEYS = DEFINITION_LIMITS.fields;
+
 export const FieldsInput = z.record(text(64).min(1), FieldValue).superRefine((fields, ctx) => {
+  const count = Object.keys(fields).length;
+  if (count > MAX_FIELD_KEYS) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `At most ${MAX_FIELD_KEYS} fields can be sent at once (got ${count}).`,
+    });
+    return;
+  }
   for (const [key, value] of Object.entries(fields)) {
     if (typeof value === 'string' && value.includes('\u0000')) {
       ctx.addIssue({ code: 'custom', path: [key], message: 'must not contain NUL characters' });

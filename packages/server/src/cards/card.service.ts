@@ -10,6 +10,7 @@ import { appendChange } from '../events/change-feed.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
+import { requireActiveUserValues } from './user-fields.ts';
 import { appendHistory, listHistoryRows } from './history.repository.ts';
 import { compactFromRow, etagOf, toCardDto, type CardDto } from './card-view.ts';
 import { engineCtx, type Actor } from './engine-ctx.ts';
@@ -105,6 +106,7 @@ export async function createCard(
       const fields = input.fields ?? {};
       const result = start(definition, fields, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
+      await requireActiveUserValues(trx, definition, fields);
       await requireAssignee(trx, input.assignee);
       const row: CardRow = {
         id: randomUUID(),

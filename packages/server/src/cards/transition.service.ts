@@ -11,6 +11,7 @@ import { engineCtx, type Actor } from './engine-ctx.ts';
 import { transitionProblem } from './engine-problem.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { positionAtEnd } from './position.ts';
+import { requireActiveUserValues } from './user-fields.ts';
 
 export interface TransitionInput {
   event: string;
@@ -43,6 +44,7 @@ export async function transitionCard(
           moves: moves(definition, snapshot, ctx),
         });
       }
+      await requireActiveUserValues(trx, definition, input.fields, snapshot.context.fields);
       const position =
         result.stage === card.stage
           ? card.position

@@ -27,11 +27,19 @@ export function fieldErrors(error: ZodError): FieldError[] {
   return out;
 }
 
+/** A refusal lists this many problems at most, so it stays smaller than the request it refuses. */
+export const MAX_LISTED_ERRORS = 20;
+
 export function zodProblem(error: ZodError, where = 'request body'): HttpProblem {
-  const errors = fieldErrors(error);
-  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  const all = fieldErrors(error);
+  const errors = all.slice(0, MAX_LISTED_ERRORS);
+  const more = all.length - errors.length;
+  const detail =
+    errors.map((e) => `${e.field}: ${e.message}`).join('; ') +
+    (more > 0 ? `; and ${more} more problems` : '');
   return new HttpProblem(400, 'invalid-request', `The ${where} is invalid. ${detail}`, {
     field: errors[0]?.field,
     errors,
+    ...(more > 0 ? { moreErrors: more } : {}),
   });
 }
