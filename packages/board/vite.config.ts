@@ -8,5 +8,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },
+  // 'hidden': maps are written for debugging a build but not referenced, and the server never serves them.
+  build: { outDir: 'dist', sourcemap: 'hidden', chunkSizeWarningLimit: 2000 },
 });

@@ -2,7 +2,6 @@
 // passed in, so tests and the server share one assembly.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import type { AppEnv } from './app-env.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -18,7 +17,10 @@ import { bodyLimit } from './http/body-limit.ts';
 import { csrfOriginCheck } from './http/csrf.ts';
 import { openApiRoutes } from './http/openapi.ts';
 import { registerOperation } from './http/openapi-registry.ts';
+import { methodNotAllowed } from './http/method-not-allowed.ts';
+import { refuseNulInPath } from './http/nul-path.ts';
 import { HttpProblem, notFound, onError } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { say } from './i18n/translate.ts';
 import type { LoginLimits } from './http/rate-limit.ts';
 import { requestId } from './http/request-id.ts';
@@ -49,18 +51,23 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const now = deps.now ?? (() => new Date());
   const app = new Hono<AppEnv>();
   app.onError(onError);
-  app.notFound(notFound);
+  app.notFound(methodNotAllowed(app, notFound));
 
   app.use(requestId());
   app.use(acceptLanguage());
-  app.use(secureHeaders());
+  app.use(securityHeaders({ trustProxy: deps.trustProxy }));
+  app.use(refuseNulInPath());
   // Boards of thousands of cards are megabytes of JSON; the event stream must not be buffered.
   const gzip = compress();
   app.use('/api/*', (c, next) => (c.req.path === '/api/events' ? next() : gzip(c, next)));
   app.use('/api/*', bodyLimit({ maxBytes: deps.bodyLimitBytes }));
   app.use(
     '/api/*',
-    csrfOriginCheck({ cookieName: SESSION_COOKIE, allowedOrigins: deps.allowedOrigins }),
+    csrfOriginCheck({
+      cookieName: SESSION_COOKIE,
+      allowedOrigins: deps.allowedOrigins,
+      trustProxy: deps.trustProxy,
+    }),
   );
   app.use('/api/*', authenticate({ store, now, trustProxy: deps.trustProxy }));
 

@@ -17,6 +17,8 @@ export function staticBoard(boardDir: string): Hono<AppEnv> {
   const index = join(boardDir, 'index.html');
   app.use('*', async (c, next) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();
+    // Source maps would hand out the board's whole source; they stay on the build machine.
+    if (c.req.path.endsWith('.map')) return next();
     return serveStatic({ root: boardDir })(c, next);
   });
   app.get('*', async (c, next) => {

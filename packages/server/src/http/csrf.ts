@@ -1,8 +1,11 @@
 // Cross-site request forgery guard. Browsers send Origin (or at least Referer) with unsafe
 // requests; a cookie-carrying unsafe request from another origin, or with neither header, is
 // refused. Requests authenticated by `Authorization: Bearer` carry no ambient credential: exempt.
+// An origin is scheme + host + port: http://board.example is another site than
+// https://board.example (a network attacker can serve the http one).
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { isHttps } from '../auth/session-cookie.ts';
 import { HttpProblem } from './problem.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -12,11 +15,14 @@ export interface CsrfOptions {
   cookieName?: string;
   /** Other origins allowed to send unsafe requests (e.g. a dev server), like 'http://localhost:5173'. */
   allowedOrigins?: string[];
+  /** Behind a TLS-terminating proxy, X-Forwarded-Proto tells the scheme the browser used. */
+  trustProxy?: boolean;
 }
 
-function hostOf(value: string): string | undefined {
+function originOf(value: string): string | undefined {
   try {
-    return new URL(value).host;
+    const url = new URL(value);
+    return url.origin === 'null' ? undefined : url.origin;
   } catch {
     return undefined;
   }
@@ -26,11 +32,12 @@ export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
   const cookieName = options.cookieName ?? 'sf_session';
   const allowed = new Set((options.allowedOrigins ?? []).map((o) => new URL(o).origin));
 
-  function sameSite(c: Context, source: string): boolean {
-    const host = hostOf(source);
-    if (host === undefined) return false;
-    if (allowed.has(new URL(source).origin)) return true;
-    return host === new URL(c.req.url).host;
+  function sameOrigin(c: Context, source: string): boolean {
+    const origin = originOf(source);
+    if (origin === undefined) return false;
+    if (allowed.has(origin)) return true;
+    const scheme = isHttps(c, options.trustProxy) ? 'https:' : 'http:';
+    return origin === new URL(`${scheme}//${new URL(c.req.url).host}`).origin;
   }
 
   return async function csrfOriginCheck(c, next) {
@@ -47,11 +54,11 @@ export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
         'This request carries a session cookie but no Origin or Referer header, so it was refused as a possible cross-site request.',
       );
     }
-    if (!sameSite(c, source)) {
+    if (!sameOrigin(c, source)) {
       throw new HttpProblem(
         403,
         'csrf-origin-mismatch',
-        `Requests from ${hostOf(source) ?? 'an unknown origin'} may not change data here (cross-site request refused).`,
+        `Requests from ${originOf(source) ?? 'an unknown origin'} may not change data here (cross-site request refused).`,
       );
     }
     return next();
