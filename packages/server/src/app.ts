@@ -23,6 +23,7 @@ import { HttpProblem, notFound, onError } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { say } from './i18n/translate.ts';
 import type { LoginLimits } from './http/rate-limit.ts';
+import { requestRateLimit, type RequestRateLimit } from './http/request-rate-limit.ts';
 import { requestId } from './http/request-id.ts';
 import { acceptLanguage } from './i18n/request-locale.ts';
 import { DEFAULT_BOARD_DIR, staticBoard } from './static-board.ts';
@@ -41,6 +42,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   bodyLimitBytes?: number;
   loginLimits?: LoginLimits;
+  /** The general per-caller limit; false turns it off (the bench, which measures throughput). */
+  requestRateLimit?: Partial<RequestRateLimit> | false;
   events?: Omit<EventsRoutesDeps, 'store'>;
   /** Password hashing cost for new passwords; default OWASP_SCRYPT. Tests lower it. */
   hashParams?: ScryptParams;
@@ -70,6 +73,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use('/api/*', authenticate({ store, now, trustProxy: deps.trustProxy }));
+  if (deps.requestRateLimit !== false) {
+    app.use('/api/*', requestRateLimit({ ...deps.requestRateLimit, trustProxy: deps.trustProxy }));
+  }
 
   registerOperation({
     method: 'get',

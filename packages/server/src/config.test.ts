@@ -20,4 +20,14 @@ describe('readConfig', () => {
       'PORT must be a port number, got "eighty".',
     );
   });
+
+  it('reads the general rate limit as "off" or "<burst>/<per second>"', () => {
+    expect(readConfig({}, []).requestRateLimit).toBeUndefined();
+    expect(readConfig({ STAGEFLOW_RATE_LIMIT: 'off' }, []).requestRateLimit).toBe(false);
+    expect(readConfig({ STAGEFLOW_RATE_LIMIT: '200/5' }, []).requestRateLimit).toEqual({
+      burst: 200,
+      perSecond: 5,
+    });
+    expect(() => readConfig({ STAGEFLOW_RATE_LIMIT: 'lots' }, [])).toThrow(/STAGEFLOW_RATE_LIMIT/);
+  });
 });

@@ -14,6 +14,20 @@ export interface ServerConfig {
   trustProxy: boolean;
   allowedOrigins: string[];
   synchronous: 'NORMAL' | 'FULL';
+  /** STAGEFLOW_RATE_LIMIT: "off", or "<burst>/<per second>" per caller (default 1000/50). */
+  requestRateLimit: { burst: number; perSecond: number } | false | undefined;
+}
+
+function rateLimit(value: string | undefined): ServerConfig['requestRateLimit'] {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (flag(value) === false) return false;
+  const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0) {
+    throw new Error(
+      `STAGEFLOW_RATE_LIMIT must be "off" or "<burst>/<per second>" like "1000/50", got "${value}".`,
+    );
+  }
+  return { burst: Number(match[1]), perSecond: Number(match[2]) };
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,5 +68,6 @@ export function readConfig(
       .map((o) => o.trim())
       .filter(Boolean),
     synchronous: env.STAGEFLOW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL',
+    requestRateLimit: rateLimit(env.STAGEFLOW_RATE_LIMIT),
   };
 }

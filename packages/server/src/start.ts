@@ -45,6 +45,7 @@ export async function startServer(
       boardDir: config.boardDir,
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
+      requestRateLimit: config.requestRateLimit,
     });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,46 @@
+// The general rate limit: a token bucket per signed-in user, or per client address for anonymous
+// requests, answering 429 problem+json with Retry-After. In memory per process — not shared across
+// processes, so N processes behind a balancer allow up to N times the rate; that still stops one
+// client from flooding a process. (Sign-in attempts have their own limit, shared through the
+// database: rate-limit.ts.)
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, AuthUser } from '../app-env.ts';
+import { HttpProblem } from './problem.ts';
+import { clientIp } from './rate-limit.ts';
+import { TokenBuckets } from './token-bucket.ts';
+
+export interface RequestRateLimit {
+  /** Requests a caller may make at once. */
+  burst: number;
+  /** Requests per second a caller gets back, i.e. its sustained rate. */
+  perSecond: number;
+}
+
+/** Far above what a person at a board does; a script faster than this should pace itself. */
+export const DEFAULT_REQUEST_RATE_LIMIT: RequestRateLimit = { burst: 1_000, perSecond: 50 };
+
+export function requestRateLimit(
+  options: Partial<RequestRateLimit> & { trustProxy?: boolean; now?: () => number } = {},
+): MiddlewareHandler<AppEnv> {
+  const { burst, perSecond } = { ...DEFAULT_REQUEST_RATE_LIMIT, ...options };
+  const buckets = new TokenBuckets({
+    capacity: burst,
+    refillPerSecond: perSecond,
+    now: options.now,
+  });
+  return async function requestRateLimit(c, next) {
+    const user = c.get('user') as AuthUser | undefined;
+    const key = user ? `user:${user.id}` : `ip:${clientIp(c, options.trustProxy)}`;
+    const taken = buckets.take(key);
+    if (!taken.ok) {
+      throw new HttpProblem(
+        429,
+        'too-many-requests',
+        `Too many requests; try again in ${taken.retryAfterSeconds} second(s).`,
+        { retryAfter: taken.retryAfterSeconds },
+        { 'Retry-After': String(taken.retryAfterSeconds) },
+      );
+    }
+    await next();
+  };
+}
