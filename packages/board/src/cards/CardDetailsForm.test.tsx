@@ -56,4 +56,29 @@ describe('editing a card’s fields', () => {
     expect((screen.getByLabelText('Title') as HTMLInputElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
   });
+
+  it('shows a field a move stamps (handed over on) but does not let it be edited', async () => {
+    const user = userEvent.setup();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    render(
+      <CardDetailsForm
+        card={card}
+        definition={repairWorkflow}
+        readOnly={false}
+        onSaved={() => {}}
+        onConflict={() => {}}
+      />,
+    );
+    expect((screen.getByLabelText(/Handed over on/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/Customer/) as HTMLInputElement).disabled).toBe(false);
+    // Text longer than the field takes is refused in the browser with the engine's sentence.
+    await user.click(screen.getByLabelText(/Customer/));
+    await user.paste('x'.repeat(500));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(
+      screen.getByText('Customer may hold at most 500 characters (this has 512).'),
+    ).toBeTruthy();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
 });

@@ -1,5 +1,10 @@
 // A card's title, assignee and fields, edited in place; only what changed is sent.
-import type { Fields, FieldValue, WorkflowDefinition } from '@stageflow/engine';
+import {
+  automaticFields,
+  type Fields,
+  type FieldValue,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
 import { useState, type FormEvent } from 'react';
 import { getCard, patchCard, type CardPatch } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
@@ -22,6 +27,8 @@ export function CardDetailsForm({
   onConflict: (fresh: CardDetail, message: string) => void;
 }) {
   const directory = useDirectory();
+  // Fields a move stamps (closed on…) are shown but not edited: the engine refuses them by hand.
+  const automatic = automaticFields(definition);
   const [title, setTitle] = useState(card.title);
   const [assignee, setAssignee] = useState(card.assignee?.id ?? '');
   const [values, setValues] = useState<Fields>(card.fields);
@@ -108,7 +115,7 @@ export function CardDetailsForm({
             value={values[field.key]}
             onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
             error={errors[field.key]}
-            disabled={readOnly}
+            disabled={readOnly || automatic.has(field.key)}
           />
         ))}
       </div>
