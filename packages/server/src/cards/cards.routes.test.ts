@@ -352,7 +352,8 @@ eachStore('/api/cards', (t) => {
         })
       ).status,
     ];
-    expect(statuses).toEqual([400, 400, 404, 400, 404, 400, 400, 400, 400]);
+    // A NUL in a path id is refused before any route, the same on every store.
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 400, 400]);
     expect(await t.store.db.selectFrom('cards').select(['id', 'revision']).execute()).toEqual(
       before,
     );

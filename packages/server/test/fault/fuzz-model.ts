@@ -108,11 +108,13 @@ export const commandArb: fc.Arbitrary<Command> = fc.oneof(
 const pick = <T>(items: readonly T[], seed: number): T => items[seed % items.length]!;
 const UNKNOWN_KEYS = ['colour', '__proto__', 'stage', "x'); DELETE FROM cards; --"];
 
-function validValue(field: FieldDef, seed: number): FieldValue {
+function validValue(field: FieldDef, seed: number, people: readonly string[]): FieldValue {
   switch (field.type) {
+    case 'user':
+      // The server takes only ids of active users (the engine cannot know them).
+      return pick([...people, '', null], seed);
     case 'text':
     case 'longtext':
-    case 'user':
       return pick(
         ['Acme', 'Seal kit', '  ', '', "O'Brien; DROP TABLE cards;--", '<b>x</b>', null],
         seed,
@@ -178,6 +180,8 @@ export function resolveFields(
   picks: FieldPick[],
   required: string[] = [],
   seed = 0,
+  /** Ids of active users, the valid values of `user` fields. */
+  people: readonly string[] = [],
 ): Fields {
   const fields: Fields = {};
   for (const key of required) {
@@ -195,7 +199,7 @@ export function resolveFields(
       });
       continue;
     }
-    fields[def.key] = p.valid ? validValue(def, p.seed) : invalidValue(def, p.seed);
+    fields[def.key] = p.valid ? validValue(def, p.seed, people) : invalidValue(def, p.seed);
   }
   return fields;
 }

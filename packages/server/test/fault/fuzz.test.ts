@@ -101,6 +101,7 @@ describe.each(FAULT_DIALECTS)(
       f = await openFaultApp(dialect);
     });
     afterAll(async () => f?.dispose());
+    const people = () => [f.users.manager.id, f.users.admin.id];
 
     async function createCards(workflows: string[]): Promise<ModelCard[]> {
       const cards: ModelCard[] = [];
@@ -141,6 +142,7 @@ describe.each(FAULT_DIALECTS)(
             command.fields,
             required,
             command.event.index,
+            people(),
           );
           path = `/api/cards/${card.id}/transitions`;
           body = Object.keys(fields).length > 0 ? { event, fields } : { event };
@@ -148,7 +150,7 @@ describe.each(FAULT_DIALECTS)(
           if (command.key) headers['idempotency-key'] = command.key;
           expected = expectMove(card.definition, card.snapshot, event, asParsed(body.fields), ctx);
         } else {
-          const fields = resolveFields(card.definition, command.fields);
+          const fields = resolveFields(card.definition, command.fields, [], 0, people());
           path = `/api/cards/${card.id}`;
           body = { fields };
           expected = expectEdit(card.definition, card.snapshot, asParsed(fields) ?? {}, ctx);
