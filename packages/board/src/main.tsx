@@ -1,3 +1,4 @@
+import './zod-config.ts'; // first: before any schema parses
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
