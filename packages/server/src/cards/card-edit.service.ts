@@ -42,7 +42,13 @@ export async function editCard(
       const snapshot: PersistedCard = JSON.parse(card.snapshot);
       const result = edit(definition, snapshot, patch.fields, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
-      await requireActiveUserValues(trx, definition, patch.fields, snapshot.context.fields);
+      await requireActiveUserValues(
+        trx,
+        definition,
+        patch.fields,
+        snapshot.context.fields,
+        actor.locale,
+      );
       if (Object.keys(result.changes).length > 0) {
         set.fields = JSON.stringify(result.snapshot.context.fields);
         set.snapshot = JSON.stringify(result.snapshot);

@@ -106,7 +106,7 @@ export async function createCard(
       const fields = input.fields ?? {};
       const result = start(definition, fields, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
-      await requireActiveUserValues(trx, definition, fields);
+      await requireActiveUserValues(trx, definition, fields, {}, actor.locale);
       await requireAssignee(trx, input.assignee);
       const row: CardRow = {
         id: randomUUID(),

@@ -2,18 +2,23 @@
 import type { Move, Rejection } from '@stageflow/engine';
 import { HttpProblem } from '../http/problem.ts';
 import { MAX_LISTED_ERRORS } from '../http/zod-problem.ts';
+import { say, type Sentence } from '../i18n/translate.ts';
 
 /**
  * The rejection with its lists cut to MAX_LISTED_ERRORS, so a request naming hundreds of unknown
  * fields is not answered with a document many times its size.
  */
-function listed(rejection: Rejection): Rejection & { more: number } {
+function listed(rejection: Rejection): Rejection & { more: number; detail: string | Sentence } {
   const reasons = rejection.reasons.slice(0, MAX_LISTED_ERRORS);
   const more = rejection.reasons.length - reasons.length;
   return {
     ...rejection,
     reasons,
-    message: more > 0 ? `${reasons.join(' ')} (and ${more} more problems)` : rejection.message,
+    // The reasons are already in the caller's language (the engine's Ctx.locale).
+    detail:
+      more > 0
+        ? say('limits.moreProblems', { reasons: reasons.join(' '), count: more })
+        : rejection.message,
     fieldErrors: rejection.fieldErrors?.slice(0, MAX_LISTED_ERRORS),
     missing: rejection.missing?.slice(0, MAX_LISTED_ERRORS),
     more,
@@ -42,12 +47,12 @@ export function transitionProblem(
   const rejection = listed(full);
   const extra = { ...rejectionExtras(rejection), currentStage: card.stage, moves: card.moves };
   if (rejection.code === 'role_not_permitted') {
-    return new HttpProblem(403, 'role-not-permitted', rejection.message, extra);
+    return new HttpProblem(403, 'role-not-permitted', rejection.detail, extra);
   }
   if (rejection.code === 'invalid_fields') {
-    return new HttpProblem(422, 'invalid-fields', rejection.message, extra);
+    return new HttpProblem(422, 'invalid-fields', rejection.detail, extra);
   }
-  return new HttpProblem(409, 'transition-refused', rejection.message, extra);
+  return new HttpProblem(409, 'transition-refused', rejection.detail, extra);
 }
 
 /** A refused creation or edit: 403 for the role, otherwise 422 naming the fields. */
@@ -55,8 +60,8 @@ export function fieldsProblem(full: Rejection): HttpProblem {
   const rejection = listed(full);
   const extra = rejectionExtras(rejection);
   if (rejection.code === 'role_not_permitted') {
-    return new HttpProblem(403, 'role-not-permitted', rejection.message, extra);
+    return new HttpProblem(403, 'role-not-permitted', rejection.detail, extra);
   }
   const code = rejection.code === 'fields_missing' ? 'fields-missing' : 'invalid-fields';
-  return new HttpProblem(422, code, rejection.message, extra);
+  return new HttpProblem(422, code, rejection.detail, extra);
 }

@@ -44,7 +44,13 @@ export async function transitionCard(
           moves: moves(definition, snapshot, ctx),
         });
       }
-      await requireActiveUserValues(trx, definition, input.fields, snapshot.context.fields);
+      await requireActiveUserValues(
+        trx,
+        definition,
+        input.fields,
+        snapshot.context.fields,
+        actor.locale,
+      );
       const position =
         result.stage === card.stage
           ? card.position

@@ -1,16 +1,18 @@
 // `user` fields hold user ids. The engine checks the type (it knows no users); this checks that a
 // newly given id names an active user. A value the card already has passes even if that user was
 // disabled since, so a form sending every field back is not refused for an old assignment.
-import type { Fields, WorkflowDefinition } from '@stageflow/engine';
+import { fieldLabel, type Fields, type Locale, type WorkflowDefinition } from '@stageflow/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say, serverT } from '../i18n/translate.ts';
 
 export async function requireActiveUserValues(
   db: Kysely<Database>,
   definition: WorkflowDefinition,
   given: Fields | undefined,
   current: Fields = {},
+  locale?: Locale | null,
 ): Promise<void> {
   if (!given) return;
   const wanted = new Map<string, string>();
@@ -32,12 +34,13 @@ export async function requireActiveUserValues(
   );
   for (const [key, id] of wanted) {
     if (active.has(id)) continue;
-    const label = definition.fields.find((f) => f.key === key)?.label ?? key;
-    throw new HttpProblem(
-      422,
-      'unknown-user',
-      `${label}: there is no active user with the id "${id}".`,
-      { field: key, errors: [{ field: key, message: `There is no active user "${id}".` }] },
-    );
+    const label = fieldLabel(definition, key, locale ?? undefined);
+    const sentence = say('cards.unknownUser', { label, id });
+    throw new HttpProblem(422, 'unknown-user', sentence, {
+      field: key,
+      errors: [
+        { field: key, message: serverT(locale ?? undefined)(sentence.key, sentence.values) },
+      ],
+    });
   }
 }

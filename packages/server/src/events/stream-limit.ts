@@ -3,6 +3,7 @@
 // socket and a place in the poller's fan-out. Per process, like the poller (not shared across
 // processes: a client would have to spread its streams over them to get more).
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 
 export const DEFAULT_MAX_STREAMS_PER_SESSION = 10;
 
@@ -18,7 +19,7 @@ export class StreamLimit {
       throw new HttpProblem(
         429,
         'too-many-streams',
-        `This session already has ${this.maxPerKey} live event streams open; close one (another tab or window) first.`,
+        say('limits.tooManyStreams', { limit: this.maxPerKey }),
         { limit: this.maxPerKey },
         { 'Retry-After': '5' },
       );

@@ -121,6 +121,14 @@ eachStore('hardening', (t) => {
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
     expect((await send(app, 'DELETE', '/healthz')).headers.get('allow')).toBe('GET, HEAD');
+    const korean = await send(app, 'PATCH', '/api/session', {
+      as: caller,
+      body: {},
+      headers: { 'accept-language': 'ko' },
+    });
+    expect(korean.json.detail).toBe(
+      '/api/session에는 PATCH 요청을 보낼 수 없습니다. 가능한 방법: POST, DELETE.',
+    );
     expect((await send(app, 'GET', '/api/nothing-here', { as: caller })).status).toBe(404);
     expect((await send(app, 'POST', '/api/cards/x/nothing', { as: caller, body: {} })).status).toBe(
       404,

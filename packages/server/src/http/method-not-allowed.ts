@@ -2,6 +2,7 @@
 // methods come from the app's own routes (middleware, registered for every method, and catch-all
 // `*` routes such as the board's pages do not count).
 import type { Context, Hono, NotFoundHandler } from 'hono';
+import { say } from '../i18n/translate.ts';
 import { HttpProblem, problemResponse } from './problem.ts';
 
 interface RoutePattern {
@@ -37,7 +38,7 @@ export function methodNotAllowed(
       new HttpProblem(
         405,
         'method-not-allowed',
-        `${c.req.path} does not take ${c.req.method}; it takes ${allow}.`,
+        say('limits.methodNotAllowed', { path: c.req.path, method: c.req.method, allow }),
         { allow: [...methods] },
         { Allow: allow },
       ),

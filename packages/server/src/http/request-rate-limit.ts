@@ -5,6 +5,7 @@
 // database: rate-limit.ts.)
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthUser } from '../app-env.ts';
+import { say } from '../i18n/translate.ts';
 import { HttpProblem } from './problem.ts';
 import { clientIp } from './rate-limit.ts';
 import { TokenBuckets } from './token-bucket.ts';
@@ -36,7 +37,7 @@ export function requestRateLimit(
       throw new HttpProblem(
         429,
         'too-many-requests',
-        `Too many requests; try again in ${taken.retryAfterSeconds} second(s).`,
+        say('limits.tooManyRequests', { seconds: taken.retryAfterSeconds }),
         { retryAfter: taken.retryAfterSeconds },
         { 'Retry-After': String(taken.retryAfterSeconds) },
       );

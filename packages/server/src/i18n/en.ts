@@ -16,4 +16,15 @@ export const en = {
     accountDisabled: 'This account is disabled. Ask an administrator to enable it.',
     noSuchToken: 'You have no API token with this id.',
   },
+  limits: {
+    methodNotAllowed: '{{path}} does not take {{method}}; it takes {{allow}}.',
+    nulInPath: 'The request path contains a NUL character.',
+    tooManyRequests: 'Too many requests; try again in {{seconds}} second(s).',
+    tooManyStreams:
+      'This session already has {{limit}} live event streams open; close one (another tab or window) first.',
+    moreProblems: '{{reasons}} (and {{count}} more problems)',
+  },
+  cards: {
+    unknownUser: '{{label}}: there is no active user with the id "{{id}}".',
+  },
 };

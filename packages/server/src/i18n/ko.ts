@@ -19,4 +19,15 @@ export const ko: Catalogue<typeof en> = {
     accountDisabled: '비활성화된 계정입니다. 관리자에게 활성화를 요청하세요.',
     noSuchToken: '이 ID의 API 토큰이 없습니다.',
   },
+  limits: {
+    methodNotAllowed: '{{path}}에는 {{method}} 요청을 보낼 수 없습니다. 가능한 방법: {{allow}}.',
+    nulInPath: '요청 경로에 NUL 문자가 들어 있습니다.',
+    tooManyRequests: '요청이 너무 많습니다. {{seconds}}초 후에 다시 시도하세요.',
+    tooManyStreams:
+      '이 세션에는 이미 실시간 이벤트 연결이 {{limit}}개 열려 있습니다. 다른 탭이나 창을 하나 닫은 뒤 다시 시도하세요.',
+    moreProblems: '{{reasons}} (그 밖에 문제 {{count}}개)',
+  },
+  cards: {
+    unknownUser: '{{label}}: ID가 "{{id}}"인 활성 사용자가 없습니다.',
+  },
 };
