@@ -43,8 +43,29 @@ describe('definition size limits', () => {
   });
 
   it('accepts a definition at the limits', () => {
-    const def = hugeDefinition(DEFINITION_LIMITS.stages);
+    const { stages, transitions } = DEFINITION_LIMITS;
+    const def = hugeDefinition(stages);
+    // A chain s0 → s1 → … plus listed moves: at most `moves` stage-to-stage moves in all.
+    def.transitions = Array.from({ length: transitions }, (_, i) => ({
+      event: `e${i}`,
+      label: `E${i}`,
+      from: [`s${i % (stages - 1)}`, `s${(i + 1) % (stages - 1)}`] as never,
+      to: `s${(i % (stages - 1)) + 1}`,
+    }));
     expect(validate(def)).toEqual([]);
+  });
+
+  // Compiling costs one XState transition per (stage, move) pair; 100 stages with 100
+  // "from anywhere" moves would be 9,801 of them.
+  it('refuses "from anywhere" moves that multiply past the move limit, counting them', () => {
+    const problems = validate(hugeDefinition(DEFINITION_LIMITS.stages));
+    expect(problems).toEqual([
+      {
+        path: ['transitions'],
+        code: 'too_many_moves',
+        message: `The transitions make 9801 stage-to-stage moves ("from anywhere" counts once per open stage); at most ${DEFINITION_LIMITS.moves} are allowed.`,
+      },
+    ]);
   });
 
   it('refuses too many fields, options and long labels at their path', () => {

@@ -5,6 +5,11 @@ export const DEFINITION_LIMITS = {
   fields: 200,
   stages: 100,
   transitions: 500,
+  /**
+   * Stage-to-stage moves the transitions make (a `from: "*"` transition makes one per open stage).
+   * The compiled machine has one XState transition per move and costs about 0.1 ms each to build.
+   */
+  moves: 2_000,
   /** Options of one select field. */
   options: 500,
   /** Entries of a transition's `from`, `requires`, `assign`, and of a condition's `all`/`any`/`in`. */

@@ -9,6 +9,7 @@ import {
   type FieldValue,
 } from './definition.schema.ts';
 import type { Problem } from './types.ts';
+import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
 import { valueProblem } from './fields.ts';
 
@@ -170,11 +171,32 @@ function allProblems(input: unknown): Problem[] {
     if (t.guard) checkCondition(t.guard, at('guard'), fields, add);
   });
 
+  const moves = moveCount(def);
+  if (moves > DEFINITION_LIMITS.moves) {
+    add(
+      ['transitions'],
+      'too_many_moves',
+      `The transitions make ${moves} stage-to-stage moves ("from anywhere" counts once per open stage); at most ${DEFINITION_LIMITS.moves} are allowed.`,
+    );
+  }
   checkGraph(def, stages, add);
   return problems;
 }
 
 type Add = (path: Path, code: string, message: string) => void;
+
+/** How many (stage, transition) pairs the compiled machine will hold, counted without listing them. */
+function moveCount(def: WorkflowDefinition): number {
+  const open = new Set(
+    def.stages.filter((s) => s.category !== 'done' && s.category !== 'cancelled').map((s) => s.key),
+  );
+  let count = 0;
+  for (const t of def.transitions) {
+    if (t.from === '*') count += open.size - (open.has(t.to) ? 1 : 0);
+    else count += typeof t.from === 'string' ? 1 : t.from.length;
+  }
+  return count;
+}
 
 const ORDERED: FieldType[] = ['number', 'money', 'date', 'text', 'longtext'];
 
