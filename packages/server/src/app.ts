@@ -10,6 +10,7 @@ import type { ScryptParams } from './auth/password.ts';
 import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { boardRoutes } from './board/board.routes.ts';
 import { cardsRoutes } from './cards/cards.routes.ts';
+import { commentsRoutes } from './comments/comments.routes.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
@@ -26,6 +27,7 @@ import type { LoginLimits } from './http/rate-limit.ts';
 import { requestRateLimit, type RequestRateLimit } from './http/request-rate-limit.ts';
 import { requestId } from './http/request-id.ts';
 import { acceptLanguage } from './i18n/request-locale.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { DEFAULT_BOARD_DIR, staticBoard } from './static-board.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { workflowsRoutes } from './workflows/workflows.routes.ts';
@@ -109,6 +111,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workflowsRoutes({ store }));
   app.route('/api', cardsRoutes({ store }));
   app.route('/api', boardRoutes({ store }));
+  app.route('/api', commentsRoutes({ store, now }));
+  app.route('/api', notificationsRoutes({ store, now }));
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

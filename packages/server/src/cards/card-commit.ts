@@ -4,6 +4,7 @@ import type { WriteTx } from '../db/transaction.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { appendChange } from '../events/change-feed.ts';
+import { notifyCardChange } from '../notifications/notify.ts';
 import { updateCardIfRevision, type CardChanges } from './card.repository.ts';
 import { appendHistory } from './history.repository.ts';
 import { compactFromRow, etagOf } from './card-view.ts';
@@ -58,5 +59,9 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
       card: compactFromRow(next, at),
     },
   });
+  // A version migration moves cards in bulk for the workflow's sake, not anyone's work: no inbox.
+  if (commit.history.kind !== 'migration') {
+    await notifyCardChange(trx, card, next, commit.actorId, at);
+  }
   return next;
 }

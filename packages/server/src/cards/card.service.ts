@@ -7,6 +7,7 @@ import type { Store } from '../db/database.ts';
 import type { CardRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { appendChange } from '../events/change-feed.ts';
+import { notifyCardChange } from '../notifications/notify.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
@@ -148,6 +149,7 @@ export async function createCard(
         cardId: row.id,
         payload: { actorId: actor.id, card: compactFromRow(row, at) },
       });
+      await notifyCardChange(trx, null, row, actor.id, at);
       return { status: 201, body: withMoves(row, definition, actor, at), etag: etagOf(1) };
     },
   );

@@ -104,6 +104,9 @@ export const CHANGE_KINDS = [
   'card.updated',
   'workflow.published',
   'cards.migrated',
+  'comment.created',
+  /** Private: carries `recipientId`, and only that user's streams see it (events/visibility.ts). */
+  'notification.created',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -127,6 +130,42 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface CardCommentsTable {
+  id: string;
+  card_id: string;
+  author_id: string;
+  body: string;
+  /** JSON text: the user ids the author picked as @mentions. */
+  mentions: string;
+  created_at: string;
+}
+
+export const NOTIFICATION_KINDS = ['mention', 'assigned', 'moved'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NotificationsTable {
+  id: string;
+  /** The recipient. */
+  user_id: string;
+  kind: NotificationKind;
+  card_id: string | null;
+  workflow_key: string | null;
+  actor_id: string | null;
+  /** JSON text: what the inbox shows without another query (card title, stages, excerpt). */
+  detail: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: NotificationKind;
+  /** 0/1 */
+  in_app: number;
+  /** 0/1 */
+  email: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -138,6 +177,9 @@ export interface Database {
   card_history: CardHistoryTable;
   changes: ChangesTable;
   idempotency_keys: IdempotencyKeysTable;
+  card_comments: CardCommentsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -149,3 +191,5 @@ export type CardHistoryRow = Selectable<CardHistoryTable>;
 export type ChangeRow = Selectable<ChangesTable>;
 export type WorkflowRow = Selectable<WorkflowsTable>;
 export type WorkflowVersionRow = Selectable<WorkflowVersionsTable>;
+export type CardCommentRow = Selectable<CardCommentsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

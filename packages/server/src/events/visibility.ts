@@ -1,5 +1,6 @@
 // Who may see which change: the one place the SSE stream filters. Every role reads every
-// workflow today; per-workflow permissions would narrow it here.
+// workflow today; per-workflow permissions would narrow it here. A change addressed to one person
+// (a notification) carries `recipientId` and reaches that person's streams only.
 import type { ChangeEvent } from './change-feed.ts';
 
 export interface Reader {
@@ -7,6 +8,7 @@ export interface Reader {
   role: 'admin' | 'manager' | 'viewer';
 }
 
-export function canReadChange(_reader: Reader, _change: ChangeEvent): boolean {
+export function canReadChange(reader: Reader, change: ChangeEvent): boolean {
+  if (typeof change.recipientId === 'string') return change.recipientId === reader.id;
   return true;
 }
