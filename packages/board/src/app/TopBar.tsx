@@ -3,6 +3,7 @@ import { useLiveStatus } from '../api/LiveProvider.tsx';
 import type { WorkflowSummary } from '../api/types.ts';
 import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
 import { useT } from '../i18n/useT.ts';
+import { NotificationBell } from '../inbox/NotificationBell.tsx';
 import { Link } from './Link.tsx';
 import { useSession } from './session.tsx';
 
@@ -60,6 +61,7 @@ export function TopBar({
           <span className="live-dot" aria-hidden="true" />
           {t(`topBar.live.${status}`)}
         </span>
+        <NotificationBell />
         <span className="user-chip" title={user.email}>
           <span className="avatar" aria-hidden="true">
             {initials(user.name)}

@@ -85,7 +85,8 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
       load();
       return;
     }
-    if (!change.cardId) return;
+    // Comments and notifications name a card but do not change it.
+    if (!change.cardId || !change.kind.startsWith('card.')) return;
     const raw = change.payload.card;
     if (raw && typeof raw === 'object') {
       const card = toBoardCard(raw, workflow.key);

@@ -2,7 +2,9 @@
 // and the history timeline. It follows the card live: when its revision changes, it reloads.
 import { moves as engineMoves, type Move, type WorkflowDefinition } from '@stageflow/engine';
 import { useEffect, useId, useRef, useState } from 'react';
+import { listComments, type CardComment } from '../api/comments.ts';
 import { getCard, getHistory } from '../api/endpoints.ts';
+import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
@@ -11,6 +13,7 @@ import { cardSnapshot } from '../board/drop-targets.ts';
 import { engineCtx } from '../board/useMoveFlow.ts';
 import { CardDetailsForm } from './CardDetailsForm.tsx';
 import { CardMoves } from './CardMoves.tsx';
+import { CommentsSection, withComment } from './CommentsSection.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 
 export interface CardDrawerProps {
@@ -31,6 +34,7 @@ export function CardDrawer(props: CardDrawerProps) {
   const titleId = useId();
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [comments, setComments] = useState<CardComment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const revision = boardCard?.revision;
   const shownStage = boardCard?.stage;
@@ -38,6 +42,21 @@ export function CardDrawer(props: CardDrawerProps) {
 
   // The drawer's pickers list people: bring the directory up to date if it is a minute old.
   useEffect(() => refreshPeople(60_000), [refreshPeople]);
+
+  useEffect(() => {
+    let live = true;
+    listComments(cardId)
+      .then((list) => live && setComments(list))
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [cardId]);
+  useLiveChanges((change) => {
+    if (change.kind === 'comment.created' && change.cardId === cardId) {
+      setComments((list) => withComment(list, change.payload.comment));
+    }
+  });
 
   useEffect(() => {
     let live = true;
@@ -153,6 +172,11 @@ export function CardDrawer(props: CardDrawerProps) {
                 fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
                 onMove={(move) => props.onMove(card, move)}
               />
+              <CommentsSection
+                cardId={card.id}
+                canWrite={canEditCards(user)}
+                onAdded={(comment) => setComments((list) => withComment(list, comment))}
+              />
               <section className="drawer-section" aria-labelledby={`${titleId}-history`}>
                 <h3 id={`${titleId}-history`}>History</h3>
                 {history ? (
@@ -160,6 +184,7 @@ export function CardDrawer(props: CardDrawerProps) {
                     entries={history}
                     definition={definition}
                     stageLabel={stageLabel}
+                    comments={comments}
                   />
                 ) : (
                   <p className="muted">Loading history…</p>
