@@ -1,7 +1,7 @@
 // The signed-in person's notifications: loaded once, then kept current from the live feed (the
 // server sends `notification.created` to its recipient only; a reconnect resumes with
 // Last-Event-ID, so none is missed while offline).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import {
   getInbox,
@@ -11,6 +11,7 @@ import {
   type AppNotification,
 } from '../api/notifications.ts';
 import { useSession } from '../app/session.tsx';
+import { emptyInbox, inboxReducer } from './inbox-state.ts';
 
 export interface Inbox {
   notifications: AppNotification[];
@@ -23,21 +24,13 @@ export interface Inbox {
 
 export function useInbox(): Inbox {
   const { user } = useSession();
-  const [notifications, setNotifications] = useState<AppNotification[]>([]);
-  const [unreadCount, setUnreadCount] = useState(0);
-  const [loaded, setLoaded] = useState(false);
+  const [state, dispatch] = useReducer(inboxReducer, emptyInbox);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     getInbox()
-      .then((inbox) => {
-        if (!live) return;
-        // Anything that arrived live while this was loading is in the answer too.
-        setNotifications(inbox.notifications);
-        setUnreadCount(inbox.unreadCount);
-        setLoaded(true);
-      })
+      .then((inbox) => live && dispatch({ type: 'loaded', ...inbox }))
       .catch(() => live && setError('The notifications could not be loaded.'));
     return () => {
       live = false;
@@ -46,35 +39,22 @@ export function useInbox(): Inbox {
 
   useLiveChanges((change) => {
     if (change.kind !== 'notification.created' || change.payload.recipientId !== user.id) return;
-    const notification = toNotification(change.payload.notification);
-    setNotifications((list) => {
-      if (list.some((n) => n.id === notification.id)) return list;
-      setUnreadCount((n) => n + 1);
-      return [notification, ...list];
-    });
+    dispatch({ type: 'arrived', notification: toNotification(change.payload.notification) });
   });
 
   const markRead = useCallback((id: string) => {
-    setNotifications((list) => {
-      const target = list.find((n) => n.id === id);
-      if (!target || target.readAt) return list;
-      setUnreadCount((n) => Math.max(0, n - 1));
-      const at = new Date().toISOString();
-      return list.map((n) => (n.id === id ? { ...n, readAt: at } : n));
-    });
+    dispatch({ type: 'read', id, at: new Date().toISOString() });
     markReadRequest(id)
-      .then(setUnreadCount)
+      .then((unreadCount) => dispatch({ type: 'count', unreadCount }))
       .catch(() => undefined);
   }, []);
 
   const markAllRead = useCallback(() => {
-    const at = new Date().toISOString();
-    setNotifications((list) => list.map((n) => (n.readAt ? n : { ...n, readAt: at })));
-    setUnreadCount(0);
+    dispatch({ type: 'all-read', at: new Date().toISOString() });
     markAllReadRequest()
-      .then(setUnreadCount)
+      .then((unreadCount) => dispatch({ type: 'count', unreadCount }))
       .catch(() => setError('The notifications could not be marked read.'));
   }, []);
 
-  return { notifications, unreadCount, loaded, error, markRead, markAllRead };
+  return { ...state, error, markRead, markAllRead };
 }
