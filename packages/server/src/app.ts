@@ -4,6 +4,11 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { sql } from 'kysely';
 import type { AppEnv } from './app-env.ts';
+import {
+  attachmentsRoutes,
+  UPLOAD_PATH,
+  type AttachmentsOptions,
+} from './attachments/attachments.routes.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { ScryptParams } from './auth/password.ts';
@@ -49,6 +54,8 @@ export interface AppDeps {
   events?: Omit<EventsRoutesDeps, 'store'>;
   /** Password hashing cost for new passwords; default OWASP_SCRYPT. Tests lower it. */
   hashParams?: ScryptParams;
+  /** Card attachments on disk; without it there are no attachment routes. */
+  attachments?: AttachmentsOptions;
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -65,7 +72,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Boards of thousands of cards are megabytes of JSON; the event stream must not be buffered.
   const gzip = compress();
   app.use('/api/*', (c, next) => (c.req.path === '/api/events' ? next() : gzip(c, next)));
-  app.use('/api/*', bodyLimit({ maxBytes: deps.bodyLimitBytes }));
+  // Attachment uploads are files, not JSON: their route applies its own, larger limit.
+  const jsonLimit = bodyLimit({ maxBytes: deps.bodyLimitBytes });
+  app.use('/api/*', (c, next) =>
+    deps.attachments && c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path)
+      ? next()
+      : jsonLimit(c, next),
+  );
   app.use(
     '/api/*',
     csrfOriginCheck({
@@ -113,6 +126,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', boardRoutes({ store }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route('/api', notificationsRoutes({ store, now }));
+  if (deps.attachments) {
+    app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
+  }
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

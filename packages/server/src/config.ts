@@ -16,6 +16,8 @@ export interface ServerConfig {
   synchronous: 'NORMAL' | 'FULL';
   /** STAGEFLOW_RATE_LIMIT: "off", or "<burst>/<per second>" per caller (default 1000/50). */
   requestRateLimit: { burst: number; perSecond: number } | false | undefined;
+  /** Largest attachment accepted, in bytes (STAGEFLOW_ATTACHMENT_MAX_MB, default 10). */
+  attachmentMaxBytes: number;
 }
 
 function rateLimit(value: string | undefined): ServerConfig['requestRateLimit'] {
@@ -69,5 +71,15 @@ export function readConfig(
       .filter(Boolean),
     synchronous: env.STAGEFLOW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL',
     requestRateLimit: rateLimit(env.STAGEFLOW_RATE_LIMIT),
+    attachmentMaxBytes: megabytes(env.STAGEFLOW_ATTACHMENT_MAX_MB, 10),
   };
+}
+
+function megabytes(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback * 1024 * 1024;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    throw new Error(`STAGEFLOW_ATTACHMENT_MAX_MB must be a positive number, got "${value}".`);
+  }
+  return Math.round(mb * 1024 * 1024);
 }

@@ -1,6 +1,7 @@
 // Start-up in one function: open + migrate the store, install the built-ins, first users, demo
 // data, then serve. main.ts calls it with the environment; tests and the benchmark can too.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
@@ -46,6 +47,10 @@ export async function startServer(
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
       requestRateLimit: config.requestRateLimit,
+      attachments: {
+        dir: join(config.dataDir, 'attachments'),
+        maxBytes: config.attachmentMaxBytes,
+      },
     });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {

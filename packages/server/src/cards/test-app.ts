@@ -1,6 +1,7 @@
 // The real app (the platform's createApp: authentication, CSRF, body limit, problem+json) over a
 // test store, with the three fixture users signed in by bearer token.
 import type { Hono } from 'hono';
+import type { AppDeps } from '../app.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { createApiToken } from '../auth/api-token.repository.ts';
@@ -12,10 +13,11 @@ const tokens = new WeakMap<Hono<AppEnv>, Map<string, string>>();
 
 export async function domainTestApp(
   store: Store,
-  options: { heartbeatMs?: number } = {},
+  options: { heartbeatMs?: number; deps?: Partial<AppDeps> } = {},
 ): Promise<Hono<AppEnv>> {
   await insertUsers(store);
-  const app = testApp(store, { events: { poller: { intervalMs: 25 }, ...options } });
+  const { deps, ...events } = options;
+  const app = testApp(store, { events: { poller: { intervalMs: 25 }, ...events }, ...deps });
   const byUser = new Map<string, string>();
   for (const actor of [admin, manager, viewer]) {
     byUser.set(actor.id, (await createApiToken(store, actor.id, 'tests', new Date())).token);

@@ -107,6 +107,8 @@ export const CHANGE_KINDS = [
   'comment.created',
   /** Private: carries `recipientId`, and only that user's streams see it (events/visibility.ts). */
   'notification.created',
+  'attachment.added',
+  'attachment.deleted',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -166,6 +168,23 @@ export interface NotificationPreferencesTable {
   email: number;
 }
 
+export interface CardAttachmentsTable {
+  id: string;
+  card_id: string;
+  uploader_id: string;
+  /** The name the uploader's file had: shown and offered on download, never used on disk. */
+  file_name: string;
+  /** Sniffed from the bytes, one of the allowed types. */
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** The random file name under the attachments directory. */
+  storage_key: string;
+  created_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -180,6 +199,7 @@ export interface Database {
   card_comments: CardCommentsTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
+  card_attachments: CardAttachmentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -193,3 +213,4 @@ export type WorkflowRow = Selectable<WorkflowsTable>;
 export type WorkflowVersionRow = Selectable<WorkflowVersionsTable>;
 export type CardCommentRow = Selectable<CardCommentsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+export type CardAttachmentRow = Selectable<CardAttachmentsTable>;
