@@ -15,6 +15,11 @@ import {
 
 let server: RunningServer;
 let browser: Browser;
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const mira: Credentials = { email: 'mira@stageflow.test', password: 'mira-password-123' };
 
 beforeAll(async () => {
@@ -84,5 +89,56 @@ describe('comments and the inbox', () => {
     await screenshot(miraTab.page, 'drawer-comments.png');
 
     await Promise.all([adminTab.context.close(), miraTab.context.close()]);
+  });
+
+  it('attaches a PNG in the drawer, shows it, serves it with its type, and a delete stays in the history', async () => {
+    const admin = await apiSession(server.baseUrl, server.admin);
+    const { id } = await createCard(admin, 'repair', 'E2E Toaster T-9', {
+      customer: 'Hostel Süd',
+      equipment: 'Toaster',
+      serialNumber: 'T-9',
+    });
+    const tab = await signedInPage(browser, server.baseUrl, mira, `/board/repair?card=${id}`);
+    const drawer = tab.page.getByRole('dialog', { name: 'E2E Toaster T-9' });
+    await drawer.getByLabel('Attach files').setInputFiles({
+      name: 'receipt.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    const link = drawer.locator('.attachment-list').getByRole('link', { name: 'receipt.png' });
+    await link.waitFor();
+    await drawer.locator('.timeline').getByText('attached').waitFor();
+    const url = await link.getAttribute('href');
+    const served = await tab.page.request.get(url ?? '');
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/png');
+    expect(served.headers()['x-content-type-options']).toBe('nosniff');
+    // The thumbnail loaded (a broken image has no natural width).
+    await expect
+      .poll(() =>
+        drawer
+          .locator('img.attachment-thumb')
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      )
+      .toBe(1);
+
+    await screenshot(tab.page, 'drawer-attachments.png');
+
+    // Text dressed up as a PNG is refused, in words.
+    await drawer.getByLabel('Attach files').setInputFiles({
+      name: 'fake.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html>not a picture</html>'),
+    });
+    await drawer
+      .getByRole('alert')
+      .getByText(/fake\.png/)
+      .waitFor();
+
+    tab.page.once('dialog', (d) => void d.accept());
+    await drawer.getByRole('button', { name: 'Delete receipt.png' }).click();
+    await drawer.getByText('No files attached.').waitFor();
+    await drawer.locator('.timeline').getByText('deleted').waitFor();
+    await tab.context.close();
   });
 });

@@ -2,6 +2,7 @@
 // and the history timeline. It follows the card live: when its revision changes, it reloads.
 import { moves as engineMoves, type Move, type WorkflowDefinition } from '@stageflow/engine';
 import { useEffect, useId, useRef, useState } from 'react';
+import { listAttachments, type Attachment } from '../api/attachments.ts';
 import { listComments, type CardComment } from '../api/comments.ts';
 import { getCard, getHistory } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
@@ -14,6 +15,8 @@ import { engineCtx } from '../board/useMoveFlow.ts';
 import { CardDetailsForm } from './CardDetailsForm.tsx';
 import { CardMoves } from './CardMoves.tsx';
 import { CommentsSection, withComment } from './CommentsSection.tsx';
+import { AttachmentsSection, withAttachment } from './AttachmentsSection.tsx';
+import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 
 export interface CardDrawerProps {
@@ -35,6 +38,7 @@ export function CardDrawer(props: CardDrawerProps) {
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [comments, setComments] = useState<CardComment[]>([]);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const revision = boardCard?.revision;
   const shownStage = boardCard?.stage;
@@ -45,16 +49,23 @@ export function CardDrawer(props: CardDrawerProps) {
 
   useEffect(() => {
     let live = true;
-    listComments(cardId)
-      .then((list) => live && setComments(list))
+    Promise.all([listComments(cardId), listAttachments(cardId)])
+      .then(([c, a]) => {
+        if (!live) return;
+        setComments(c);
+        setAttachments(a);
+      })
       .catch((err: unknown) => live && setError(messageOf(err)));
     return () => {
       live = false;
     };
   }, [cardId]);
   useLiveChanges((change) => {
-    if (change.kind === 'comment.created' && change.cardId === cardId) {
+    if (change.cardId !== cardId) return;
+    if (change.kind === 'comment.created') {
       setComments((list) => withComment(list, change.payload.comment));
+    } else if (change.kind === 'attachment.added' || change.kind === 'attachment.deleted') {
+      setAttachments((list) => withAttachment(list, change.payload.attachment));
     }
   });
 
@@ -172,6 +183,12 @@ export function CardDrawer(props: CardDrawerProps) {
                 fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
                 onMove={(move) => props.onMove(card, move)}
               />
+              <AttachmentsSection
+                cardId={card.id}
+                attachments={attachments}
+                canWrite={canEditCards(user)}
+                onChanged={(a) => setAttachments((list) => withAttachment(list, a))}
+              />
               <CommentsSection
                 cardId={card.id}
                 canWrite={canEditCards(user)}
@@ -184,7 +201,7 @@ export function CardDrawer(props: CardDrawerProps) {
                     entries={history}
                     definition={definition}
                     stageLabel={stageLabel}
-                    comments={comments}
+                    notes={activityNotes(comments, attachments)}
                   />
                 ) : (
                   <p className="muted">Loading history…</p>

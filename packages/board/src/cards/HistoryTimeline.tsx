@@ -1,11 +1,11 @@
-// Who did what, when: from → to, which fields changed, and what people said (comments), newest
-// first in one timeline.
+// Who did what, when: from → to, which fields changed, what people said (comments) and which
+// files they attached or deleted, newest first in one timeline.
 import type { FieldDef, FieldValue, WorkflowDefinition } from '@stageflow/engine';
-import type { CardComment } from '../api/comments.ts';
 import type { HistoryEntry } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { formatDateTime, relativeTime } from '../board/time.ts';
-import { CommentBody } from './CommentBody.tsx';
+import { ActivityNoteItem } from './ActivityNoteItem.tsx';
+import { mergeNewestFirst, type ActivityNote } from './activity-notes.ts';
 import { displayValue } from './display-value.ts';
 
 const verbs: Record<HistoryEntry['kind'], string> = {
@@ -26,40 +26,24 @@ export function HistoryTimeline({
   entries,
   definition,
   stageLabel,
-  comments = [],
+  notes = [],
 }: {
   entries: HistoryEntry[];
   definition: WorkflowDefinition;
   stageLabel: (key: string | null) => string;
-  comments?: CardComment[];
+  /** Comments and attachment events, newest first. */
+  notes?: ActivityNote[];
 }) {
   const { nameOf } = useDirectory();
-  if (entries.length === 0 && comments.length === 0) {
+  if (entries.length === 0 && notes.length === 0) {
     return <p className="muted">No history yet.</p>;
   }
   const now = Date.now();
   const sorted = [...entries].sort((a, b) => b.revision - a.revision);
-  const items = mergeByTime(sorted, [...comments].reverse());
   return (
     <ol className="timeline">
-      {items.map((item) => {
-        if ('body' in item) {
-          return (
-            <li key={`c-${item.id}`} className="timeline-item kind-comment">
-              <div className="timeline-line">
-                <strong>{nameOf(item.authorId)}</strong> commented
-              </div>
-              <time
-                className="timeline-time"
-                dateTime={item.createdAt}
-                title={formatDateTime(item.createdAt)}
-              >
-                {relativeTime(item.createdAt, now)}
-              </time>
-              <CommentBody comment={item} />
-            </li>
-          );
-        }
+      {mergeNewestFirst(sorted, notes).map((item) => {
+        if ('key' in item) return <ActivityNoteItem key={item.key} note={item} now={now} />;
         const entry = item;
         const who = entry.actor ? nameOf(entry.actor.id) : 'Stageflow';
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
@@ -109,23 +93,4 @@ export function HistoryTimeline({
       })}
     </ol>
   );
-}
-
-/** Two newest-first lists into one, newest first; at the same instant the comment goes on top. */
-function mergeByTime(history: HistoryEntry[], comments: CardComment[]) {
-  const out: (HistoryEntry | CardComment)[] = [];
-  let h = 0;
-  let c = 0;
-  while (h < history.length || c < comments.length) {
-    const entry = history[h];
-    const comment = comments[c];
-    if (comment && (!entry || comment.createdAt >= entry.at)) {
-      out.push(comment);
-      c++;
-    } else if (entry) {
-      out.push(entry);
-      h++;
-    }
-  }
-  return out;
 }

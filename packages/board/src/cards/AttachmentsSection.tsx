@@ -1,0 +1,119 @@
+// The drawer's attachments: proof of purchase, photos. Images show as thumbnails; everything
+// opens from the server with its own type. Uploading and deleting are for the people who work the
+// cards; the history keeps who added and who deleted what.
+import { useId, useRef, useState } from 'react';
+import '../styles/collab.css';
+import {
+  deleteAttachment,
+  formatSize,
+  toAttachment,
+  uploadAttachment,
+  type Attachment,
+} from '../api/attachments.ts';
+import { messageOf } from '../api/problem.ts';
+import { useDirectory } from '../app/directory.tsx';
+
+/** Adds or replaces an attachment (from an answer or the live feed), keeping upload order. */
+export function withAttachment(list: Attachment[], raw: unknown): Attachment[] {
+  const attachment = toAttachment(raw);
+  if (!attachment.id) return list;
+  const rest = list.filter((a) => a.id !== attachment.id);
+  return [...rest, attachment].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export function AttachmentsSection({
+  attachments,
+  canWrite,
+  cardId,
+  onChanged,
+}: {
+  attachments: Attachment[];
+  canWrite: boolean;
+  cardId: string;
+  onChanged: (attachment: Attachment) => void;
+}) {
+  const headingId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { nameOf } = useDirectory();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const live = attachments.filter((a) => !a.deletedAt);
+
+  const upload = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      for (const file of Array.from(files)) onChanged(await uploadAttachment(cardId, file));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  };
+
+  const remove = async (attachment: Attachment) => {
+    if (!window.confirm(`Delete "${attachment.fileName}"? The history keeps a note of it.`)) return;
+    setError(null);
+    try {
+      onChanged(await deleteAttachment(attachment.id));
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <section className="drawer-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Attachments</h3>
+      {live.length === 0 && <p className="muted small">No files attached.</p>}
+      <ul className="attachment-list">
+        {live.map((a) => (
+          <li key={a.id} className="attachment">
+            <a href={a.url} target="_blank" rel="noopener" className="attachment-link">
+              {a.contentType.startsWith('image/') && a.contentType !== 'image/heic' ? (
+                <img src={a.url} alt="" className="attachment-thumb" loading="lazy" />
+              ) : (
+                <span className="attachment-icon" aria-hidden="true">
+                  {a.contentType === 'application/pdf' ? 'PDF' : 'FILE'}
+                </span>
+              )}
+              <span className="attachment-name">{a.fileName}</span>
+            </a>
+            <span className="attachment-meta">
+              {formatSize(a.sizeBytes)} · {nameOf(a.uploaderId)}
+            </span>
+            {canWrite && (
+              <button
+                type="button"
+                className="button ghost small"
+                aria-label={`Delete ${a.fileName}`}
+                onClick={() => void remove(a)}
+              >
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {canWrite && (
+        <label className="button small attachment-upload">
+          {busy ? 'Uploading…' : 'Attach files'}
+          <input
+            ref={inputRef}
+            type="file"
+            multiple
+            accept="image/png,image/jpeg,image/gif,image/webp,image/heic,application/pdf"
+            disabled={busy}
+            onChange={(e) => void upload(e.target.files)}
+          />
+        </label>
+      )}
+    </section>
+  );
+}
