@@ -54,6 +54,8 @@ export interface AppDeps {
   events?: Omit<EventsRoutesDeps, 'store'>;
   /** Password hashing cost for new passwords; default OWASP_SCRYPT. Tests lower it. */
   hashParams?: ScryptParams;
+  /** An SMTP server is configured (STAGEFLOW_SMTP_URL): people may choose email notifications. */
+  emailAvailable?: boolean;
   /** Card attachments on disk; without it there are no attachment routes. */
   attachments?: AttachmentsOptions;
 }
@@ -125,7 +127,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', cardsRoutes({ store }));
   app.route('/api', boardRoutes({ store }));
   app.route('/api', commentsRoutes({ store, now }));
-  app.route('/api', notificationsRoutes({ store, now }));
+  app.route(
+    '/api',
+    notificationsRoutes({ store, now, emailAvailable: deps.emailAvailable ?? false }),
+  );
   if (deps.attachments) {
     app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
   }

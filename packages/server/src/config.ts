@@ -18,6 +18,12 @@ export interface ServerConfig {
   requestRateLimit: { burst: number; perSecond: number } | false | undefined;
   /** Largest attachment accepted, in bytes (STAGEFLOW_ATTACHMENT_MAX_MB, default 10). */
   attachmentMaxBytes: number;
+  /** STAGEFLOW_SMTP_URL: smtp(s)://user:pass@host:port; unset = no email notifications. */
+  smtpUrl?: string;
+  /** STAGEFLOW_MAIL_FROM, the sender of notification emails. */
+  mailFrom: string;
+  /** STAGEFLOW_PUBLIC_URL: where people open Stageflow, for links in emails. */
+  publicUrl?: string;
 }
 
 function rateLimit(value: string | undefined): ServerConfig['requestRateLimit'] {
@@ -72,6 +78,9 @@ export function readConfig(
     synchronous: env.STAGEFLOW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL',
     requestRateLimit: rateLimit(env.STAGEFLOW_RATE_LIMIT),
     attachmentMaxBytes: megabytes(env.STAGEFLOW_ATTACHMENT_MAX_MB, 10),
+    smtpUrl: env.STAGEFLOW_SMTP_URL || undefined,
+    mailFrom: env.STAGEFLOW_MAIL_FROM || 'Stageflow <stageflow@localhost>',
+    publicUrl: env.STAGEFLOW_PUBLIC_URL || undefined,
   };
 }
 

@@ -13,6 +13,7 @@ import type { CreatedAccount } from './users/bootstrap-users.ts';
 import { bootstrapUsers } from './users/bootstrap-users.ts';
 import { installBuiltins } from './workflows/install-builtins.ts';
 import { pruneIdempotencyRecords } from './cards/idempotency.repository.ts';
+import { startOutbox } from './outbox/start-outbox.ts';
 
 /** An Idempotency-Key is honoured for a day (as Stripe does), then forgotten. */
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -47,6 +48,7 @@ export async function startServer(
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
       requestRateLimit: config.requestRateLimit,
+      emailAvailable: config.smtpUrl !== undefined,
       attachments: {
         dir: join(config.dataDir, 'attachments'),
         maxBytes: config.attachmentMaxBytes,
@@ -65,6 +67,7 @@ export async function startServer(
     void prune();
     const pruning = setInterval(prune, 3_600_000);
     pruning.unref();
+    const outbox = startOutbox(store, config, log);
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     printAccounts(accounts, log);
@@ -85,6 +88,7 @@ export async function startServer(
         }, graceMs);
         await closed;
         clearTimeout(force);
+        await outbox.stop();
         await store.close();
       },
     };

@@ -7,6 +7,8 @@ export interface DbAdapter {
   readonly beginImmediate: boolean;
   /** PostgreSQL: writers take one transaction-scoped advisory lock (see transaction.ts). */
   readonly writerLock: boolean;
+  /** PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so workers claim disjoint rows concurrently. */
+  readonly skipLocked: boolean;
   /** A busy database, lock timeout, serialization failure or deadlock: safe to run again. */
   isRetryable(err: unknown): boolean;
   /** A unique or primary-key constraint was violated. */
@@ -24,6 +26,7 @@ export const sqliteAdapter: DbAdapter = {
   supportsReturning: true,
   beginImmediate: true,
   writerLock: false,
+  skipLocked: false,
   isRetryable(err) {
     const code = errorCode(err);
     // SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED, …
@@ -45,6 +48,7 @@ export const postgresAdapter: DbAdapter = {
   supportsReturning: true,
   beginImmediate: false,
   writerLock: true,
+  skipLocked: true,
   isRetryable(err) {
     const code = errorCode(err);
     return code !== undefined && PG_RETRYABLE.has(code);

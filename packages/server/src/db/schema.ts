@@ -185,6 +185,40 @@ export interface CardAttachmentsTable {
   deleted_by: string | null;
 }
 
+export const OUTBOX_KINDS = ['email', 'webhook'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface OutboxTable {
+  id: string;
+  kind: OutboxKind;
+  /** JSON text: what to deliver (the email, or the webhook id + body). */
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  /** The worker holding the row while `sending`, until `claimed_until` (then anyone may retry). */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  /** The HMAC-SHA256 key; shown once on creation. */
+  secret: string;
+  /** JSON text: the change kinds it receives. */
+  events: string;
+  /** 0/1 */
+  active: number;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -200,6 +234,8 @@ export interface Database {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   card_attachments: CardAttachmentsTable;
+  outbox: OutboxTable;
+  webhooks: WebhooksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -214,3 +250,5 @@ export type WorkflowVersionRow = Selectable<WorkflowVersionsTable>;
 export type CardCommentRow = Selectable<CardCommentsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type CardAttachmentRow = Selectable<CardAttachmentsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type WebhookRow = Selectable<WebhooksTable>;

@@ -85,8 +85,21 @@ eachStore('/api/notifications', (t) => {
     );
   });
 
-  it('keeps per-user preferences: in-app off means no notification of that kind', async () => {
+  it('refuses email preferences when no mail server is set up', async () => {
     const app = await setup();
+    const res = await call(app, 'PUT', '/api/notifications/preferences', {
+      as: admin,
+      body: { preferences: [{ kind: 'mention', inApp: true, email: true }] },
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.code).toBe('email-not-configured');
+    const get = await call(app, 'GET', '/api/notifications/preferences', { as: admin });
+    expect(get.json.emailAvailable).toBe(false);
+  });
+
+  it('keeps per-user preferences: in-app off means no notification of that kind', async () => {
+    await installTicketWorkflow(t.store);
+    const app = await domainTestApp(t.store, { deps: { emailAvailable: true } });
     const defaults = await call(app, 'GET', '/api/notifications/preferences', { as: admin });
     expect(defaults.json.preferences).toEqual([
       { kind: 'mention', inApp: true, email: false },

@@ -20,8 +20,13 @@ import { registerNotificationOperations } from './notifications.openapi.ts';
 
 const DEFAULT_PAGE = 30;
 
-export function notificationsRoutes(deps: { store: Store; now: () => Date }): Hono<AppEnv> {
-  const { store, now } = deps;
+export function notificationsRoutes(deps: {
+  store: Store;
+  now: () => Date;
+  /** Whether an SMTP server is configured; without one nobody can choose email. */
+  emailAvailable: boolean;
+}): Hono<AppEnv> {
+  const { store, now, emailAvailable } = deps;
   const app = new Hono<AppEnv>();
   registerNotificationOperations();
   app.use('/notifications', requireUser);
@@ -60,14 +65,22 @@ export function notificationsRoutes(deps: { store: Store; now: () => Date }): Ho
   });
 
   app.get('/notifications/preferences', async (c) =>
-    c.json({ preferences: await readPreferences(store.db, c.get('user').id) }),
+    c.json({ preferences: await readPreferences(store.db, c.get('user').id), emailAvailable }),
   );
 
   app.put('/notifications/preferences', async (c) => {
     const body = await parseJson(c, PreferencesBody);
     const userId = c.get('user').id;
+    if (!emailAvailable && body.preferences.some((p) => p.email)) {
+      throw new HttpProblem(
+        422,
+        'email-not-configured',
+        'This Stageflow has no mail server set up, so notifications cannot be emailed.',
+        { field: 'preferences' },
+      );
+    }
     await writeTransaction(store, (trx) => writePreferences(trx, userId, body.preferences));
-    return c.json({ preferences: await readPreferences(store.db, userId) });
+    return c.json({ preferences: await readPreferences(store.db, userId), emailAvailable });
   });
 
   return app;

@@ -8,6 +8,7 @@ import { appendChange } from '../events/change-feed.ts';
 import { isActiveUser } from '../cards/card.repository.ts';
 import { findVersionRow } from '../workflows/workflow.repository.ts';
 import { parseStoredDefinition } from '../workflows/definition-cache.ts';
+import { enqueueNotificationEmail } from './notification-email.ts';
 import { insertNotification, readPreference } from './notification.repository.ts';
 import { toNotificationDto, type NotificationDetail } from './notification-view.ts';
 
@@ -20,11 +21,17 @@ export interface NotifyInput {
   detail?: NotificationDetail;
 }
 
-/** Nobody is told about their own action, nor a disabled user, nor someone who turned it off. */
+/**
+ * Nobody is told about their own action, nor a disabled user, nor someone who turned it off. In
+ * the app and by email are separate choices; the email goes through the outbox.
+ */
 export async function notify(trx: WriteTx, input: NotifyInput): Promise<boolean> {
   if (input.recipientId === input.actorId) return false;
   if (!(await isActiveUser(trx, input.recipientId))) return false;
   const preference = await readPreference(trx, input.recipientId, input.kind);
+  if (preference.email) {
+    await enqueueNotificationEmail(trx, { ...input, detail: input.detail ?? {} });
+  }
   if (!preference.inApp) return false;
   const row: NotificationsTable = {
     id: randomUUID(),

@@ -4,10 +4,12 @@ import * as initial from './2026_11_27_0001_initial.ts';
 import * as userLocale from './2026_12_01_0400_user_locale.ts';
 import * as commentsNotifications from './2026_12_01_0700_comments_notifications.ts';
 import * as cardAttachments from './2026_12_01_0701_card_attachments.ts';
+import * as outbox from './2026_12_01_0702_outbox.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
   '2026_12_01_0400_user_locale': userLocale,
   '2026_12_01_0700_comments_notifications': commentsNotifications,
   '2026_12_01_0701_card_attachments': cardAttachments,
+  '2026_12_01_0702_outbox': outbox,
 };
