@@ -67,13 +67,16 @@ export async function markAllRead(): Promise<number> {
   return (await api.post<{ unreadCount: number }>('/api/notifications/read-all')).data.unreadCount;
 }
 
-export async function getPreferences(): Promise<Preference[]> {
-  return (await api.get<{ preferences: Preference[] }>('/api/notifications/preferences')).data
-    .preferences;
+export interface Preferences {
+  preferences: Preference[];
+  /** The server has a mail server set up; otherwise email cannot be chosen. */
+  emailAvailable: boolean;
 }
 
-export async function savePreferences(preferences: Preference[]): Promise<Preference[]> {
-  return (
-    await api.put<{ preferences: Preference[] }>('/api/notifications/preferences', { preferences })
-  ).data.preferences;
+export async function getPreferences(): Promise<Preferences> {
+  return (await api.get<Preferences>('/api/notifications/preferences')).data;
+}
+
+export async function savePreferences(preferences: Preference[]): Promise<Preferences> {
+  return (await api.put<Preferences>('/api/notifications/preferences', { preferences })).data;
 }

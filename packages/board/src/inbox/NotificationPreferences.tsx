@@ -1,4 +1,5 @@
-// Which kinds of notification the person wants in the app.
+// Which kinds of notification the person wants, in the app and (when the server can send mail)
+// by email.
 import { useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import {
@@ -6,6 +7,7 @@ import {
   savePreferences,
   type NotificationKind,
   type Preference,
+  type Preferences,
 } from '../api/notifications.ts';
 
 const kindLabels: Record<NotificationKind, string> = {
@@ -15,7 +17,7 @@ const kindLabels: Record<NotificationKind, string> = {
 };
 
 export function NotificationPreferences() {
-  const [prefs, setPrefs] = useState<Preference[] | null>(null);
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -24,11 +26,11 @@ export function NotificationPreferences() {
       .catch((err: unknown) => setError(messageOf(err)));
   }, []);
 
-  const toggle = (kind: NotificationKind, inApp: boolean) => {
-    const changed = prefs?.find((p) => p.kind === kind);
-    if (!changed) return;
+  const change = (kind: NotificationKind, patch: Partial<Preference>) => {
+    const current = prefs?.preferences.find((p) => p.kind === kind);
+    if (!current) return;
     setError(null);
-    savePreferences([{ ...changed, inApp }])
+    savePreferences([{ ...current, ...patch }])
       .then(setPrefs)
       .catch((err: unknown) => setError(messageOf(err)));
   };
@@ -46,10 +48,11 @@ export function NotificationPreferences() {
             <tr>
               <th scope="col">Tell me when</th>
               <th scope="col">In app</th>
+              {prefs.emailAvailable && <th scope="col">Email</th>}
             </tr>
           </thead>
           <tbody>
-            {prefs.map((p) => (
+            {prefs.preferences.map((p) => (
               <tr key={p.kind}>
                 <th scope="row">{kindLabels[p.kind]}</th>
                 <td>
@@ -57,9 +60,19 @@ export function NotificationPreferences() {
                     type="checkbox"
                     aria-label={`${kindLabels[p.kind]}: in app`}
                     checked={p.inApp}
-                    onChange={(e) => toggle(p.kind, e.target.checked)}
+                    onChange={(e) => change(p.kind, { inApp: e.target.checked })}
                   />
                 </td>
+                {prefs.emailAvailable && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${kindLabels[p.kind]}: email`}
+                      checked={p.email}
+                      onChange={(e) => change(p.kind, { email: e.target.checked })}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
