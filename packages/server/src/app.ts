@@ -35,6 +35,7 @@ import { acceptLanguage } from './i18n/request-locale.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { DEFAULT_BOARD_DIR, staticBoard } from './static-board.ts';
 import { usersRoutes } from './users/users.routes.ts';
+import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 import { workflowsRoutes } from './workflows/workflows.routes.ts';
 
 export interface AppDeps {
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/api',
     notificationsRoutes({ store, now, emailAvailable: deps.emailAvailable ?? false }),
   );
+  app.route('/api', webhooksRoutes({ store, now }));
   if (deps.attachments) {
     app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
   }

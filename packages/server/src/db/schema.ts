@@ -219,6 +219,11 @@ export interface WebhooksTable {
   created_at: string;
 }
 
+export interface FeedCursorsTable {
+  name: string;
+  seq: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -236,6 +241,7 @@ export interface Database {
   card_attachments: CardAttachmentsTable;
   outbox: OutboxTable;
   webhooks: WebhooksTable;
+  feed_cursors: FeedCursorsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -14,6 +14,8 @@ export type OutboxHandler = (row: OutboxRow, payload: Record<string, unknown>) =
 
 export interface OutboxWorkerOptions {
   handlers: Partial<Record<OutboxKind, OutboxHandler>>;
+  /** Run at the start of every round, e.g. turning new changes into webhook deliveries. */
+  relays?: ((at: string) => Promise<unknown>)[];
   intervalMs?: number;
   leaseMs?: number;
   batchSize?: number;
@@ -35,7 +37,7 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
-  private readonly o: Required<Omit<OutboxWorkerOptions, 'handlers'>>;
+  private readonly o: Required<Omit<OutboxWorkerOptions, 'handlers' | 'relays'>>;
 
   constructor(
     private readonly store: Store,
@@ -78,6 +80,7 @@ export class OutboxWorker {
 
   /** One round: claim a batch and deliver it. Returns how many rows were delivered. */
   async runOnce(): Promise<number> {
+    for (const relay of this.options.relays ?? []) await relay(this.o.now().toISOString());
     const kinds = Object.keys(this.options.handlers) as OutboxKind[];
     const rows = await claimDue(this.store, {
       workerId: this.id,

@@ -35,9 +35,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+
+  // How far a relay has read the change feed (e.g. 'webhooks'): advanced in the same transaction
+  // that enqueues what it read, so every change is relayed once whichever process reads it.
+  await db.schema
+    .createTable('feed_cursors')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('seq', 'bigint', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('feed_cursors').execute();
   await db.schema.dropTable('webhooks').execute();
   await db.schema.dropTable('outbox').execute();
 }
