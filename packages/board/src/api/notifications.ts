@@ -13,6 +13,8 @@ export interface AppNotification {
   cardTitle: string;
   excerpt?: string;
   toStageLabel?: string;
+  /** The stage's translated labels from the definition ({ ko: '진단' }). */
+  toStageLabels?: Partial<Record<string, string>>;
   createdAt: string;
   readAt: string | null;
 }
@@ -38,6 +40,10 @@ export function toNotification(data: unknown): AppNotification {
     cardTitle: text(n.cardTitle),
     excerpt: typeof n.excerpt === 'string' ? n.excerpt : undefined,
     toStageLabel: typeof n.toStageLabel === 'string' ? n.toStageLabel : undefined,
+    toStageLabels:
+      typeof n.toStageLabels === 'object' && n.toStageLabels !== null
+        ? (n.toStageLabels as Record<string, string>)
+        : undefined,
     createdAt: text(n.createdAt),
     readAt: orNull(n.readAt),
   };

@@ -12,6 +12,7 @@ import {
 } from '../api/attachments.ts';
 import { messageOf } from '../api/problem.ts';
 import { useDirectory } from '../app/directory.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** Adds or replaces an attachment (from an answer or the live feed), keeping upload order. */
 export function withAttachment(list: Attachment[], raw: unknown): Attachment[] {
@@ -35,6 +36,7 @@ export function AttachmentsSection({
   const headingId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const { nameOf } = useDirectory();
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const live = attachments.filter((a) => !a.deletedAt);
@@ -54,7 +56,7 @@ export function AttachmentsSection({
   };
 
   const remove = async (attachment: Attachment) => {
-    if (!window.confirm(`Delete "${attachment.fileName}"? The history keeps a note of it.`)) return;
+    if (!window.confirm(t('attachments.confirmDelete', { name: attachment.fileName }))) return;
     setError(null);
     try {
       onChanged(await deleteAttachment(attachment.id));
@@ -65,8 +67,8 @@ export function AttachmentsSection({
 
   return (
     <section className="drawer-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Attachments</h3>
-      {live.length === 0 && <p className="muted small">No files attached.</p>}
+      <h3 id={headingId}>{t('attachments.title')}</h3>
+      {live.length === 0 && <p className="muted small">{t('attachments.none')}</p>}
       <ul className="attachment-list">
         {live.map((a) => (
           <li key={a.id} className="attachment">
@@ -75,7 +77,9 @@ export function AttachmentsSection({
                 <img src={a.url} alt="" className="attachment-thumb" loading="lazy" />
               ) : (
                 <span className="attachment-icon" aria-hidden="true">
-                  {a.contentType === 'application/pdf' ? 'PDF' : 'FILE'}
+                  {a.contentType === 'application/pdf'
+                    ? t('attachments.pdf')
+                    : t('attachments.file')}
                 </span>
               )}
               <span className="attachment-name">{a.fileName}</span>
@@ -87,10 +91,10 @@ export function AttachmentsSection({
               <button
                 type="button"
                 className="button ghost small"
-                aria-label={`Delete ${a.fileName}`}
+                aria-label={t('attachments.deleteNamed', { name: a.fileName })}
                 onClick={() => void remove(a)}
               >
-                Delete
+                {t('attachments.delete')}
               </button>
             )}
           </li>
@@ -103,7 +107,7 @@ export function AttachmentsSection({
       )}
       {canWrite && (
         <label className="button small attachment-upload">
-          {busy ? 'Uploading…' : 'Attach files'}
+          {busy ? t('attachments.uploading') : t('attachments.attach')}
           <input
             ref={inputRef}
             type="file"

@@ -5,6 +5,7 @@ import { addComment, type CardComment } from '../api/comments.ts';
 import { messageOf } from '../api/problem.ts';
 import type { Person } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
+import { useT } from '../i18n/useT.ts';
 import {
   insertMention,
   mentionAt,
@@ -21,6 +22,7 @@ export function CommentComposer({
   onAdded: (comment: CardComment) => void;
 }) {
   const { people } = useDirectory();
+  const { t } = useT();
   const listId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
@@ -107,8 +109,8 @@ export function CommentComposer({
           className="input"
           rows={3}
           value={text}
-          placeholder="Write a comment… type @ to mention someone"
-          aria-label="Comment"
+          placeholder={t('comments.placeholder')}
+          aria-label={t('comments.label')}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={open}
@@ -120,7 +122,7 @@ export function CommentComposer({
           onBlur={() => setTimeout(() => setMention(null), 150)}
         />
         {open && (
-          <ul id={listId} className="mention-list" role="listbox" aria-label="People">
+          <ul id={listId} className="mention-list" role="listbox" aria-label={t('comments.people')}>
             {options.map((person, i) => (
               <li
                 key={person.id}
@@ -134,7 +136,7 @@ export function CommentComposer({
                 }}
               >
                 {person.name}
-                <span className="muted"> · {person.role}</span>
+                <span className="muted"> · {t(`roles.${person.role}`)}</span>
               </li>
             ))}
           </ul>
@@ -146,9 +148,9 @@ export function CommentComposer({
         </p>
       )}
       <div className="comment-actions">
-        <span className="muted small">Ctrl+Enter to send</span>
+        <span className="muted small">{t('comments.sendHint')}</span>
         <button type="submit" className="button primary small" disabled={saving || !text.trim()}>
-          {saving ? 'Sending…' : 'Comment'}
+          {saving ? t('comments.sending') : t('comments.send')}
         </button>
       </div>
     </form>

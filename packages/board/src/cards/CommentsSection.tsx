@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import '../styles/collab.css';
 import { toComment, type CardComment } from '../api/comments.ts';
+import { useT } from '../i18n/useT.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 
 /** Adds a comment (from the server's answer or the live feed) once, keeping time order. */
@@ -22,13 +23,14 @@ export function CommentsSection({
   onAdded: (comment: CardComment) => void;
 }) {
   const headingId = useId();
+  const { t } = useT();
   return (
     <section className="drawer-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Comments</h3>
+      <h3 id={headingId}>{t('comments.title')}</h3>
       {canWrite ? (
         <CommentComposer cardId={cardId} onAdded={onAdded} />
       ) : (
-        <p className="muted small">Viewers read comments in the history below.</p>
+        <p className="muted small">{t('comments.viewersRead')}</p>
       )}
     </section>
   );

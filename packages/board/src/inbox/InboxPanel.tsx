@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useDirectory } from '../app/directory.tsx';
 import { linkHandler } from '../app/router.ts';
 import { formatDateTime, relativeTime } from '../board/time.ts';
+import { useT } from '../i18n/useT.ts';
 import { NotificationPreferences } from './NotificationPreferences.tsx';
 import { notificationLink, notificationText } from './notification-text.ts';
 import type { Inbox } from './useInbox.ts';
@@ -17,12 +18,13 @@ export function InboxPanel({
   onNavigate: () => void;
 }) {
   const { nameOf } = useDirectory();
+  const { t, locale } = useT();
   const [settings, setSettings] = useState(false);
   const now = Date.now();
   return (
-    <section id={id} className="inbox-panel" aria-label="Notifications">
+    <section id={id} className="inbox-panel" aria-label={t('inbox.title')}>
       <header className="inbox-header">
-        <h2>Notifications</h2>
+        <h2>{t('inbox.title')}</h2>
         <div>
           <button
             type="button"
@@ -30,7 +32,7 @@ export function InboxPanel({
             disabled={inbox.unreadCount === 0}
             onClick={inbox.markAllRead}
           >
-            Mark all as read
+            {t('inbox.markAllRead')}
           </button>
           <button
             type="button"
@@ -38,7 +40,7 @@ export function InboxPanel({
             aria-pressed={settings}
             onClick={() => setSettings((s) => !s)}
           >
-            Settings
+            {t('inbox.settings')}
           </button>
         </div>
       </header>
@@ -49,12 +51,13 @@ export function InboxPanel({
       )}
       {settings && <NotificationPreferences />}
       {inbox.loaded && inbox.notifications.length === 0 && (
-        <p className="muted inbox-empty">Nothing yet. Mentions and cards given to you show here.</p>
+        <p className="muted inbox-empty">{t('inbox.empty')}</p>
       )}
       <ul className="inbox-list">
         {inbox.notifications.map((n) => {
           const to = notificationLink(n);
-          const text = notificationText(n, n.actorId ? nameOf(n.actorId) : 'Stageflow');
+          const actor = n.actorId ? nameOf(n.actorId) : t('inbox.someone');
+          const text = notificationText(n, actor, t, locale);
           const body = (
             <>
               <span className="inbox-text">{text}</span>

@@ -1,11 +1,13 @@
 // The bell in the top bar: the unread count, and the inbox under it.
 import { useEffect, useId, useRef, useState } from 'react';
 import '../styles/collab.css';
+import { useT } from '../i18n/useT.ts';
 import { InboxPanel } from './InboxPanel.tsx';
 import { useInbox } from './useInbox.ts';
 
 export function NotificationBell() {
   const inbox = useInbox();
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -32,7 +34,7 @@ export function NotificationBell() {
   }, [open]);
 
   const count = inbox.unreadCount;
-  const label = count === 0 ? 'Notifications' : `Notifications, ${count} unread`;
+  const label = count === 0 ? t('inbox.title') : t('inbox.unread', { count });
   return (
     <div className="bell" ref={rootRef}>
       <button

@@ -2,6 +2,7 @@
 // by email.
 import { useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
+import { useT } from '../i18n/useT.ts';
 import {
   getPreferences,
   savePreferences,
@@ -10,13 +11,9 @@ import {
   type Preferences,
 } from '../api/notifications.ts';
 
-const kindLabels: Record<NotificationKind, string> = {
-  mention: 'Someone mentions me',
-  assigned: 'A card is assigned to me',
-  moved: 'A card assigned to me is moved',
-};
-
 export function NotificationPreferences() {
+  const { t } = useT();
+  const kindLabel = (kind: NotificationKind) => t(`inbox.prefs.${kind}`);
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -46,19 +43,19 @@ export function NotificationPreferences() {
         <table>
           <thead>
             <tr>
-              <th scope="col">Tell me when</th>
-              <th scope="col">In app</th>
-              {prefs.emailAvailable && <th scope="col">Email</th>}
+              <th scope="col">{t('inbox.prefs.when')}</th>
+              <th scope="col">{t('inbox.prefs.inApp')}</th>
+              {prefs.emailAvailable && <th scope="col">{t('inbox.prefs.email')}</th>}
             </tr>
           </thead>
           <tbody>
             {prefs.preferences.map((p) => (
               <tr key={p.kind}>
-                <th scope="row">{kindLabels[p.kind]}</th>
+                <th scope="row">{kindLabel(p.kind)}</th>
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${kindLabels[p.kind]}: in app`}
+                    aria-label={`${kindLabel(p.kind)}: in app`}
                     checked={p.inApp}
                     onChange={(e) => change(p.kind, { inApp: e.target.checked })}
                   />
@@ -67,7 +64,7 @@ export function NotificationPreferences() {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`${kindLabels[p.kind]}: email`}
+                      aria-label={`${kindLabel(p.kind)}: email`}
                       checked={p.email}
                       onChange={(e) => change(p.kind, { email: e.target.checked })}
                     />

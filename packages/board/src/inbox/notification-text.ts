@@ -1,15 +1,24 @@
-// What a notification says, in a sentence.
+// What a notification says, in a sentence of the shown language.
+import type { Locale } from '@stageflow/engine';
 import type { AppNotification } from '../api/notifications.ts';
+import type { BoardT } from '../i18n/useT.ts';
 
-export function notificationText(n: AppNotification, actorName: string): string {
-  const card = `“${n.cardTitle}”`;
+export function notificationText(
+  n: AppNotification,
+  actor: string,
+  t: BoardT,
+  locale: Locale,
+): string {
+  const card = n.cardTitle;
   switch (n.kind) {
     case 'mention':
-      return `${actorName} mentioned you on ${card}`;
+      return t('inbox.mention', { actor, card });
     case 'assigned':
-      return `${actorName} assigned ${card} to you`;
-    case 'moved':
-      return `${actorName} moved ${card} to ${n.toStageLabel ?? 'another stage'}`;
+      return t('inbox.assigned', { actor, card });
+    case 'moved': {
+      const stage = n.toStageLabels?.[locale] ?? n.toStageLabel ?? t('inbox.anotherStage');
+      return t('inbox.moved', { actor, card, stage });
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type AppNotification,
 } from '../api/notifications.ts';
 import { useSession } from '../app/session.tsx';
+import { i18n } from '../i18n/i18n.ts';
 import { emptyInbox, inboxReducer } from './inbox-state.ts';
 
 export interface Inbox {
@@ -31,7 +32,7 @@ export function useInbox(): Inbox {
     let live = true;
     getInbox()
       .then((inbox) => live && dispatch({ type: 'loaded', ...inbox }))
-      .catch(() => live && setError('The notifications could not be loaded.'));
+      .catch(() => live && setError(i18n.t('inbox.loadFailed')));
     return () => {
       live = false;
     };
@@ -53,7 +54,7 @@ export function useInbox(): Inbox {
     dispatch({ type: 'all-read', at: new Date().toISOString() });
     markAllReadRequest()
       .then((unreadCount) => dispatch({ type: 'count', unreadCount }))
-      .catch(() => setError('The notifications could not be marked read.'));
+      .catch(() => setError(i18n.t('inbox.markFailed')));
   }, []);
 
   return { ...state, error, markRead, markAllRead };

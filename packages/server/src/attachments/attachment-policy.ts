@@ -2,6 +2,7 @@
 // numbers, via file-type), never trusted from the file name or the browser's Content-Type.
 import { fileTypeFromBuffer } from 'file-type';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 
 export const ALLOWED_TYPES = [
   'image/png',
@@ -27,7 +28,7 @@ export function tooLarge(maxBytes: number): HttpProblem {
   return new HttpProblem(
     413,
     'attachment-too-large',
-    `The file is larger than the ${formatBytes(maxBytes)} an attachment may be.`,
+    say('attachments.tooLarge', { limit: formatBytes(maxBytes) }),
     { limitBytes: maxBytes },
   );
 }
@@ -36,11 +37,13 @@ export async function sniffAllowedType(bytes: Uint8Array, fileName: string): Pro
   const found = await fileTypeFromBuffer(bytes);
   const allowed = ALLOWED_TYPES.find((t) => t === found?.mime);
   if (!allowed) {
-    const what = found ? `a ${found.mime} file` : 'not a file type we recognise';
+    const what = found
+      ? say('attachments.typeIs', { type: found.mime })
+      : say('attachments.typeUnknown');
     throw new HttpProblem(
       415,
       'attachment-type-refused',
-      `"${fileName}" is ${what}. Attach images (PNG, JPEG, GIF, WebP, HEIC) or PDF documents.`,
+      say('attachments.typeRefused', { name: fileName, what }),
       { allowedTypes: ALLOWED_TYPES, detectedType: found?.mime ?? null },
     );
   }

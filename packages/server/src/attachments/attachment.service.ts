@@ -6,6 +6,7 @@ import type { Store } from '../db/database.ts';
 import type { CardAttachmentRow } from '../db/schema.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { requireCard } from '../cards/card.service.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
@@ -107,7 +108,7 @@ export async function listAttachments(store: Store, cardId: string): Promise<Att
 }
 
 function notFound(id: string): HttpProblem {
-  return new HttpProblem(404, 'attachment-not-found', `There is no attachment ${id}.`);
+  return new HttpProblem(404, 'attachment-not-found', say('attachments.notFound', { id }));
 }
 
 /** A live attachment's row and its bytes. */

@@ -107,6 +107,19 @@ eachStore('/api/cards/:id/attachments', (t) => {
     expect(tooBig.json).toMatchObject({ code: 'attachment-too-large', limitBytes: MAX_BYTES });
     expect(tooBig.json.detail).toContain('4 KiB');
 
+    const korean = await app.request(`/api/cards/${cardId}/attachments`, {
+      method: 'POST',
+      headers: { ...authHeaders(app, manager), 'accept-language': 'ko' },
+      body: (() => {
+        const form = new FormData();
+        form.append('file', new Blob([big]), 'big.png');
+        return form;
+      })(),
+    });
+    expect(((await korean.json()) as { detail: string }).detail).toBe(
+      '파일이 첨부 파일 최대 크기(4 KiB)보다 큽니다.',
+    );
+
     expect((await upload(app, cardId, PNG, 'a.png', viewer)).status).toBe(403);
     const json = await call(app, 'POST', `/api/cards/${cardId}/attachments`, {
       as: manager,

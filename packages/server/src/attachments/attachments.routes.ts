@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { AttachmentFiles } from './attachment-files.ts';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, INLINE_TYPES, tooLarge } from './attachment-policy.ts';
 import {
@@ -63,13 +64,13 @@ export function attachmentsRoutes(deps: {
         throw new HttpProblem(
           415,
           'unsupported-media-type',
-          `Upload the file as multipart/form-data with a "file" field (got ${type || 'none'}).`,
+          say('attachments.notMultipart', { type: type || 'none' }),
         );
       }
       const form = await c.req.parseBody();
       const file = form.file;
       if (!(file instanceof File)) {
-        throw new HttpProblem(400, 'invalid-request', 'Send the file in a field named "file".', {
+        throw new HttpProblem(400, 'invalid-request', say('attachments.noFile'), {
           field: 'file',
         });
       }

@@ -4,6 +4,7 @@ import type { Store } from '../db/database.ts';
 import type { CardCommentRow } from '../db/schema.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say, sayList } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { requireCard } from '../cards/card.service.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
@@ -59,7 +60,7 @@ export async function addComment(
       throw new HttpProblem(
         422,
         'unknown-mention',
-        `There is no active user ${unknown.join(', ')} to mention.`,
+        say('comments.unknownMention', { ids: sayList(unknown, 'conjunction') }),
         { field: 'mentions', unknown },
       );
     }

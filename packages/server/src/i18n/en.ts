@@ -27,4 +27,34 @@ export const en = {
   cards: {
     unknownUser: '{{label}}: there is no active user with the id "{{id}}".',
   },
+  comments: {
+    unknownMention: 'There is no active user {{ids}} to mention.',
+  },
+  notifications: {
+    notFound: 'You have no notification {{id}}.',
+    emailNotConfigured:
+      'This Stageflow has no mail server set up, so notifications cannot be emailed.',
+  },
+  attachments: {
+    tooLarge: 'The file is larger than the {{limit}} an attachment may be.',
+    typeRefused:
+      '“{{name}}” is {{what}}. Attach images (PNG, JPEG, GIF, WebP, HEIC) or PDF documents.',
+    typeIs: 'a {{type}} file',
+    typeUnknown: 'not a file type we recognise',
+    notMultipart: 'Upload the file as multipart/form-data with a “file” field (got {{type}}).',
+    noFile: 'Send the file in a field named “file”.',
+    notFound: 'There is no attachment {{id}}.',
+  },
+  webhooks: {
+    notFound: 'There is no webhook {{id}}.',
+  },
+  email: {
+    someone: 'Someone',
+    mentionSubject: '{{actor}} mentioned you on “{{card}}”',
+    mentionText: '{{actor}} mentioned you in a comment on “{{card}}”:',
+    assignedSubject: '{{actor}} assigned “{{card}}” to you',
+    assignedText: '{{actor}} assigned the card “{{card}}” to you.',
+    movedSubject: '{{actor}} moved “{{card}}” to {{to}}',
+    movedText: '{{actor}} moved your card “{{card}}” from {{from}} to {{to}}.',
+  },
 };

@@ -30,4 +30,35 @@ export const ko: Catalogue<typeof en> = {
   cards: {
     unknownUser: '{{label}}: ID가 "{{id}}"인 활성 사용자가 없습니다.',
   },
+  comments: {
+    unknownMention: '언급할 수 있는 활성 사용자 {{ids}}이(가) 없습니다.',
+  },
+  notifications: {
+    notFound: '내 알림 중에 {{id}}이(가) 없습니다.',
+    emailNotConfigured:
+      '이 Stageflow에는 메일 서버가 설정되어 있지 않아 알림을 이메일로 보낼 수 없습니다.',
+  },
+  attachments: {
+    tooLarge: '파일이 첨부 파일 최대 크기({{limit}})보다 큽니다.',
+    typeRefused:
+      '“{{name}}”은(는) {{what}}입니다. 이미지(PNG, JPEG, GIF, WebP, HEIC)나 PDF 문서만 첨부할 수 있습니다.',
+    typeIs: '{{type}} 파일',
+    typeUnknown: '알 수 없는 형식의 파일',
+    notMultipart:
+      '파일은 “file” 필드가 있는 multipart/form-data로 올려 주세요 (받은 형식: {{type}}).',
+    noFile: '“file”이라는 필드에 파일을 담아 보내 주세요.',
+    notFound: '첨부 파일 {{id}}이(가) 없습니다.',
+  },
+  webhooks: {
+    notFound: '웹훅 {{id}}이(가) 없습니다.',
+  },
+  email: {
+    someone: '누군가',
+    mentionSubject: '{{actor}} 님이 “{{card}}”에서 나를 언급했습니다',
+    mentionText: '{{actor}} 님이 “{{card}}” 카드의 댓글에서 나를 언급했습니다:',
+    assignedSubject: '{{actor}} 님이 “{{card}}” 카드를 나에게 배정했습니다',
+    assignedText: '{{actor}} 님이 “{{card}}” 카드를 나에게 배정했습니다.',
+    movedSubject: '{{actor}} 님이 “{{card}}” 카드를 {{to, euro}} 옮겼습니다',
+    movedText: '{{actor}} 님이 내 카드 “{{card}}”을(를) {{from}}에서 {{to, euro}} 옮겼습니다.',
+  },
 };

@@ -1,34 +1,41 @@
 // The email a notification becomes, when its recipient asked for email: written to the outbox in
-// the same transaction as the notification, so it is sent exactly when the change committed.
+// the same transaction as the notification, so it is sent exactly when the change committed. It
+// is written in the recipient's language (their stored locale, else English).
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@stageflow/engine';
 import type { WriteTx } from '../db/transaction.ts';
 import type { NotificationKind } from '../db/schema.ts';
+import { serverT } from '../i18n/translate.ts';
 import { enqueue } from '../outbox/outbox.repository.ts';
 import type { EmailPayload } from '../outbox/email-sender.ts';
 import type { NotificationDetail } from './notification-view.ts';
 
 export function emailText(
   kind: NotificationKind,
-  actorName: string,
-  cardTitle: string,
+  actor: string,
+  card: string,
   detail: NotificationDetail,
+  locale: Locale,
 ): { subject: string; text: string } {
-  const card = `“${cardTitle}”`;
+  const t = serverT(locale);
   switch (kind) {
     case 'mention':
       return {
-        subject: `${actorName} mentioned you on ${card}`,
-        text: `${actorName} mentioned you in a comment on ${card}:\n\n${detail.excerpt ?? ''}`,
+        subject: t('email.mentionSubject', { actor, card }),
+        text: `${t('email.mentionText', { actor, card })}\n\n${detail.excerpt ?? ''}`,
       };
     case 'assigned':
       return {
-        subject: `${actorName} assigned ${card} to you`,
-        text: `${actorName} assigned the card ${card} to you.`,
+        subject: t('email.assignedSubject', { actor, card }),
+        text: t('email.assignedText', { actor, card }),
       };
-    case 'moved':
+    case 'moved': {
+      const to = detail.toStageLabels?.[locale] ?? detail.toStageLabel ?? detail.toStage ?? '';
+      const from = detail.fromStageLabel ?? detail.fromStage ?? '';
       return {
-        subject: `${actorName} moved ${card} to ${detail.toStageLabel ?? detail.toStage ?? ''}`,
-        text: `${actorName} moved your card ${card} from ${detail.fromStageLabel ?? ''} to ${detail.toStageLabel ?? ''}.`,
+        subject: t('email.movedSubject', { actor, card, to }),
+        text: t('email.movedText', { actor, card, from, to }),
       };
+    }
   }
 }
 
@@ -45,15 +52,17 @@ export async function enqueueNotificationEmail(
 ): Promise<void> {
   const people = await trx
     .selectFrom('users')
-    .select(['id', 'name', 'email'])
+    .select(['id', 'name', 'email', 'locale'])
     .where('id', 'in', [input.recipientId, input.actorId])
     .execute();
   const recipient = people.find((p) => p.id === input.recipientId);
   if (!recipient) return;
-  const actorName = people.find((p) => p.id === input.actorId)?.name ?? 'Someone';
+  const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+  const actor =
+    people.find((p) => p.id === input.actorId)?.name ?? serverT(locale)('email.someone');
   const payload: EmailPayload = {
     to: recipient.email,
-    ...emailText(input.kind, actorName, input.card.title, input.detail),
+    ...emailText(input.kind, actor, input.card.title, input.detail, locale),
     path: `/board/${encodeURIComponent(input.card.workflow_key)}?card=${encodeURIComponent(input.card.id)}`,
   };
   await enqueue(trx, 'email', { ...payload }, input.at);

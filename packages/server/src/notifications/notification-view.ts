@@ -8,6 +8,8 @@ export interface NotificationDetail {
   /** Stage labels from the card's workflow version, so the inbox reads without a definition. */
   fromStageLabel?: string | null;
   toStageLabel?: string;
+  /** The stage's translated labels ({ ko: '진단' }), as the definition has them. */
+  toStageLabels?: Partial<Record<string, string>>;
   commentId?: string;
   /** The start of the comment that mentioned the recipient. */
   excerpt?: string;

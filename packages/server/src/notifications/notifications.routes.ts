@@ -5,6 +5,7 @@ import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { parseJson, parseQuery } from '../http/parse-json.ts';
 import {
   countUnread,
@@ -60,7 +61,7 @@ export function notificationsRoutes(deps: {
     );
     // Someone else's notification is as absent as one that never existed.
     if (!found)
-      throw new HttpProblem(404, 'notification-not-found', `You have no notification ${id}.`);
+      throw new HttpProblem(404, 'notification-not-found', say('notifications.notFound', { id }));
     return c.json({ unreadCount: await countUnread(store.db, userId) });
   });
 
@@ -72,12 +73,9 @@ export function notificationsRoutes(deps: {
     const body = await parseJson(c, PreferencesBody);
     const userId = c.get('user').id;
     if (!emailAvailable && body.preferences.some((p) => p.email)) {
-      throw new HttpProblem(
-        422,
-        'email-not-configured',
-        'This Stageflow has no mail server set up, so notifications cannot be emailed.',
-        { field: 'preferences' },
-      );
+      throw new HttpProblem(422, 'email-not-configured', say('notifications.emailNotConfigured'), {
+        field: 'preferences',
+      });
     }
     await writeTransaction(store, (trx) => writePreferences(trx, userId, body.preferences));
     return c.json({ preferences: await readPreferences(store.db, userId), emailAvailable });

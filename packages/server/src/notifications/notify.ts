@@ -74,22 +74,24 @@ export async function notifyCardChange(
     return;
   }
   if (before && before.stage !== after.stage) {
-    const labels = await stageLabels(trx, after);
+    const stages = await stagesOf(trx, after);
+    const to = stages.get(after.stage);
     await notify(trx, {
       ...base,
       kind: 'moved',
       detail: {
         fromStage: before.stage,
         toStage: after.stage,
-        fromStageLabel: labels.get(before.stage) ?? before.stage,
-        toStageLabel: labels.get(after.stage) ?? after.stage,
+        fromStageLabel: stages.get(before.stage)?.label ?? before.stage,
+        toStageLabel: to?.label ?? after.stage,
+        ...(to?.labels ? { toStageLabels: to.labels } : {}),
       },
     });
   }
 }
 
-async function stageLabels(trx: WriteTx, card: CardRow): Promise<Map<string, string>> {
+async function stagesOf(trx: WriteTx, card: CardRow) {
   const row = await findVersionRow(trx, card.workflow_key, card.workflow_version);
-  if (!row) return new Map();
-  return new Map(parseStoredDefinition(row.definition).stages.map((s) => [s.key, s.label]));
+  const stages = row ? parseStoredDefinition(row.definition).stages : [];
+  return new Map(stages.map((s) => [s.key, s]));
 }

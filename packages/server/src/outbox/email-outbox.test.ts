@@ -108,6 +108,19 @@ eachStore('email notifications through the outbox', (t) => {
     expect(smtp.mails).toHaveLength(1);
   });
 
+  it('writes the email in the recipient’s language', async () => {
+    const { worker, mention } = await setup();
+    await t.store.db
+      .updateTable('users')
+      .set({ locale: 'ko' })
+      .where('id', '=', admin.id)
+      .execute();
+    await mention('@Ada Admin 견적 승인 부탁드립니다');
+    expect(await worker().runOnce()).toBe(1);
+    expect(smtp.mails[0]!.subject).toBe('Max Manager 님이 “Broken pump”에서 나를 언급했습니다');
+    expect(smtp.mails[0]!.text).toContain('견적 승인 부탁드립니다');
+  });
+
   it('retries a refused email with growing delays, then gives up and keeps the last error', async () => {
     const { worker, mention, outbox, advance } = await setup();
     await mention('@Ada Admin hello');

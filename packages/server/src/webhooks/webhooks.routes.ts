@@ -9,6 +9,7 @@ import { writeTransaction } from '../db/transaction.ts';
 import { latestSeq } from '../events/change-feed.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import {
   deleteWebhook,
   findWebhook,
@@ -34,7 +35,7 @@ function toDto(row: WebhookRow) {
 }
 
 const notFound = (id: string) =>
-  new HttpProblem(404, 'webhook-not-found', `There is no webhook ${id}.`);
+  new HttpProblem(404, 'webhook-not-found', say('webhooks.notFound', { id }));
 
 export function webhooksRoutes(deps: { store: Store; now: () => Date }): Hono<AppEnv> {
   const { store, now } = deps;
