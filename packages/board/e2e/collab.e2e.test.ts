@@ -86,6 +86,7 @@ describe('comments and the inbox', () => {
     await reply.fill('Approved, go ahead.');
     await reply.press('Control+Enter');
     await drawer.getByText('Approved, go ahead.').waitFor({ timeout: 10_000 });
+    await drawer.locator('.timeline-item.kind-comment').last().scrollIntoViewIfNeeded();
     await screenshot(miraTab.page, 'drawer-comments.png');
 
     await Promise.all([adminTab.context.close(), miraTab.context.close()]);

@@ -69,44 +69,46 @@ export function AttachmentsSection({
     <section className="drawer-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('attachments.title')}</h3>
       {live.length === 0 && <p className="muted small">{t('attachments.none')}</p>}
-      <ul className="attachment-list">
-        {live.map((a) => (
-          <li key={a.id} className="attachment">
-            <a href={a.url} target="_blank" rel="noopener" className="attachment-link">
-              {a.contentType.startsWith('image/') && a.contentType !== 'image/heic' ? (
-                <img src={a.url} alt="" className="attachment-thumb" loading="lazy" />
-              ) : (
-                <span className="attachment-icon" aria-hidden="true">
-                  {a.contentType === 'application/pdf'
-                    ? t('attachments.pdf')
-                    : t('attachments.file')}
-                </span>
+      {live.length > 0 && (
+        <ul className="attachment-list">
+          {live.map((a) => (
+            <li key={a.id} className="attachment">
+              <a href={a.url} target="_blank" rel="noopener" className="attachment-link">
+                {a.contentType.startsWith('image/') && a.contentType !== 'image/heic' ? (
+                  <img src={a.url} alt="" className="attachment-thumb" loading="lazy" />
+                ) : (
+                  <span className="attachment-icon" aria-hidden="true">
+                    {a.contentType === 'application/pdf'
+                      ? t('attachments.pdf')
+                      : t('attachments.file')}
+                  </span>
+                )}
+                <span className="attachment-name">{a.fileName}</span>
+              </a>
+              <span className="attachment-meta">
+                {formatSize(a.sizeBytes)} · {nameOf(a.uploaderId)}
+              </span>
+              {canWrite && (
+                <button
+                  type="button"
+                  className="button ghost small"
+                  aria-label={t('attachments.deleteNamed', { name: a.fileName })}
+                  onClick={() => void remove(a)}
+                >
+                  {t('attachments.delete')}
+                </button>
               )}
-              <span className="attachment-name">{a.fileName}</span>
-            </a>
-            <span className="attachment-meta">
-              {formatSize(a.sizeBytes)} · {nameOf(a.uploaderId)}
-            </span>
-            {canWrite && (
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('attachments.deleteNamed', { name: a.fileName })}
-                onClick={() => void remove(a)}
-              >
-                {t('attachments.delete')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
       {canWrite && (
-        <label className="button small attachment-upload">
+        <label className="button secondary small attachment-upload">
           {busy ? t('attachments.uploading') : t('attachments.attach')}
           <input
             ref={inputRef}
