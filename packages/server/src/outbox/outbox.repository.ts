@@ -126,3 +126,20 @@ export async function markFailed(
     .where('claimed_by', '=', row.claimed_by)
     .execute();
 }
+
+/** Forgets delivered rows sent before `sentBefore` and given-up rows created before `deadBefore`. */
+export async function pruneOutbox(
+  db: Db,
+  cutoffs: { sentBefore: string; deadBefore: string },
+): Promise<number> {
+  const result = await db
+    .deleteFrom('outbox')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'sent'), eb('sent_at', '<', cutoffs.sentBefore)]),
+        eb.and([eb('status', '=', 'dead'), eb('created_at', '<', cutoffs.deadBefore)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -5,6 +5,12 @@ import { relayChanges } from '../webhooks/webhook-relay.ts';
 import { webhookHandler } from '../webhooks/webhook-sender.ts';
 import { emailHandler } from './email-sender.ts';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker.ts';
+import { pruneOutbox } from './outbox.repository.ts';
+
+const DAY_MS = 86_400_000;
+/** Sent rows are kept a week (to answer "was it sent?"), given-up ones a month (to look into). */
+const KEEP_SENT_MS = 7 * DAY_MS;
+const KEEP_DEAD_MS = 30 * DAY_MS;
 
 export function startOutbox(
   store: Store,
@@ -19,9 +25,19 @@ export function startOutbox(
       publicUrl: config.publicUrl,
     });
   }
+  let lastPrune = 0;
+  const prune = async (at: string) => {
+    const now = Date.parse(at);
+    if (now - lastPrune < 3_600_000) return;
+    lastPrune = now;
+    await pruneOutbox(store.db, {
+      sentBefore: new Date(now - KEEP_SENT_MS).toISOString(),
+      deadBefore: new Date(now - KEEP_DEAD_MS).toISOString(),
+    });
+  };
   const worker = new OutboxWorker(store, {
     handlers,
-    relays: [(at) => relayChanges(store, at)],
+    relays: [(at) => relayChanges(store, at), prune],
     log,
   });
   worker.start();
