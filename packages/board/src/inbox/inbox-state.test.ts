@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { AppNotification } from '../api/notifications.ts';
 import { emptyInbox, inboxReducer } from './inbox-state.ts';
 
-const note = (id: string, readAt: string | null = null): AppNotification => ({
+const note = (id: string, readAt: string | null = null, time = '10:00'): AppNotification => ({
   id,
   kind: 'mention',
   cardId: 'c1',
   workflow: 'repair',
   actorId: 'u1',
   cardTitle: 'Kettle',
-  createdAt: '2026-12-01T10:00:00.000Z',
+  createdAt: `2026-12-01T${time}:00.000Z`,
   readAt,
 });
 
@@ -28,6 +28,22 @@ describe('the inbox state', () => {
     s = inboxReducer(s, { type: 'loaded', notifications: [note('old')], unreadCount: 1 });
     expect(s.notifications.map((n) => n.id)).toEqual(['new', 'old']);
     expect(s.unreadCount).toBe(2);
+  });
+
+  it('a reload after reading elsewhere takes the server’s word for older notifications', () => {
+    let s = inboxReducer(emptyInbox, {
+      type: 'loaded',
+      notifications: [note('b', null, '10:02'), note('a', null, '10:01')],
+      unreadCount: 2,
+    });
+    // Read in another tab; this page reloads and gets only the newest one back (page size 1).
+    s = inboxReducer(s, {
+      type: 'loaded',
+      notifications: [note('b', 'later', '10:02')],
+      unreadCount: 0,
+    });
+    expect(s.unreadCount).toBe(0);
+    expect(s.notifications.map((n) => n.id)).toEqual(['b']);
   });
 
   it('marks one read once, and all read', () => {

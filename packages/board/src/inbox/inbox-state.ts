@@ -20,9 +20,13 @@ export const emptyInbox: InboxState = { notifications: [], unreadCount: 0, loade
 export function inboxReducer(state: InboxState, action: InboxAction): InboxState {
   switch (action.type) {
     case 'loaded': {
-      // Live arrivals the answer did not include yet stay on top.
+      // Live arrivals newer than the answer stay on top; anything older is the answer's business
+      // (read elsewhere, or on a later page).
       const known = new Set(action.notifications.map((n) => n.id));
-      const newer = state.notifications.filter((n) => !known.has(n.id) && !n.readAt);
+      const newest = action.notifications[0]?.createdAt ?? '';
+      const newer = state.notifications.filter(
+        (n) => !known.has(n.id) && !n.readAt && n.createdAt >= newest,
+      );
       return {
         notifications: [...newer, ...action.notifications],
         unreadCount: action.unreadCount + newer.length,

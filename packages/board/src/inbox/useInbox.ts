@@ -28,13 +28,22 @@ export function useInbox(): Inbox {
   const [state, dispatch] = useReducer(inboxReducer, emptyInbox);
   const [error, setError] = useState<string | null>(null);
 
+  // Loaded once, and again whenever the tab comes back into view: what was read in another tab
+  // or on another device is read here too.
   useEffect(() => {
     let live = true;
-    getInbox()
-      .then((inbox) => live && dispatch({ type: 'loaded', ...inbox }))
-      .catch(() => live && setError(i18n.t('inbox.loadFailed')));
+    const load = () =>
+      getInbox()
+        .then((inbox) => live && dispatch({ type: 'loaded', ...inbox }))
+        .catch(() => live && setError(i18n.t('inbox.loadFailed')));
+    void load();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
 
