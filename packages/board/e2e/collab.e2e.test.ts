@@ -75,6 +75,8 @@ describe('comments and the inbox', () => {
     const item = adminTab.page.getByRole('link', {
       name: /Mira Mechanic mentioned you on “E2E Kettle K-1”/,
     });
+    await item.waitFor();
+    await screenshot(adminTab.page, 'inbox.png');
     await item.click();
     await expect.poll(() => new URL(adminTab.page.url()).searchParams.get('card')).toBe(id);
     const adminDrawer = adminTab.page.getByRole('dialog', { name: 'E2E Kettle K-1' });
