@@ -70,6 +70,8 @@ eachStore('/api/cards/:id/attachments', (t) => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    // Opened on its own, an attachment runs nothing, even if something slipped past the sniffing.
+    expect(download.headers.get('content-security-policy')).toContain('sandbox');
     expect(download.headers.get('content-disposition')).toBe(
       `inline; filename="receipt photo _.png"; filename*=UTF-8''receipt%20photo%20%C3%BC.png`,
     );

@@ -27,7 +27,14 @@ export function securityHeaders(options: { trustProxy?: boolean } = {}): Middlew
     },
   });
   return async function securityHeaders(c, next) {
-    await headers(c, next);
+    // A response with a policy of its own (an attachment download: `sandbox`, nothing loads)
+    // keeps it; secureHeaders would otherwise replace it with the board's.
+    let own: string | null = null;
+    await headers(c, async () => {
+      await next();
+      own = c.res.headers.get('Content-Security-Policy');
+    });
+    if (own) c.header('Content-Security-Policy', own);
     if (isHttps(c, options.trustProxy)) c.header('Strict-Transport-Security', HSTS);
   };
 }
