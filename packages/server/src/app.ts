@@ -19,6 +19,7 @@ import { commentsRoutes } from './comments/comments.routes.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
+import { formsRoutes } from './forms/forms.routes.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { csrfOriginCheck } from './http/csrf.ts';
 import { openApiRoutes } from './http/openapi.ts';
@@ -126,6 +127,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', usersRoutes({ store, now, hashParams: deps.hashParams }));
   app.route('/api', workflowsRoutes({ store }));
   app.route('/api', cardsRoutes({ store }));
+  app.route('/api', formsRoutes({ store, now }));
   app.route('/api', boardRoutes({ store }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route(

@@ -57,4 +57,9 @@ export const en = {
     movedSubject: '{{actor}} moved “{{card}}” to {{to}}',
     movedText: '{{actor}} moved your card “{{card}}” from {{from}} to {{to}}.',
   },
+  forms: {
+    unknown: 'There is no form "{{form}}". The forms are {{forms}}.',
+    notForWorkflow: 'The {{workflow}} workflow has no form "{{form}}". Its forms: {{forms}}.',
+    none: 'none',
+  },
 };

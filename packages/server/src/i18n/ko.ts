@@ -61,4 +61,10 @@ export const ko: Catalogue<typeof en> = {
     movedSubject: '{{actor}} 님이 “{{card}}” 카드를 {{to, euro}} 옮겼습니다',
     movedText: '{{actor}} 님이 내 카드 “{{card}}”을(를) {{from}}에서 {{to, euro}} 옮겼습니다.',
   },
+  forms: {
+    unknown: '"{{form}}" 양식은 없습니다. 양식 종류: {{forms}}.',
+    notForWorkflow:
+      '{{workflow}} 워크플로에는 "{{form}}" 양식이 없습니다. 사용할 수 있는 양식: {{forms}}.',
+    none: '없음',
+  },
 };
