@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { WorkflowSummary } from '../api/types.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
+import { FormPrintPage } from '../forms/FormPrintPage.tsx';
 import { UsersRoute, WorkflowEditorRoute } from './admin-pages.tsx';
 import { rememberedWorkflow, rememberWorkflow } from './remembered-workflow.ts';
 import { matchPath, navigate, useLocation } from './router.ts';
@@ -16,7 +17,8 @@ export function Routes({
   reloadWorkflows: () => void;
 }) {
   const { user } = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const printParams = matchPath('/print/cards/:id/:form', pathname);
   const boardParams = matchPath('/board/:key', pathname);
   const editorParams = matchPath('/admin/workflows/:key', pathname);
   const current = boardParams?.key ?? editorParams?.key ?? pickWorkflow(workflows);
@@ -35,6 +37,17 @@ export function Routes({
   useLiveChanges((change) => {
     if (change.kind.startsWith('workflow.')) reloadWorkflows();
   });
+
+  // A print view is the sheet alone: no top bar to hide from the printer.
+  if (printParams) {
+    return (
+      <FormPrintPage
+        cardId={printParams.id ?? ''}
+        form={printParams.form ?? ''}
+        lang={search.get('lang')}
+      />
+    );
+  }
 
   let page;
   if (boardParams) {

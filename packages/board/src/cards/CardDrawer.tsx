@@ -18,6 +18,7 @@ import { CommentsSection, withComment } from './CommentsSection.tsx';
 import { AttachmentsSection, withAttachment } from './AttachmentsSection.tsx';
 import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
+import { CardForms } from '../forms/CardForms.tsx';
 
 export interface CardDrawerProps {
   cardId: string;
@@ -207,6 +208,7 @@ export function CardDrawer(props: CardDrawerProps) {
                   <p className="muted">Loading history…</p>
                 )}
               </section>
+              <CardForms cardId={card.id} />
             </div>
           </div>
         )}

@@ -101,4 +101,16 @@ export const en = {
       moved: 'A card assigned to me is moved',
     },
   },
+  forms: {
+    heading: 'Forms',
+    none: 'This workflow prints no forms.',
+    loading: 'Loading forms…',
+    print: 'Print view',
+    printNamed: 'Print view: {{form}}',
+    download: 'Download PDF',
+    downloadNamed: 'Download PDF: {{form}}',
+    printNow: 'Print',
+    back: 'Back to the board',
+    loadingForm: 'Loading the form…',
+  },
 };

@@ -102,4 +102,16 @@ export const ko: Catalogue<typeof en> = {
       moved: '나에게 배정된 카드가 옮겨질 때',
     },
   },
+  forms: {
+    heading: '양식',
+    none: '이 워크플로에는 인쇄할 양식이 없습니다.',
+    loading: '양식을 불러오는 중…',
+    print: '인쇄 화면',
+    printNamed: '인쇄 화면: {{form}}',
+    download: 'PDF 다운로드',
+    downloadNamed: 'PDF 다운로드: {{form}}',
+    printNow: '인쇄',
+    back: '보드로 돌아가기',
+    loadingForm: '양식을 불러오는 중…',
+  },
 };
