@@ -20,6 +20,8 @@ import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
 import { formsRoutes } from './forms/forms.routes.ts';
+import type { SurveyRateLimit } from './surveys/survey-rate-limit.ts';
+import { surveysRoutes } from './surveys/surveys.routes.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { csrfOriginCheck } from './http/csrf.ts';
 import { openApiRoutes } from './http/openapi.ts';
@@ -54,6 +56,8 @@ export interface AppDeps {
   /** The general per-caller limit; false turns it off (the bench, which measures throughput). */
   requestRateLimit?: Partial<RequestRateLimit> | false;
   events?: Omit<EventsRoutesDeps, 'store'>;
+  /** The per-address limit of the public survey endpoints. */
+  surveyRateLimit?: Partial<SurveyRateLimit>;
   /** Password hashing cost for new passwords; default OWASP_SCRYPT. Tests lower it. */
   hashParams?: ScryptParams;
   /** An SMTP server is configured (STAGEFLOW_SMTP_URL): people may choose email notifications. */
@@ -128,6 +132,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workflowsRoutes({ store }));
   app.route('/api', cardsRoutes({ store }));
   app.route('/api', formsRoutes({ store, now }));
+  app.route(
+    '/api',
+    surveysRoutes({ store, now, trustProxy: deps.trustProxy, rateLimit: deps.surveyRateLimit }),
+  );
   app.route('/api', boardRoutes({ store }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route(

@@ -12,6 +12,7 @@ import { transitionProblem } from './engine-problem.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { positionAtEnd } from './position.ts';
 import { requireActiveUserValues } from './user-fields.ts';
+import { openSurveyIfClosed } from '../surveys/survey.service.ts';
 
 export interface TransitionInput {
   event: string;
@@ -77,6 +78,7 @@ export async function transitionCard(
           extra: { event: input.event, from: card.stage, to: result.stage },
         },
       });
+      if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
       return {
         status: 200,
         body: withMoves(next, definition, actor, at),

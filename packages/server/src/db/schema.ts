@@ -224,6 +224,25 @@ export interface FeedCursorsTable {
   seq: number;
 }
 
+/** Secrets the server makes for itself (e.g. the survey link key), shared by every process. */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** A customer satisfaction survey, created when a card enters a done stage; answered once. */
+export interface SurveysTable {
+  id: string;
+  card_id: string;
+  workflow_key: string;
+  created_at: string;
+  expires_at: string;
+  score: number | null;
+  comment: string | null;
+  answered_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -242,7 +261,11 @@ export interface Database {
   outbox: OutboxTable;
   webhooks: WebhooksTable;
   feed_cursors: FeedCursorsTable;
+  server_secrets: ServerSecretsTable;
+  surveys: SurveysTable;
 }
+
+export type SurveyRow = Selectable<SurveysTable>;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

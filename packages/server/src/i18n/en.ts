@@ -62,4 +62,11 @@ export const en = {
     notForWorkflow: 'The {{workflow}} workflow has no form "{{form}}". Its forms: {{forms}}.',
     none: 'none',
   },
+  surveys: {
+    malformed: 'This is not a survey link. Check that the whole link was copied.',
+    notFound: 'This survey link is not valid. Ask the service desk for a new one.',
+    expired: 'This survey link has expired. Thank you all the same.',
+    alreadyAnswered: 'This survey has already been answered. Thank you!',
+    noWorkflow: 'There is no workflow "{{key}}".',
+  },
 };

@@ -67,4 +67,11 @@ export const ko: Catalogue<typeof en> = {
       '{{workflow}} 워크플로에는 "{{form}}" 양식이 없습니다. 사용할 수 있는 양식: {{forms}}.',
     none: '없음',
   },
+  surveys: {
+    malformed: '설문 링크가 아닙니다. 링크 전체를 복사했는지 확인해 주세요.',
+    notFound: '유효하지 않은 설문 링크입니다. 서비스 창구에 새 링크를 요청해 주세요.',
+    expired: '설문 링크가 만료되었습니다. 그래도 감사합니다.',
+    alreadyAnswered: '이미 응답한 설문입니다. 감사합니다!',
+    noWorkflow: '"{{key}}" 워크플로가 없습니다.',
+  },
 };
