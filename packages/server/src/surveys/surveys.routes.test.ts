@@ -37,10 +37,10 @@ eachStore('satisfaction surveys', (t) => {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return {
         status: res.status,
         headers: res.headers,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         json: (text ? JSON.parse(text) : null) as any,
       };
     }
