@@ -11,6 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.tsx';
 import { SignIn } from './SignIn.tsx';
+import { matchPath } from './router.ts';
+import { SurveyPage } from '../surveys/SurveyPage.tsx';
 import { applyLocale } from '../i18n/i18n.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -21,9 +23,11 @@ type Who =
   | { state: 'error'; message: string };
 
 export function App() {
+  // The customer's survey page needs no account: it never asks who is signed in.
+  const survey = matchPath('/survey/:token', window.location.pathname);
   return (
     <ErrorBoundary>
-      <SessionGate />
+      {survey?.token ? <SurveyPage token={survey.token} /> : <SessionGate />}
     </ErrorBoundary>
   );
 }

@@ -12,6 +12,7 @@ import { CreateCardDialog } from '../cards/CreateCardDialog.tsx';
 import { cardsByStage, columnTotals } from './board-state.ts';
 import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
+import { SatisfactionSummary } from '../surveys/SatisfactionSummary.tsx';
 import { cardSnapshot, dropTargets, type DropTarget } from './drop-targets.ts';
 import { cardFilter, isFiltering, readFilters } from './filters.ts';
 import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
@@ -154,6 +155,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         total={state.cards.size}
         canCreate={canEdit}
         onCreate={() => setCreating(true)}
+        headingExtra={<SatisfactionSummary workflowKey={workflow.key} />}
       />
       <BoardColumns
         columns={columns}

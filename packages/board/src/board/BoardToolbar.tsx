@@ -1,5 +1,5 @@
 // Search and filters (kept in the URL) and the button that creates a card.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useDirectory } from '../app/directory.tsx';
 import type { BoardFilters } from './filters.ts';
 
@@ -11,8 +11,11 @@ export function BoardToolbar({
   total,
   canCreate,
   onCreate,
+  headingExtra,
 }: {
   title: string;
+  /** Shown beside the counts (the workflow's satisfaction figure). */
+  headingExtra?: ReactNode;
   filters: BoardFilters;
   setQuery: (changes: Record<string, string | null>) => void;
   shown: number;
@@ -37,6 +40,7 @@ export function BoardToolbar({
         <span className="muted" aria-live="polite">
           {shown === total ? `${total} cards` : `${shown} of ${total} cards`}
         </span>
+        {headingExtra}
       </div>
       <div className="filters" role="search" aria-label="Filter cards">
         <input

@@ -19,6 +19,7 @@ import { AttachmentsSection, withAttachment } from './AttachmentsSection.tsx';
 import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { CardForms } from '../forms/CardForms.tsx';
+import { CardSatisfaction } from '../surveys/CardSatisfaction.tsx';
 
 export interface CardDrawerProps {
   cardId: string;
@@ -208,6 +209,7 @@ export function CardDrawer(props: CardDrawerProps) {
                   <p className="muted">Loading history…</p>
                 )}
               </section>
+              <CardSatisfaction cardId={card.id} revision={card.revision} />
               <CardForms cardId={card.id} />
             </div>
           </div>
