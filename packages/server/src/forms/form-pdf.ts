@@ -103,8 +103,10 @@ export function renderFormPdf(form: FormDocument, createdAt: Date): Promise<Buff
     displayTitle: true,
     info: { Title: form.title, Creator: 'Stageflow', CreationDate: createdAt },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  // pdfkit 0.20 takes a parsed fontkit font (anything with layout()); @types/pdfkit 0.17 predates it.
+  const source = (font: unknown) => font as PDFKit.Mixins.PDFFontSource;
+  doc.registerFont('regular', source(fonts.regular));
+  doc.registerFont('bold', source(fonts.bold));
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
