@@ -19,6 +19,7 @@ import { fieldsProblem } from './engine-problem.ts';
 import { positionAtEnd } from './position.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { listCardRows, type CardListFilter } from './card-list.query.ts';
+import { syncCardTimers } from '../timers/card-timers.ts';
 
 export type CardWithMoves = CardDto & { moves: Move[] };
 
@@ -127,6 +128,7 @@ export async function createCard(
         updated_at: at,
       };
       await insertCardRow(trx, row);
+      await syncCardTimers(trx, definition, row, null);
       await appendHistory(trx, {
         card_id: row.id,
         revision: 1,

@@ -12,6 +12,9 @@ import { transitionProblem } from './engine-problem.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { positionAtEnd } from './position.ts';
 import { requireActiveUserValues } from './user-fields.ts';
+import { syncCardTimers } from '../timers/card-timers.ts';
+import type { CardRow } from '../db/schema.ts';
+import type { WriteTx } from '../db/transaction.ts';
 
 export interface TransitionInput {
   event: string;
@@ -24,7 +27,12 @@ export async function transitionCard(
   id: string,
   ifMatch: number,
   input: TransitionInput,
-  options: { idempotencyKey?: string; at: string },
+  options: {
+    idempotencyKey?: string;
+    at: string;
+    /** Runs first in the transaction with the card as read (the timer scheduler settles here). */
+    before?: (trx: WriteTx, card: CardRow) => Promise<void>;
+  },
 ): Promise<IdempotentResult> {
   const { at } = options;
   const hash = requestHash('POST', `/cards/${id}/transitions`, input);
@@ -34,6 +42,7 @@ export async function transitionCard(
     async (trx) => {
       const card = await requireCard(trx, id);
       if (card.revision !== ifMatch) throw staleRevision(card.revision);
+      await options.before?.(trx, card);
       const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
       const ctx = engineCtx(actor, at);
       const snapshot = JSON.parse(card.snapshot);
@@ -77,6 +86,7 @@ export async function transitionCard(
           extra: { event: input.event, from: card.stage, to: result.stage },
         },
       });
+      await syncCardTimers(trx, definition, next, card.entered_at);
       return {
         status: 200,
         body: withMoves(next, definition, actor, at),
