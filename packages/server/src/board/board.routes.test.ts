@@ -75,6 +75,7 @@ eachStore('/api/board/:workflow', (t) => {
         'position',
         'revision',
         'stage',
+        'stageLog',
         'title',
         'version',
       ].sort(),
@@ -82,6 +83,12 @@ eachStore('/api/board/:workflow', (t) => {
     // Every field, not only those on the card face: the board's engine decides drops from them.
     expect(compact.fields).toEqual({ customer: 'A Ltd', amount: 100.1, note: 'secret' });
     expect(doing.cards[0].dueAt).not.toBeNull();
+    // The stages each card entered, from its history: what the board's SLA clock reads.
+    expect(compact.stageLog).toEqual([{ stage: 'todo', at: compact.enteredAt }]);
+    expect(doing.cards[0].stageLog.map((e: { stage: string }) => e.stage)).toEqual([
+      'todo',
+      'doing',
+    ]);
   });
 
   it('gives each card every field it has, so a client can run the engine without fetching the card', async () => {
@@ -125,7 +132,9 @@ eachStore('/api/board/:workflow', (t) => {
       .executeTakeFirstOrThrow();
     expect(change.kind).toBe('card.updated');
     const live = JSON.parse(change.payload).card;
-    expect(live).toEqual({ ...onBoard, overdue: live.overdue });
+    // The live copy has no stage log: the board keeps the one it has (an edit enters no stage).
+    expect(live).toEqual({ ...onBoard, overdue: live.overdue, stageLog: undefined });
+    expect(live).not.toHaveProperty('stageLog');
   });
 
   it('keeps cards of an older version in a retired column until they are migrated', async () => {
