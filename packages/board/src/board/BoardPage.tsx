@@ -13,6 +13,7 @@ import { cardsByStage, columnTotals } from './board-state.ts';
 import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { cardSnapshot, dropTargets, type DropTarget } from './drop-targets.ts';
+import { withClockPreview } from './sla.ts';
 import { cardFilter, isFiltering, readFilters } from './filters.ts';
 import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
 import { Notices, useNotices } from './Notices.tsx';
@@ -87,7 +88,8 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       const def = definitions.get(card.version);
       if (!def || !definition) return;
       const moves = engineMoves(def, cardSnapshot(card), engineCtx(user));
-      setTargets(dropTargets(moves, definition.stages, card.stage));
+      const targets = dropTargets(moves, definition.stages, card.stage);
+      setTargets(withClockPreview(targets, def, card, Date.now()));
     },
     [send, definitions, definition, user],
   );

@@ -8,6 +8,7 @@ import { FORMER_USER, NAME_PENDING, useDirectory } from '../app/directory.tsx';
 import { initials } from '../app/TopBar.tsx';
 import { displayValue } from '../cards/display-value.ts';
 import { deadline, timeInStage } from './time.ts';
+import { slaBadge } from './sla.ts';
 
 export interface CardFaceProps {
   card: BoardCard;
@@ -22,6 +23,7 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
     .filter((f) => f.showOnCard && card.fields[f.key] != null)
     .slice(0, 3);
   const due = deadline(card.dueAt, now);
+  const sla = slaBadge(definition, card, now);
   const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
   const named =
     assigneeName !== null && assigneeName !== FORMER_USER && assigneeName !== NAME_PENDING;
@@ -56,10 +58,20 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
           <span className="in-stage" title="Time in this stage">
             {timeInStage(card.enteredAt, now)}
           </span>
-          {due && (
-            <span className={due.overdue ? 'deadline overdue' : 'deadline'} title={due.title}>
-              {due.text}
+          {sla ? (
+            <span
+              className={`sla-badge sla-${sla.status}${sla.paused ? ' is-paused' : ''}`}
+              title={sla.title}
+              data-sla={sla.status}
+            >
+              {sla.text}
             </span>
+          ) : (
+            due && (
+              <span className={due.overdue ? 'deadline overdue' : 'deadline'} title={due.title}>
+                {due.text}
+              </span>
+            )
           )}
         </span>
       </div>

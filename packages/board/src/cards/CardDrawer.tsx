@@ -18,6 +18,8 @@ import { CommentsSection, withComment } from './CommentsSection.tsx';
 import { AttachmentsSection, withAttachment } from './AttachmentsSection.tsx';
 import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
+import { SlaPanel } from './SlaPanel.tsx';
+import { useNow } from '../board/useNow.ts';
 
 export interface CardDrawerProps {
   cardId: string;
@@ -43,6 +45,7 @@ export function CardDrawer(props: CardDrawerProps) {
   const revision = boardCard?.revision;
   const shownStage = boardCard?.stage;
   const { refresh: refreshPeople } = useDirectory();
+  const now = useNow();
 
   // The drawer's pickers list people: bring the directory up to date if it is a minute old.
   useEffect(() => refreshPeople(60_000), [refreshPeople]);
@@ -182,6 +185,12 @@ export function CardDrawer(props: CardDrawerProps) {
                 busy={props.busy || Boolean(pendingMove)}
                 fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
                 onMove={(move) => props.onMove(card, move)}
+              />
+              <SlaPanel
+                card={card}
+                definition={definition}
+                now={now}
+                headingId={`${titleId}-sla`}
               />
               <AttachmentsSection
                 cardId={card.id}

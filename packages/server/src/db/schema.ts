@@ -222,6 +222,8 @@ export interface WebhooksTable {
 export interface FeedCursorsTable {
   name: string;
   seq: number;
+}
+
 export const TIMER_OUTCOMES = ['fired', 'stale', 'refused'] as const;
 export type TimerOutcome = (typeof TIMER_OUTCOMES)[number];
 
