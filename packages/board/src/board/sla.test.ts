@@ -26,18 +26,18 @@ const at = (iso: string) => Date.parse(iso);
 
 describe('SLA on the board', () => {
   it('badges a card ok, then due soon, then breached, in business time left', () => {
-    // Mon 15:00 KST: 6 of 45 business hours used; the diagnosis target (9 h) has 3 h left.
+    // Mon 15:00 KST: 6 of 45 business hours used; the diagnosis target (18 h) has 12 h left.
     expect(slaBadge(repairWorkflow, card, at('2026-11-23T06:00:00Z'))).toMatchObject({
       status: 'ok',
-      text: '3h left',
+      text: '12h left',
     });
-    // Mon 17:00 KST: 8 of 9 diagnosis hours used.
-    expect(slaBadge(repairWorkflow, card, at('2026-11-23T08:00:00Z'))).toMatchObject({
+    // Tue 17:00 KST: 17 of 18 diagnosis hours used.
+    expect(slaBadge(repairWorkflow, card, at('2026-11-24T08:00:00Z'))).toMatchObject({
       status: 'warning',
       text: '1h left',
     });
-    // Tue 11:00 KST: diagnosis is 2 h past its 9 h.
-    expect(slaBadge(repairWorkflow, card, at('2026-11-24T02:00:00Z'))).toMatchObject({
+    // Wed 11:00 KST: diagnosis is 2 h past its 18 h.
+    expect(slaBadge(repairWorkflow, card, at('2026-11-25T02:00:00Z'))).toMatchObject({
       status: 'breached',
       text: 'Breached 2h',
     });

@@ -325,7 +325,7 @@ export const repairWorkflow: WorkflowDefinition = {
         key: 'diagnosis',
         label: 'Diagnosis',
         stages: ['received', 'diagnosis'],
-        within: { amount: 1, unit: 'businessDays' },
+        within: { amount: 2, unit: 'businessDays' },
       },
     ],
   },

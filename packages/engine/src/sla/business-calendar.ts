@@ -109,15 +109,15 @@ export function businessClock(calendar: BusinessCalendar): Clock {
 /** The clock a duration is measured on: business units need the calendar. */
 export function clockFor(unit: ClockUnit, calendar: BusinessCalendar | undefined): Clock | null {
   if (!isBusinessUnit(unit)) return wallClock;
-  // A broken calendar (validate() reports it) measures nothing rather than throwing.
-  if (!calendar || !isKnownTimeZone(calendar.timeZone)) return null;
+  if (!calendar) return null;
   // A board computes every card's state against one definition object: build its clock once.
-  let clock = clocks.get(calendar);
-  if (!clock) clocks.set(calendar, (clock = businessClock(calendar)));
-  return clock;
+  // A broken calendar (validate() reports it) measures nothing rather than throwing.
+  if (!clocks.has(calendar))
+    clocks.set(calendar, isKnownTimeZone(calendar.timeZone) ? businessClock(calendar) : null);
+  return clocks.get(calendar) ?? null;
 }
 
-const clocks = new WeakMap<BusinessCalendar, Clock>();
+const clocks = new WeakMap<BusinessCalendar, Clock | null>();
 
 export function durationMs(duration: ClockDuration, clock: Clock): number {
   return duration.amount * clock.unitMs(duration.unit);
