@@ -45,7 +45,11 @@ export function HistoryTimeline({
       {mergeNewestFirst(sorted, notes).map((item) => {
         if ('key' in item) return <ActivityNoteItem key={item.key} note={item} now={now} />;
         const entry = item;
-        const who = entry.actor ? nameOf(entry.actor.id) : 'Stageflow';
+        // Timed transitions are made by the server's scheduler as "system", not by a person.
+        const who =
+          entry.actor && entry.actor.id !== 'system'
+            ? nameOf(entry.actor.id)
+            : 'Stageflow (automatic)';
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
         const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
         return (

@@ -9,10 +9,11 @@ import { HttpProblem } from '../http/problem.ts';
 import { findCardRow } from '../cards/card.repository.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { transitionCard } from '../cards/transition.service.ts';
+import { SYSTEM_ACTOR_ID } from '../workflows/install-builtins.ts';
 import { findWaitingTimer, releaseClaim, settleTimer } from './timer.repository.ts';
 
 /** Who a timed transition is made by: history shows "system", the rules see an admin. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'admin', name: 'Stageflow' };
+export const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'admin', name: 'Stageflow' };
 
 export type FireOutcome = 'fired' | 'stale' | 'refused' | 'already-settled' | 'retry';
 
