@@ -19,8 +19,9 @@ export async function stageLogsOfWorkflow(
     .where((eb) =>
       eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
     )
-    .orderBy('h.card_id')
-    .orderBy('h.revision')
+    // History rows are appended in revision order, so the key is each card's order too (and
+    // needs no sort of its own; slaState() orders by time anyway).
+    .orderBy('h.id')
     .execute();
   const logs = new Map<string, StageEntry[]>();
   for (const row of rows) {
