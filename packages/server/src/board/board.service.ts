@@ -72,7 +72,8 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
 
   // Older versions are read only to label the stages the latest one no longer has.
   const definitions = new Map<number, WorkflowDefinition>([[latest.version, latest]]);
-  const stageLogs = await stageLogsOfWorkflow(store.db, workflowKey);
+  // Only a workflow with an SLA policy pays for reading its cards' stage entries.
+  const stageLogs = latest.slaPolicy ? await stageLogsOfWorkflow(store.db, workflowKey) : null;
   for (const row of await boardCardRows(store.db, workflowKey)) {
     let target = columns.get(row.stage);
     if (!target) {
@@ -92,7 +93,8 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
     }
     const fields = JSON.parse(row.fields) as Fields;
     const card = toCompactCard({ ...row, fields }, now);
-    card.stageLog = stageLogs.get(row.id) ?? [{ stage: row.stage, at: row.entered_at }];
+    if (stageLogs)
+      card.stageLog = stageLogs.get(row.id) ?? [{ stage: row.stage, at: row.entered_at }];
     target.cards.push(card);
     const amount = money ? fields[money.key] : undefined;
     if (target.sum && typeof amount === 'number') target.sum.amount += amount;
