@@ -9,6 +9,7 @@ import { initials } from '../app/TopBar.tsx';
 import { displayValue } from '../cards/display-value.ts';
 import { deadline, timeInStage } from './time.ts';
 import { slaBadge } from './sla.ts';
+import { useT } from '../i18n/useT.ts';
 
 export interface CardFaceProps {
   card: BoardCard;
@@ -19,11 +20,12 @@ export interface CardFaceProps {
 /** The card's face, shared by the list and the drag overlay. */
 export function CardFace({ card, definition, now }: CardFaceProps) {
   const { nameOf } = useDirectory();
+  const { t, locale } = useT();
   const face = (definition?.fields ?? [])
     .filter((f) => f.showOnCard && card.fields[f.key] != null)
     .slice(0, 3);
   const due = deadline(card.dueAt, now);
-  const sla = slaBadge(definition, card, now);
+  const sla = slaBadge(definition, card, now, t, locale);
   const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
   const named =
     assigneeName !== null && assigneeName !== FORMER_USER && assigneeName !== NAME_PENDING;

@@ -73,12 +73,14 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       key: 'approvalChasedOn',
       label: 'Approval chased on',
+      labels: { ko: '승인 독촉일' },
       type: 'date',
       description: 'Set when a quote has waited a week and was escalated.',
     },
     {
       key: 'pickupReminderOn',
       label: 'Pickup reminder sent on',
+      labels: { ko: '수령 안내일' },
       type: 'date',
       description: 'Set when the equipment has waited 30 days for collection.',
     },
@@ -286,6 +288,7 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'escalate_approval',
       label: 'Escalate: quote unanswered for a week',
+      labels: { ko: '승인 독촉: 견적 회신 1주 지연' },
       description: 'Fires by itself; the service lead calls the customer.',
       from: 'awaiting_approval',
       to: 'awaiting_approval',
@@ -295,12 +298,14 @@ export const repairWorkflow: WorkflowDefinition = {
     {
       event: 'pickup_reminder',
       label: 'Remind the customer to collect',
+      labels: { ko: '수령 안내 발송' },
       description: 'Fires by itself after 30 days in Ready for pickup, and every 30 days after.',
       from: 'ready_for_pickup',
       to: 'ready_for_pickup',
       after: { amount: 30, unit: 'days' },
       assign: [{ field: 'pickupReminderOn', from: 'eventDate' }],
     },
+    {
       event: 'cancel',
       label: 'Cancel repair',
       labels: { ko: '수리 취소' },
@@ -318,12 +323,14 @@ export const repairWorkflow: WorkflowDefinition = {
       {
         key: 'hand_back',
         label: 'Ready for hand-back',
+        labels: { ko: '출고 준비 완료' },
         within: { amount: 5, unit: 'businessDays' },
         warnAfter: { amount: 4, unit: 'businessDays' },
       },
       {
         key: 'diagnosis',
         label: 'Diagnosis',
+        labels: { ko: '진단' },
         stages: ['received', 'diagnosis'],
         within: { amount: 2, unit: 'businessDays' },
       },

@@ -295,10 +295,16 @@ export const warrantyWorkflow: WorkflowDefinition = {
       {
         key: 'decision',
         label: 'Decision',
+        labels: { ko: '승인 여부 결정' },
         stages: ['submitted', 'eligibility_check'],
         within: { amount: 2, unit: 'businessDays' },
       },
-      { key: 'settled', label: 'Claim settled', within: { amount: 10, unit: 'businessDays' } },
+      {
+        key: 'settled',
+        label: 'Claim settled',
+        labels: { ko: '청구 처리 완료' },
+        within: { amount: 10, unit: 'businessDays' },
+      },
     ],
   },
 };

@@ -143,8 +143,8 @@ export function slaState(
 export type SlaMoveEffect =
   | { kind: 'stops' }
   | { kind: 'pauses' }
-  | { kind: 'breached'; target: string }
-  | { kind: 'breaches_in'; target: string; ms: number; breachAt: string | null };
+  | { kind: 'breached'; key: string; target: string }
+  | { kind: 'breaches_in'; key: string; target: string; ms: number; breachAt: string | null };
 
 export function slaMoveEffect(
   definition: WorkflowDefinition,
@@ -159,9 +159,10 @@ export function slaMoveEffect(
     .sort((a, b) => a.remainingMs - b.remainingMs)[0];
   if (running) {
     return running.remainingMs <= 0
-      ? { kind: 'breached', target: running.label }
+      ? { kind: 'breached', key: running.key, target: running.label }
       : {
           kind: 'breaches_in',
+          key: running.key,
           target: running.label,
           ms: running.remainingMs,
           breachAt: running.breachAt,

@@ -41,10 +41,17 @@ export const BusinessCalendar = z
   .strict();
 export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
 
+// The same shape as `Labels` in definition.schema.ts, which imports this file (so it cannot be
+// imported from there without a cycle).
+const TargetLabels = z
+  .object({ en: z.string().min(1).optional(), ko: z.string().min(1).optional() })
+  .strict();
+
 export const SlaTarget = z
   .object({
     key: z.string().min(1),
     label: z.string().min(1),
+    labels: TargetLabels.optional(),
     /** The clock runs only while the card is in these stages; omitted: the whole lifecycle. */
     stages: z.array(StageRef).min(1).optional(),
     /** Breached once this much clock time has run. */
