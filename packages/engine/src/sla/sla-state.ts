@@ -54,8 +54,9 @@ export function clockModeIn(
   stage: string,
 ): ClockMode {
   if (stoppedStages(definition).has(stage)) return 'stopped';
-  if (definition.slaPolicy?.pausedIn?.includes(stage)) return 'paused';
+  // A per-stage target outside its stages is not counting at all, paused stage or not.
   if (target.stages && !target.stages.includes(stage)) return 'idle';
+  if (definition.slaPolicy?.pausedIn?.includes(stage)) return 'paused';
   return 'running';
 }
 
