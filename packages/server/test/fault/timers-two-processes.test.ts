@@ -29,11 +29,13 @@ describe('timed transitions with two server processes on one PostgreSQL database
   let db: ScratchDatabase | undefined;
   let store: Store | undefined;
   const servers: ServerProcess[] = [];
+  // Two processes shutting down gracefully plus a database drop: more than the default 20 s on a
+  // loaded machine.
   afterAll(async () => {
-    for (const s of servers) await s.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     await store?.close();
     await db?.drop();
-  });
+  }, 90_000);
 
   it('fires each due timer once, with both schedulers claiming', async () => {
     db = await createScratchDatabase(TEST_DATABASE_URL);
