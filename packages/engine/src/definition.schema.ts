@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Locale } from './i18n/locale.ts';
 import { DEFINITION_LIMITS as L, MAX_TEXT_LENGTH } from './limits.ts';
+import { ClockDuration, SlaPolicy } from './sla/sla.schema.ts';
 
 export const ROLES = ['admin', 'manager', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -210,6 +211,8 @@ export const TransitionDef = z
     /** Fields that must be filled (on the card or given with the move) to make it. */
     requires: capped(Key, L.list, 'fields').optional(),
     assign: capped(Assignment, L.list, 'assignments').optional(),
+    /** Fires by itself once the card has been this long in a `from` stage (a timed transition). */
+    after: ClockDuration.optional(),
   })
   .strict();
 export type TransitionDef = z.infer<typeof TransitionDef>;
@@ -226,6 +229,8 @@ export const WorkflowDefinition = z
     stages: capped(StageDef, L.stages, 'stages').min(1),
     initial: Key,
     transitions: capped(TransitionDef, L.transitions, 'transitions'),
+    /** Business calendar, clock pauses/stops and SLA targets, computed from each card's history. */
+    slaPolicy: SlaPolicy.optional(),
   })
   .strict();
 export type WorkflowDefinition = z.infer<typeof WorkflowDefinition>;

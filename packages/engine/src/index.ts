@@ -29,3 +29,18 @@ export {
   returnWorkflow,
   warrantyWorkflow,
 } from './builtins/index.ts';
+export * from './sla/sla.schema.ts';
+export { KOREAN_PUBLIC_HOLIDAYS } from './sla/holidays-kr.ts';
+export {
+  slaState,
+  slaMoveEffect,
+  clockModeIn,
+  type StageEntry,
+  type SlaState,
+  type SlaTargetState,
+  type SlaStatus,
+  type ClockMode,
+  type SlaMoveEffect,
+} from './sla/sla-state.ts';
+export { timersFor, type TimerPlan } from './sla/timers.ts';
+export { businessClock, isKnownTimeZone } from './sla/business-calendar.ts';

@@ -12,6 +12,7 @@ import type { Problem } from './types.ts';
 import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
 import { valueProblem } from './fields.ts';
+import { checkSla } from './sla/validate-sla.ts';
 
 type Path = (string | number)[];
 
@@ -180,6 +181,7 @@ function allProblems(input: unknown): Problem[] {
     );
   }
   checkGraph(def, stages, add);
+  checkSla(def, stages, add);
   return problems;
 }
 

@@ -24,6 +24,8 @@ export interface ServerConfig {
   mailFrom: string;
   /** STAGEFLOW_PUBLIC_URL: where people open Stageflow, for links in emails. */
   publicUrl?: string;
+  /** How often the timer scheduler looks for due timed transitions (ms); 0 turns it off. */
+  timerIntervalMs: number;
 }
 
 function rateLimit(value: string | undefined): ServerConfig['requestRateLimit'] {
@@ -81,7 +83,17 @@ export function readConfig(
     smtpUrl: env.STAGEFLOW_SMTP_URL || undefined,
     mailFrom: env.STAGEFLOW_MAIL_FROM || 'Stageflow <stageflow@localhost>',
     publicUrl: env.STAGEFLOW_PUBLIC_URL || undefined,
+    timerIntervalMs: timerInterval(env.STAGEFLOW_TIMER_INTERVAL_MS),
   };
+}
+
+function timerInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 1000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new Error(`STAGEFLOW_TIMER_INTERVAL_MS must be a whole number of ms, got "${value}".`);
+  }
+  return ms;
 }
 
 function megabytes(value: string | undefined, fallback: number): number {

@@ -14,6 +14,8 @@ import { bootstrapUsers } from './users/bootstrap-users.ts';
 import { installBuiltins } from './workflows/install-builtins.ts';
 import { pruneIdempotencyRecords } from './cards/idempotency.repository.ts';
 import { startOutbox } from './outbox/start-outbox.ts';
+import { armMissingTimers } from './timers/arm-timers.ts';
+import { createTimerScheduler } from './timers/timer-scheduler.ts';
 
 /** An Idempotency-Key is honoured for a day (as Stripe does), then forgotten. */
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -42,6 +44,7 @@ export async function startServer(
     // The demo seed installs the built-ins back-dated before its cards' history; otherwise now.
     if (config.demo) await seedDemoData(store, log);
     await installBuiltins(store);
+    await armMissingTimers(store);
     const app = createApp({
       store,
       boardDir: config.boardDir,
@@ -68,6 +71,10 @@ export async function startServer(
     const pruning = setInterval(prune, 3_600_000);
     pruning.unref();
     const outbox = startOutbox(store, config, log);
+    // Timed transitions: due timers (also those that fell due while the server was down) fire
+    // once across every process on the database.
+    const scheduler = createTimerScheduler(store, { intervalMs: config.timerIntervalMs, log });
+    if (config.timerIntervalMs > 0) scheduler.start();
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
     printAccounts(accounts, log);
@@ -81,6 +88,7 @@ export async function startServer(
       accounts,
       async close(graceMs = 5000) {
         clearInterval(pruning);
+        await scheduler.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         const force = setTimeout(() => {

@@ -6,6 +6,7 @@ import {
   type Labels,
   type Move,
   type PersistedCard,
+  type SlaState,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import type {
@@ -140,6 +141,13 @@ export function toBoardCard(data: unknown, workflow = ''): BoardCard {
     dueAt: (pick(c, 'dueAt', 'due_at') ?? snapshot?.context.dueAt ?? null) as string | null,
     revision: num(pick(c, 'revision'), 0),
   };
+  const log = pick(c, 'stageLog');
+  if (Array.isArray(log)) {
+    card.stageLog = log
+      .filter(isObject)
+      .map((e) => ({ stage: str(e.stage), at: str(e.at) }))
+      .filter((e) => e.stage && e.at);
+  }
   return card;
 }
 
@@ -153,6 +161,7 @@ export function toCardDetail(data: unknown, etag: string | null): CardDetail {
     createdAt: str(pick(c, 'createdAt', 'created_at')) || undefined,
     updatedAt: str(pick(c, 'updatedAt', 'updated_at')) || undefined,
     moves: Array.isArray(movesRaw) ? (movesRaw as Move[]) : [],
+    sla: isObject(c.sla) ? (c.sla as unknown as SlaState) : null,
   };
 }
 

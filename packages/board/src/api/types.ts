@@ -7,6 +7,8 @@ import type {
   Locale,
   Move,
   Role,
+  SlaState,
+  StageEntry,
   WorkflowDefinition,
 } from '@stageflow/engine';
 
@@ -61,6 +63,8 @@ export interface BoardCard {
   enteredAt: string;
   dueAt: string | null;
   revision: number;
+  /** The stages it entered and when, from its history (SLA); live copies leave it out. */
+  stageLog?: StageEntry[];
 }
 
 export interface BoardColumn {
@@ -83,6 +87,8 @@ export interface CardDetail extends BoardCard {
   createdAt?: string;
   updatedAt?: string;
   moves: Move[];
+  /** The server's SLA state as of the request (null: the workflow has no SLA policy). */
+  sla?: SlaState | null;
 }
 
 export interface HistoryEntry {

@@ -14,6 +14,8 @@ import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { SatisfactionSummary } from '../surveys/SatisfactionSummary.tsx';
 import { cardSnapshot, dropTargets, type DropTarget } from './drop-targets.ts';
+import { withClockPreview } from './sla.ts';
+import { useT } from '../i18n/useT.ts';
 import { cardFilter, isFiltering, readFilters } from './filters.ts';
 import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
 import { Notices, useNotices } from './Notices.tsx';
@@ -29,6 +31,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const query = search.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
   const now = useNow();
+  const { t, locale } = useT();
   const nowIso = new Date(now).toISOString();
   const { notices, push, dismiss } = useNotices();
   const [targets, setTargets] = useState<Map<string, DropTarget> | null>(null);
@@ -88,9 +91,10 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       const def = definitions.get(card.version);
       if (!def || !definition) return;
       const moves = engineMoves(def, cardSnapshot(card), engineCtx(user));
-      setTargets(dropTargets(moves, definition.stages, card.stage));
+      const targets = dropTargets(moves, definition.stages, card.stage);
+      setTargets(withClockPreview(targets, def, card, Date.now(), t, locale));
     },
-    [send, definitions, definition, user],
+    [send, definitions, definition, user, t, locale],
   );
 
   const endDrag = () => setTargets(null);

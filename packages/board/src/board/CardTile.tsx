@@ -8,6 +8,8 @@ import { FORMER_USER, NAME_PENDING, useDirectory } from '../app/directory.tsx';
 import { initials } from '../app/TopBar.tsx';
 import { displayValue } from '../cards/display-value.ts';
 import { deadline, timeInStage } from './time.ts';
+import { slaBadge } from './sla.ts';
+import { useT } from '../i18n/useT.ts';
 
 export interface CardFaceProps {
   card: BoardCard;
@@ -18,10 +20,12 @@ export interface CardFaceProps {
 /** The card's face, shared by the list and the drag overlay. */
 export function CardFace({ card, definition, now }: CardFaceProps) {
   const { nameOf } = useDirectory();
+  const { t, locale } = useT();
   const face = (definition?.fields ?? [])
     .filter((f) => f.showOnCard && card.fields[f.key] != null)
     .slice(0, 3);
   const due = deadline(card.dueAt, now);
+  const sla = slaBadge(definition, card, now, t, locale);
   const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
   const named =
     assigneeName !== null && assigneeName !== FORMER_USER && assigneeName !== NAME_PENDING;
@@ -56,10 +60,20 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
           <span className="in-stage" title="Time in this stage">
             {timeInStage(card.enteredAt, now)}
           </span>
-          {due && (
-            <span className={due.overdue ? 'deadline overdue' : 'deadline'} title={due.title}>
-              {due.text}
+          {sla ? (
+            <span
+              className={`sla-badge sla-${sla.status}${sla.paused ? ' is-paused' : ''}`}
+              title={sla.title}
+              data-sla={sla.status}
+            >
+              {sla.text}
             </span>
+          ) : (
+            due && (
+              <span className={due.overdue ? 'deadline overdue' : 'deadline'} title={due.title}>
+                {due.text}
+              </span>
+            )
           )}
         </span>
       </div>

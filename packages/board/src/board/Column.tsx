@@ -125,6 +125,7 @@ function DropHint({
         {asks.length > 0
           ? t('column.dropHereAsks', { fields: asks.map(fieldLabel).join(', ') })
           : t('column.dropHere')}
+        {target.clock && <span className="drop-clock">{target.clock}</span>}
       </p>
     );
   }

@@ -37,7 +37,7 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       if (known && known.revision > action.card.revision) return state;
       const cards = new Map(state.cards);
       // Every copy carries all fields, so the newer one replaces the old (a cleared field goes).
-      cards.set(action.card.id, action.card);
+      cards.set(action.card.id, withStageLog(action.card, known));
       const pending = new Map(state.pending);
       pending.delete(action.card.id);
       return { cards, pending };
@@ -54,6 +54,22 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       return { ...state, pending };
     }
   }
+}
+
+/**
+ * Live copies carry no stage log: keep the one the board has and add the stage entry a move made
+ * (a new enteredAt), so the SLA clock stays right without asking the server.
+ */
+export function withStageLog(card: BoardCard, known: BoardCard | undefined): BoardCard {
+  if (card.stageLog || !known?.stageLog) return card;
+  const last = known.stageLog.at(-1);
+  const entered = last && last.at === card.enteredAt && last.stage === card.stage;
+  return {
+    ...card,
+    stageLog: entered
+      ? known.stageLog
+      : [...known.stageLog, { stage: card.stage, at: card.enteredAt }],
+  };
 }
 
 /** Cards as they show now (pending moves applied). */

@@ -11,6 +11,8 @@ export interface DropTarget {
   reason?: string;
   /** Fields the move will ask for (allowed, but still empty on the card). */
   asks?: string[];
+  /** What the move does to the SLA clock ("Pauses the clock", "Breaches in 3h"). */
+  clock?: string;
 }
 
 /**

@@ -20,6 +20,8 @@ import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { CardForms } from '../forms/CardForms.tsx';
 import { CardSatisfaction } from '../surveys/CardSatisfaction.tsx';
+import { SlaPanel } from './SlaPanel.tsx';
+import { useNow } from '../board/useNow.ts';
 
 export interface CardDrawerProps {
   cardId: string;
@@ -45,6 +47,7 @@ export function CardDrawer(props: CardDrawerProps) {
   const revision = boardCard?.revision;
   const shownStage = boardCard?.stage;
   const { refresh: refreshPeople } = useDirectory();
+  const now = useNow();
 
   // The drawer's pickers list people: bring the directory up to date if it is a minute old.
   useEffect(() => refreshPeople(60_000), [refreshPeople]);
@@ -184,6 +187,12 @@ export function CardDrawer(props: CardDrawerProps) {
                 busy={props.busy || Boolean(pendingMove)}
                 fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
                 onMove={(move) => props.onMove(card, move)}
+              />
+              <SlaPanel
+                card={card}
+                definition={definition}
+                now={now}
+                headingId={`${titleId}-sla`}
               />
               <AttachmentsSection
                 cardId={card.id}

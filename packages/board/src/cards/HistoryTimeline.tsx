@@ -7,6 +7,7 @@ import { formatDateTime, relativeTime } from '../board/time.ts';
 import { ActivityNoteItem } from './ActivityNoteItem.tsx';
 import { mergeNewestFirst, type ActivityNote } from './activity-notes.ts';
 import { displayValue } from './display-value.ts';
+import { useT } from '../i18n/useT.ts';
 
 const verbs: Record<HistoryEntry['kind'], string> = {
   created: 'created the card',
@@ -35,6 +36,7 @@ export function HistoryTimeline({
   notes?: ActivityNote[];
 }) {
   const { nameOf } = useDirectory();
+  const { t } = useT();
   if (entries.length === 0 && notes.length === 0) {
     return <p className="muted">No history yet.</p>;
   }
@@ -45,7 +47,9 @@ export function HistoryTimeline({
       {mergeNewestFirst(sorted, notes).map((item) => {
         if ('key' in item) return <ActivityNoteItem key={item.key} note={item} now={now} />;
         const entry = item;
-        const who = entry.actor ? nameOf(entry.actor.id) : 'Stageflow';
+        // Timed transitions are made by the server's scheduler as "system", not by a person.
+        const who =
+          entry.actor && entry.actor.id !== 'system' ? nameOf(entry.actor.id) : t('sla.automatic');
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
         const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
         return (

@@ -1,4 +1,5 @@
 import type { WorkflowDefinition } from '../definition.schema.ts';
+import { seoulServiceCalendar } from './calendar.ts';
 import { stageColor } from './palette.ts';
 
 // A workshop repair order (Odoo Repair style): intake, diagnosis, quote, parts, bench, QC, hand-back.
@@ -68,6 +69,20 @@ export const repairWorkflow: WorkflowDefinition = {
       labels: { ko: '인도일' },
       type: 'date',
       description: 'Set automatically when the customer collects the equipment.',
+    },
+    {
+      key: 'approvalChasedOn',
+      label: 'Approval chased on',
+      labels: { ko: '승인 독촉일' },
+      type: 'date',
+      description: 'Set when a quote has waited a week and was escalated.',
+    },
+    {
+      key: 'pickupReminderOn',
+      label: 'Pickup reminder sent on',
+      labels: { ko: '수령 안내일' },
+      type: 'date',
+      description: 'Set when the equipment has waited 30 days for collection.',
     },
   ],
   stages: [
@@ -271,6 +286,26 @@ export const repairWorkflow: WorkflowDefinition = {
       assign: [{ field: 'handedOverOn', from: 'eventDate' }],
     },
     {
+      event: 'escalate_approval',
+      label: 'Escalate: quote unanswered for a week',
+      labels: { ko: '승인 독촉: 견적 회신 1주 지연' },
+      description: 'Fires by itself; the service lead calls the customer.',
+      from: 'awaiting_approval',
+      to: 'awaiting_approval',
+      after: { amount: 7, unit: 'days' },
+      assign: [{ field: 'approvalChasedOn', from: 'eventDate' }],
+    },
+    {
+      event: 'pickup_reminder',
+      label: 'Remind the customer to collect',
+      labels: { ko: '수령 안내 발송' },
+      description: 'Fires by itself after 30 days in Ready for pickup, and every 30 days after.',
+      from: 'ready_for_pickup',
+      to: 'ready_for_pickup',
+      after: { amount: 30, unit: 'days' },
+      assign: [{ field: 'pickupReminderOn', from: 'eventDate' }],
+    },
+    {
       event: 'cancel',
       label: 'Cancel repair',
       labels: { ko: '수리 취소' },
@@ -278,4 +313,27 @@ export const repairWorkflow: WorkflowDefinition = {
       to: 'cancelled',
     },
   ],
+  // Five business days from intake to ready for pickup; the customer's and the supplier's time
+  // does not count against the workshop.
+  slaPolicy: {
+    calendar: seoulServiceCalendar,
+    pausedIn: ['awaiting_approval', 'awaiting_parts'],
+    stoppedIn: ['ready_for_pickup', 'closed', 'cancelled'],
+    targets: [
+      {
+        key: 'hand_back',
+        label: 'Ready for hand-back',
+        labels: { ko: '출고 준비 완료' },
+        within: { amount: 5, unit: 'businessDays' },
+        warnAfter: { amount: 4, unit: 'businessDays' },
+      },
+      {
+        key: 'diagnosis',
+        label: 'Diagnosis',
+        labels: { ko: '진단' },
+        stages: ['received', 'diagnosis'],
+        within: { amount: 2, unit: 'businessDays' },
+      },
+    ],
+  },
 };

@@ -1,4 +1,5 @@
 import type { WorkflowDefinition } from '../definition.schema.ts';
+import { seoulServiceCalendar } from './calendar.ts';
 import { stageColor } from './palette.ts';
 
 // A manufacturer's warranty claim: eligibility check, then repair or replacement.
@@ -249,8 +250,10 @@ export const warrantyWorkflow: WorkflowDefinition = {
       event: 'close',
       label: 'Close claim',
       labels: { ko: '청구 종료' },
+      description: 'Closes by itself when the customer has not come back within 14 days.',
       from: 'resolved',
       to: 'closed',
+      after: { amount: 14, unit: 'days' },
     },
     {
       event: 'offer_paid_service',
@@ -283,4 +286,25 @@ export const warrantyWorkflow: WorkflowDefinition = {
       to: 'cancelled',
     },
   ],
+  // A decision (approve or reject) within two business days; the whole claim within ten,
+  // not counting the days the customer takes to confirm.
+  slaPolicy: {
+    calendar: seoulServiceCalendar,
+    pausedIn: ['resolved', 'paid_service_offered'],
+    targets: [
+      {
+        key: 'decision',
+        label: 'Decision',
+        labels: { ko: '승인 여부 결정' },
+        stages: ['submitted', 'eligibility_check'],
+        within: { amount: 2, unit: 'businessDays' },
+      },
+      {
+        key: 'settled',
+        label: 'Claim settled',
+        labels: { ko: '청구 처리 완료' },
+        within: { amount: 10, unit: 'businessDays' },
+      },
+    ],
+  },
 };

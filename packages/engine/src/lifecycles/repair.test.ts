@@ -343,6 +343,7 @@ describe('repair: moves the board lights up', () => {
   it('in Ready for pickup: hand back only while the check stands as passed', () => {
     expect(board(moves(repair, readyForPickup(), intake))).toEqual([
       ['hand_back', 'allowed'],
+      ['pickup_reminder', 'allowed'],
       ['cancel', 'allowed'],
     ]);
     const failed = accepted(

@@ -5,9 +5,12 @@ import {
   admin,
   installTicketWorkflow,
   manager,
+  T0,
+  ticketWorkflow,
   ticketWorkflowV2,
   viewer,
 } from '../cards/test-fixtures.ts';
+import { createWorkflow } from '../workflows/workflow.service.ts';
 
 eachStore('/api/board/:workflow', (t) => {
   async function setup() {
@@ -82,6 +85,44 @@ eachStore('/api/board/:workflow', (t) => {
     // Every field, not only those on the card face: the board's engine decides drops from them.
     expect(compact.fields).toEqual({ customer: 'A Ltd', amount: 100.1, note: 'secret' });
     expect(doing.cards[0].dueAt).not.toBeNull();
+    // No SLA policy, so no stage log: nothing on the board would read it.
+    expect(compact).not.toHaveProperty('stageLog');
+  });
+
+  it('sends the stages each card entered, from history, when the workflow has an SLA policy', async () => {
+    await createWorkflow(
+      t.store,
+      {
+        ...ticketWorkflow,
+        key: 'timed_ticket',
+        slaPolicy: {
+          targets: [{ key: 'resolved', label: 'Resolved', within: { amount: 2, unit: 'days' } }],
+        },
+      },
+      admin,
+      T0,
+    );
+    const app = await domainTestApp(t.store);
+    const created = await call(app, 'POST', '/api/cards', {
+      as: manager,
+      body: { workflow: 'timed_ticket', title: 'A', fields: { customer: 'A Ltd' } },
+    });
+    await call(app, 'POST', `/api/cards/${created.json.id}/transitions`, {
+      as: manager,
+      body: { event: 'start' },
+      headers: { 'if-match': '"1"' },
+    });
+    await call(app, 'PATCH', `/api/cards/${created.json.id}`, {
+      as: manager,
+      body: { fields: { note: 'an edit enters no stage' } },
+      headers: { 'if-match': '"2"' },
+    });
+    const { columns } = (await call(app, 'GET', '/api/board/timed_ticket', { as: viewer })).json;
+    const [moved] = columns[1].cards;
+    expect(moved.stageLog).toEqual([
+      { stage: 'todo', at: created.json.enteredAt },
+      { stage: 'doing', at: moved.enteredAt },
+    ]);
   });
 
   it('gives each card every field it has, so a client can run the engine without fetching the card', async () => {

@@ -9,6 +9,7 @@ import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { latestSeq } from '../events/change-feed.ts';
 import { boardCardRows } from './board.query.ts';
+import { stageLogsOfWorkflow } from '../sla/stage-log.query.ts';
 
 export interface BoardColumn {
   key: string;
@@ -71,6 +72,8 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
 
   // Older versions are read only to label the stages the latest one no longer has.
   const definitions = new Map<number, WorkflowDefinition>([[latest.version, latest]]);
+  // Only a workflow with an SLA policy pays for reading its cards' stage entries.
+  const stageLogs = latest.slaPolicy ? await stageLogsOfWorkflow(store.db, workflowKey) : null;
   for (const row of await boardCardRows(store.db, workflowKey)) {
     let target = columns.get(row.stage);
     if (!target) {
@@ -89,7 +92,10 @@ export async function loadBoard(store: Store, workflowKey: string, now: string):
       columns.set(row.stage, target);
     }
     const fields = JSON.parse(row.fields) as Fields;
-    target.cards.push(toCompactCard({ ...row, fields }, now));
+    const card = toCompactCard({ ...row, fields }, now);
+    if (stageLogs)
+      card.stageLog = stageLogs.get(row.id) ?? [{ stage: row.stage, at: row.entered_at }];
+    target.cards.push(card);
     const amount = money ? fields[money.key] : undefined;
     if (target.sum && typeof amount === 'number') target.sum.amount += amount;
   }

@@ -90,6 +90,43 @@ async function fill(store: Store): Promise<void> {
       .values(rows.slice(i, i + 500))
       .execute();
   }
+  // A history like a real card's: created in Received, then one move to where it is now (the
+  // board reads the stage entries for the SLA clock).
+  const created = new Date(Date.parse(now) - 2 * 86_400_000).toISOString();
+  const history = rows.flatMap((row) => [
+    {
+      card_id: row.id,
+      revision: 1,
+      at: created,
+      actor_id: 'bench',
+      kind: 'created' as const,
+      event: null,
+      from_stage: null,
+      to_stage: 'received',
+      changes: '{}',
+    },
+    ...(row.stage === 'received'
+      ? []
+      : [
+          {
+            card_id: row.id,
+            revision: 2,
+            at: now,
+            actor_id: 'bench',
+            kind: 'transition' as const,
+            event: 'bench',
+            from_stage: 'received',
+            to_stage: row.stage,
+            changes: '{}',
+          },
+        ]),
+  ]);
+  for (let i = 0; i < history.length; i += 500) {
+    await store.db
+      .insertInto('card_history')
+      .values(history.slice(i, i + 500))
+      .execute();
+  }
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 // What clients see of a card: the full card (GET /cards/:id) and the compact card (board, SSE).
-import type { Fields, PersistedCard } from '@stageflow/engine';
+import type { Fields, PersistedCard, StageEntry } from '@stageflow/engine';
 import type { CardRow } from '../db/schema.ts';
 
 export interface CardDto {
@@ -40,6 +40,11 @@ export interface CompactCard {
   version: number;
   /** Every field of the card that has a value (a null value is left out: absent means empty). */
   fields: Fields;
+  /**
+   * The stages it entered and when (board load only; the live feed leaves it out and the board
+   * appends the entry a move makes), for the engine's slaState() in the browser.
+   */
+  stageLog?: StageEntry[];
 }
 
 export function isOverdue(dueAt: string | null, now: string): boolean {

@@ -1,7 +1,15 @@
 // Cards: create, read (with the caller's moves), list, history. Edits and transitions live in
 // card-edit.service.ts and transition.service.ts.
 import { randomUUID } from 'node:crypto';
-import { moves, start, type Fields, type Move, type WorkflowDefinition } from '@stageflow/engine';
+import {
+  moves,
+  slaState,
+  start,
+  type Fields,
+  type Move,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { stageLogOfCard } from '../sla/stage-log.query.ts';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { CardRow, Database } from '../db/schema.ts';
@@ -19,6 +27,7 @@ import { fieldsProblem } from './engine-problem.ts';
 import { positionAtEnd } from './position.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { listCardRows, type CardListFilter } from './card-list.query.ts';
+import { syncCardTimers } from '../timers/card-timers.ts';
 
 export type CardWithMoves = CardDto & { moves: Move[] };
 
@@ -50,7 +59,13 @@ export async function requireAssignee(db: Kysely<Database>, id: string | null | 
 export async function getCard(store: Store, id: string, actor: Actor, now: string) {
   const row = await requireCard(store.db, id);
   const definition = await getDefinition(store, store.db, row.workflow_key, row.workflow_version);
-  return withMoves(row, definition, actor, now);
+  const stageLog = await stageLogOfCard(store.db, id);
+  // The SLA as of `now`, from history and the card's definition (null without a policy).
+  return {
+    ...withMoves(row, definition, actor, now),
+    stageLog,
+    sla: slaState(definition, stageLog, now),
+  };
 }
 
 export async function listCards(store: Store, filter: CardListFilter) {
@@ -127,6 +142,7 @@ export async function createCard(
         updated_at: at,
       };
       await insertCardRow(trx, row);
+      await syncCardTimers(trx, definition, row, null);
       await appendHistory(trx, {
         card_id: row.id,
         revision: 1,

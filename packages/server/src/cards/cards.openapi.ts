@@ -43,11 +43,14 @@ export function registerCardOperations(): void {
   registerOperation({
     method: 'get',
     path: '/api/cards/:id',
-    summary: 'A card and the moves the caller can make',
+    summary: 'A card, the moves the caller can make, and its SLA state',
     tags,
     auth: 'user',
     responses: {
-      200: { description: 'Card + moves; ETag: "<revision>"' },
+      200: {
+        description:
+          'Card + moves + stageLog (stages entered, from history) + sla (the workflow policy\'s targets as of now: elapsed business time, ok/warning/breached, breachAt, clock running/paused/stopped; null without a policy); ETag: "<revision>"',
+      },
       404: { description: 'No such card' },
     },
   });

@@ -13,6 +13,9 @@ import { requestHash, runIdempotent, type IdempotentResult } from './idempotency
 import { positionAtEnd } from './position.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { openSurveyIfClosed } from '../surveys/survey.service.ts';
+import { syncCardTimers } from '../timers/card-timers.ts';
+import type { CardRow } from '../db/schema.ts';
+import type { WriteTx } from '../db/transaction.ts';
 
 export interface TransitionInput {
   event: string;
@@ -25,7 +28,12 @@ export async function transitionCard(
   id: string,
   ifMatch: number,
   input: TransitionInput,
-  options: { idempotencyKey?: string; at: string },
+  options: {
+    idempotencyKey?: string;
+    at: string;
+    /** Runs first in the transaction with the card as read (the timer scheduler settles here). */
+    before?: (trx: WriteTx, card: CardRow) => Promise<void>;
+  },
 ): Promise<IdempotentResult> {
   const { at } = options;
   const hash = requestHash('POST', `/cards/${id}/transitions`, input);
@@ -35,6 +43,7 @@ export async function transitionCard(
     async (trx) => {
       const card = await requireCard(trx, id);
       if (card.revision !== ifMatch) throw staleRevision(card.revision);
+      await options.before?.(trx, card);
       const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
       const ctx = engineCtx(actor, at);
       const snapshot = JSON.parse(card.snapshot);
@@ -79,6 +88,7 @@ export async function transitionCard(
         },
       });
       if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
+      await syncCardTimers(trx, definition, next, card.entered_at);
       return {
         status: 200,
         body: withMoves(next, definition, actor, at),

@@ -243,6 +243,30 @@ export interface SurveysTable {
   answered_at: string | null;
 }
 
+export const TIMER_OUTCOMES = ['fired', 'stale', 'refused'] as const;
+export type TimerOutcome = (typeof TIMER_OUTCOMES)[number];
+
+/** A timed transition waiting to fire (see src/timers/). */
+export interface TimersTable {
+  id: string;
+  card_id: string;
+  /** The card's revision when the timer was set (its stage entry or later, on start-up arming). */
+  revision: number;
+  /** The stage entry it was set for: the card must still be in it when the timer fires. */
+  stage: string;
+  entered_at: string;
+  event: string;
+  due_at: string;
+  /** The scheduler instance holding the claim, and since when (a claim expires after a lease). */
+  claimed_by: string | null;
+  claimed_at: string | null;
+  /** When it was settled (fired, or dropped as stale or refused); null while waiting. */
+  fired_at: string | null;
+  outcome: TimerOutcome | null;
+  /** Why a timer was refused (the engine's sentence). */
+  detail: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -263,6 +287,7 @@ export interface Database {
   feed_cursors: FeedCursorsTable;
   server_secrets: ServerSecretsTable;
   surveys: SurveysTable;
+  timers: TimersTable;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;
@@ -281,3 +306,4 @@ export type NotificationRow = Selectable<NotificationsTable>;
 export type CardAttachmentRow = Selectable<CardAttachmentsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
+export type TimerRow = Selectable<TimersTable>;

@@ -18,6 +18,7 @@ import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { listCardsOfVersion } from '../cards/card.repository.ts';
 import { commitCardChange } from '../cards/card-commit.ts';
+import { syncCardTimers } from '../timers/card-timers.ts';
 import { positionAtEnd } from '../cards/position.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { getDefinition } from './definition-cache.ts';
@@ -126,7 +127,7 @@ export async function migrateCards(
     for (const card of cards) {
       const stage = stageMap[card.stage] ?? card.stage;
       const { snapshot, fields, removed } = migratedState(card, to, stage, at);
-      await commitCardChange(trx, {
+      const next = await commitCardChange(trx, {
         card,
         set: {
           workflow_version: toVersion,
@@ -151,6 +152,8 @@ export async function migrateCards(
           extra: { fromVersion, toVersion, from: card.stage, to: stage },
         },
       });
+      // The new version may time this stage differently: re-arm from the card's stage entry.
+      await syncCardTimers(trx, to, next, card.entered_at, { rearm: true });
       const id = `${card.stage}\u0000${stage}`;
       tally.set(id, (tally.get(id) ?? 0) + 1);
     }

@@ -5,6 +5,7 @@ import * as userLocale from './2026_12_01_0400_user_locale.ts';
 import * as commentsNotifications from './2026_12_01_0700_comments_notifications.ts';
 import * as cardAttachments from './2026_12_01_0701_card_attachments.ts';
 import * as outbox from './2026_12_01_0702_outbox.ts';
+import * as timers from './2026_12_01_0800_timers.ts';
 import * as surveys from './2026_12_01_0900_surveys.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0700_comments_notifications': commentsNotifications,
   '2026_12_01_0701_card_attachments': cardAttachments,
   '2026_12_01_0702_outbox': outbox,
+  '2026_12_01_0800_timers': timers,
   '2026_12_01_0900_surveys': surveys,
 };

@@ -13,7 +13,7 @@ export function renameStageRefs(
   to: string,
 ): WorkflowDefinition {
   const swap = (key: string) => (key === from ? to : key);
-  return {
+  const next: WorkflowDefinition = {
     ...def,
     initial: swap(def.initial),
     transitions: def.transitions.map((t) => ({
@@ -22,6 +22,17 @@ export function renameStageRefs(
       from: t.from === '*' ? t.from : Array.isArray(t.from) ? t.from.map(swap) : swap(t.from),
     })),
   };
+  const sla = def.slaPolicy;
+  if (sla) {
+    // The SLA policy names stages too: where the clock pauses, stops, and what a target counts.
+    next.slaPolicy = {
+      ...sla,
+      ...(sla.pausedIn ? { pausedIn: sla.pausedIn.map(swap) } : {}),
+      ...(sla.stoppedIn ? { stoppedIn: sla.stoppedIn.map(swap) } : {}),
+      targets: sla.targets.map((t) => (t.stages ? { ...t, stages: t.stages.map(swap) } : t)),
+    };
+  }
+  return next;
 }
 
 export function renameFieldRefs(

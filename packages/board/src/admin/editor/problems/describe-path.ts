@@ -33,6 +33,16 @@ const WORDS: Record<string, string> = {
   any: 'any of',
   not: 'not',
   event: 'Event key',
+  slaPolicy: 'SLA policy',
+  calendar: 'Business calendar',
+  timeZone: 'Time zone',
+  workingHours: 'Working hours',
+  pausedIn: 'Clock pauses in',
+  stoppedIn: 'Clock stops in',
+  targets: 'Targets',
+  within: 'Breached after',
+  warnAfter: 'Warning after',
+  after: 'Fires by itself after',
 };
 
 function wordFor(part: string | number): string {

@@ -1,0 +1,46 @@
+// The stage entries of cards' history, which is what the engine's slaState() reads: the SLA is
+// computed from history every time, so a changed policy recomputes open cards without a write.
+import type { StageEntry } from '@stageflow/engine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+/** Card id → its stage entries in order, for every card of a workflow (one query). */
+export async function stageLogsOfWorkflow(
+  db: Db,
+  workflowKey: string,
+): Promise<Map<string, StageEntry[]>> {
+  const rows = await db
+    .selectFrom('card_history as h')
+    .innerJoin('cards as c', 'c.id', 'h.card_id')
+    .select(['h.card_id', 'h.to_stage', 'h.at'])
+    .where('c.workflow_key', '=', workflowKey)
+    .where((eb) =>
+      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
+    )
+    // History rows are appended in revision order, so the key is each card's order too (and
+    // needs no sort of its own; slaState() orders by time anyway).
+    .orderBy('h.id')
+    .execute();
+  const logs = new Map<string, StageEntry[]>();
+  for (const row of rows) {
+    let log = logs.get(row.card_id);
+    if (!log) logs.set(row.card_id, (log = []));
+    log.push({ stage: row.to_stage, at: row.at });
+  }
+  return logs;
+}
+
+export async function stageLogOfCard(db: Db, cardId: string): Promise<StageEntry[]> {
+  const rows = await db
+    .selectFrom('card_history')
+    .select(['to_stage', 'at'])
+    .where('card_id', '=', cardId)
+    .where((eb) =>
+      eb.or([eb('from_stage', 'is', null), eb('from_stage', '<>', eb.ref('to_stage'))]),
+    )
+    .orderBy('revision')
+    .execute();
+  return rows.map((r) => ({ stage: r.to_stage, at: r.at }));
+}

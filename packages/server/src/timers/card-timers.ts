@@ -1,0 +1,41 @@
+// The write path's one hook: when a card enters a stage (created, moved, migrated), its waiting
+// timers are replaced by the ones the engine plans for the new stage entry, in the same
+// transaction. Edits do not touch timers: the clock runs from the stage entry.
+import { timersFor, type WorkflowDefinition } from '@stageflow/engine';
+import type { CardRow } from '../db/schema.ts';
+import type { WriteTx } from '../db/transaction.ts';
+import { deleteWaitingTimers, insertTimers } from './timer.repository.ts';
+
+type TimedCard = Pick<CardRow, 'id' | 'stage' | 'entered_at' | 'revision'>;
+
+/** Sets the timers the engine plans for the card's current stage entry (already set: kept). */
+export async function armCardTimers(
+  trx: WriteTx,
+  definition: WorkflowDefinition,
+  card: TimedCard,
+): Promise<void> {
+  await insertTimers(
+    trx,
+    timersFor(definition, card.stage, card.entered_at).map((plan) => ({
+      cardId: card.id,
+      revision: card.revision,
+      stage: card.stage,
+      enteredAt: card.entered_at,
+      event: plan.event,
+      dueAt: plan.dueAt,
+    })),
+  );
+}
+
+/** After a write: a new stage entry (or a new definition) drops the waiting timers and re-arms. */
+export async function syncCardTimers(
+  trx: WriteTx,
+  definition: WorkflowDefinition,
+  card: TimedCard,
+  previousEnteredAt: string | null,
+  options: { rearm?: boolean } = {},
+): Promise<void> {
+  if (card.entered_at === previousEnteredAt && !options.rearm) return;
+  if (previousEnteredAt !== null || options.rearm) await deleteWaitingTimers(trx, card.id);
+  await armCardTimers(trx, definition, card);
+}

@@ -1,0 +1,128 @@
+// The timers table: set in the card's write transaction, claimed by the scheduler, settled once.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Store } from '../db/database.ts';
+import type { Database, TimerOutcome, TimerRow } from '../db/schema.ts';
+import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+
+type Db = Kysely<Database>;
+
+export interface NewTimer {
+  cardId: string;
+  revision: number;
+  stage: string;
+  enteredAt: string;
+  event: string;
+  dueAt: string;
+}
+
+export async function insertTimers(trx: WriteTx, timers: NewTimer[]): Promise<void> {
+  if (timers.length === 0) return;
+  await trx
+    .insertInto('timers')
+    .values(
+      timers.map((t) => ({
+        id: randomUUID(),
+        card_id: t.cardId,
+        revision: t.revision,
+        stage: t.stage,
+        entered_at: t.enteredAt,
+        event: t.event,
+        due_at: t.dueAt,
+        claimed_by: null,
+        claimed_at: null,
+        fired_at: null,
+        outcome: null,
+        detail: null,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['card_id', 'entered_at', 'event']).doNothing())
+    .execute();
+}
+
+/** Timers still waiting for the card: a move makes them meaningless, so they go. */
+export async function deleteWaitingTimers(trx: WriteTx, cardId: string): Promise<void> {
+  await trx
+    .deleteFrom('timers')
+    .where('card_id', '=', cardId)
+    .where('fired_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Claims up to `limit` due timers for `owner`: unclaimed ones, and ones whose claim is older than
+ * `leaseCutoff` (an instance that died holding them). PostgreSQL: rows another process is claiming
+ * are skipped, not waited for. SQLite: one writer at a time does the same.
+ */
+export async function claimDueTimers(
+  store: Store,
+  claim: { owner: string; now: string; leaseCutoff: string; limit: number },
+): Promise<TimerRow[]> {
+  const run = (db: Db) => {
+    let due = db
+      .selectFrom('timers')
+      .select('id')
+      .where('fired_at', 'is', null)
+      .where('due_at', '<=', claim.now)
+      .where((eb) =>
+        eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', claim.leaseCutoff)]),
+      )
+      .orderBy('due_at')
+      .limit(claim.limit);
+    if (store.adapter.skipLocked) due = due.forUpdate().skipLocked();
+    return db
+      .updateTable('timers')
+      .set({ claimed_by: claim.owner, claimed_at: claim.now })
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+  };
+  const rows = store.adapter.skipLocked
+    ? await store.db.transaction().execute(run)
+    : await writeTransaction(store, run);
+  return rows.sort((a, b) => a.due_at.localeCompare(b.due_at));
+}
+
+/** The timer if nobody settled it yet (read inside the settling write transaction). */
+export function findWaitingTimer(trx: WriteTx, id: string): Promise<TimerRow | undefined> {
+  return trx
+    .selectFrom('timers')
+    .selectAll()
+    .where('id', '=', id)
+    .where('fired_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function settleTimer(
+  trx: WriteTx,
+  id: string,
+  settled: { at: string; outcome: TimerOutcome; detail?: string },
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('timers')
+    .set({ fired_at: settled.at, outcome: settled.outcome, detail: settled.detail ?? null })
+    .where('id', '=', id)
+    .where('fired_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Gives a claim back so the next tick retries (the card was busy). */
+export async function releaseClaim(db: Db, id: string, owner: string): Promise<void> {
+  await db
+    .updateTable('timers')
+    .set({ claimed_by: null, claimed_at: null })
+    .where('id', '=', id)
+    .where('claimed_by', '=', owner)
+    .where('fired_at', 'is', null)
+    .execute();
+}
+
+export function listCardTimers(db: Db, cardId: string): Promise<TimerRow[]> {
+  return db
+    .selectFrom('timers')
+    .selectAll()
+    .where('card_id', '=', cardId)
+    .orderBy('due_at')
+    .execute();
+}
