@@ -61,7 +61,9 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
       // and money totals (fields only when they changed).
       before: {
         stage: card.stage,
-        ...(commit.set.fields !== undefined ? { fields: JSON.parse(card.fields) as unknown } : {}),
+        ...(commit.set.fields !== undefined && commit.set.fields !== card.fields
+          ? { fields: JSON.parse(card.fields) as unknown }
+          : {}),
       },
     },
   });
