@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { call, domainTestApp } from '../cards/test-app.ts';
 import { installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
+import { stageSummaries } from './board.query.ts';
 
 interface Compact {
   id: string;
@@ -121,6 +122,41 @@ eachStore('board windows, totals and search', (t) => {
     expect((await board(app, '?assignee=none')).columns[0]!.matched).toBe(2);
     // The stage `todo` has no deadline: nothing is overdue.
     expect((await board(app, '?overdue=true')).columns[0]!.matched).toBe(0);
+  });
+
+  it('keeps counts and totals right across moves, edits and new cards between two boards', async () => {
+    const { app, ids } = await setup(3);
+    await board(app); // the process now remembers the numbers at this seq
+    await call(app, 'POST', `/api/cards/${ids[0]}/transitions`, {
+      as: manager,
+      body: { event: 'start' },
+      headers: { 'if-match': '"1"' },
+    });
+    await call(app, 'PATCH', `/api/cards/${ids[0]}`, {
+      as: manager,
+      body: { fields: { amount: 40 } },
+      headers: { 'if-match': '"2"' },
+    });
+    await call(app, 'PATCH', `/api/cards/${ids[1]}`, {
+      as: manager,
+      body: { fields: { amount: null } },
+      headers: { 'if-match': '"1"' },
+    });
+    await call(app, 'POST', '/api/cards', {
+      as: manager,
+      body: { workflow: 'ticket', title: 'New', fields: { customer: 'N', amount: 5 } },
+    });
+    const [todo, doing] = (await board(app)).columns;
+    expect(todo).toMatchObject({ count: 3, matched: 3, sum: { amount: 7.25 } }); // 2.25 + 5
+    expect(doing).toMatchObject({ count: 1, sum: { amount: 40 } });
+    // The same numbers as counting the cards themselves (what a process with no memory does).
+    const counted = await stageSummaries(t.store.db, t.store.adapter, 'ticket', 'amount');
+    expect(new Map(counted.map((r) => [r.stage, [r.count, r.amount]]))).toEqual(
+      new Map([
+        ['todo', [3, 7.25]],
+        ['doing', [1, 40]],
+      ]),
+    );
   });
 
   it('refuses a cursor it did not hand out', async () => {

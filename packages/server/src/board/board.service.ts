@@ -10,11 +10,11 @@ import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { latestSeq } from '../events/change-feed.ts';
+import { summariesAt } from './stage-summary-cache.ts';
 import {
   columnWindow,
   isFiltered,
   matchedCounts,
-  stageSummaries,
   type BoardCardRow,
   type BoardFilter,
 } from './board.query.ts';
@@ -111,7 +111,7 @@ export async function loadBoard(
       const columns = new Map<string, BoardColumn>();
       for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
 
-      const summaries = await stageSummaries(trx, store.adapter, workflowKey, money?.key);
+      const summaries = await summariesAt(store, trx, workflowKey, money?.key, lastEventId);
       const matched = isFiltered(request.filter)
         ? await matchedCounts(trx, store.adapter, workflowKey, request.filter)
         : null;
