@@ -158,16 +158,20 @@ export async function browserRows(): Promise<Row[]> {
     for (let i = 0; i < DRAGS; i++) {
       const tile = newColumn.locator('.card').first();
       const title = (await tile.locator('.card-title').textContent()) ?? '';
+      // The moved card goes to the end of Qualified (far below its loaded window): wait for the
+      // server's answer and for the card to leave New.
+      const committed = page.waitForResponse((r) => r.url().endsWith('/transitions'));
       drags.push(
         await worstEvent(
           page,
           async () => {
             await dragTo(page, tile, column(page, 'Qualified'));
-            await card(column(page, 'Qualified'), title).waitFor();
+            await card(newColumn, title).waitFor({ state: 'detached' });
           },
           true,
         ),
       );
+      if ((await committed).status() !== 200) throw new Error(`Moving ${title} was refused.`);
     }
     await context.close();
 

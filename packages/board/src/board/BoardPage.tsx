@@ -65,14 +65,8 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     () => columnNumbers(state, moneyField?.key, keep),
     [state, moneyField?.key, keep],
   );
-  const counts = useMemo(
-    () => new Map([...numbers].map(([k, n]) => [k, n.count])),
-    [numbers],
-  );
-  const matched = useMemo(
-    () => new Map([...numbers].map(([k, n]) => [k, n.matched])),
-    [numbers],
-  );
+  const counts = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.count])), [numbers]);
+  const matched = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.matched])), [numbers]);
   const totals = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.sum])), [numbers]);
   const hasMore = useMemo(
     () => new Set([...state.ranges].filter(([, r]) => r.next !== null).map(([k]) => k)),

@@ -9,7 +9,13 @@ import {
   type LiveChange,
 } from './board-state.ts';
 
-const card = (id: string, stage: string, position: string, revision = 1, amount?: number): BoardCard => ({
+const card = (
+  id: string,
+  stage: string,
+  position: string,
+  revision = 1,
+  amount?: number,
+): BoardCard => ({
   id,
   workflow: 'repair',
   version: 1,
@@ -70,7 +76,11 @@ describe('board state', () => {
       cardId: 'a',
       move: { stage: 'diagnosis', position: 'a1' },
     });
-    const change = { seq: 11, card: card('a', 'diagnosis', 'a5', 2), before: { stage: 'received' } };
+    const change = {
+      seq: 11,
+      card: card('a', 'diagnosis', 'a5', 2),
+      before: { stage: 'received' },
+    };
     const answerFirst = live(boardReducer(moved, { type: 'upsert', card: change.card }), change);
     const liveFirst = boardReducer(live(moved, change), { type: 'upsert', card: change.card });
     for (const settled of [answerFirst, liveFirst]) {
@@ -150,7 +160,11 @@ describe('board state', () => {
       before: { stage: 'x', fields: { quoteAmount: 0.1 } },
     });
     expect(numbers(edited).get('x')).toEqual({ count: 2, matched: 2, sum: 0.3 });
-    const moved = live(edited, { seq: 3, card: card('p', 'y', 'a0', 3, 0.3), before: { stage: 'x' } });
+    const moved = live(edited, {
+      seq: 3,
+      card: card('p', 'y', 'a0', 3, 0.3),
+      before: { stage: 'x' },
+    });
     expect(numbers(moved).get('x')).toEqual({ count: 1, matched: 1, sum: 0 });
     expect(numbers(moved).get('y')).toEqual({ count: 1, matched: 1, sum: 0.3 });
   });

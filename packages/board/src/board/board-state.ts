@@ -70,7 +70,15 @@ const compareKeys = (
   a: { position: string; id: string },
   b: { position: string; id: string },
 ): number =>
-  a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  a.position < b.position
+    ? -1
+    : a.position > b.position
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 
 /** Whether a card at this place of its column is inside what the board has loaded. */
 export function inLoadedRange(state: BoardState, card: BoardCard): boolean {
@@ -119,7 +127,10 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       for (const w of action.windows) {
         numbers.set(w.key, { count: w.count, matched: w.matched, sum: w.sum });
         const last = action.cards.filter((c) => c.stage === w.key).at(-1);
-        ranges.set(w.key, { end: last ? { position: last.position, id: last.id } : null, next: w.next });
+        ranges.set(w.key, {
+          end: last ? { position: last.position, id: last.id } : null,
+          next: w.next,
+        });
       }
       const cards = new Map(action.cards.map((c) => [c.id, c]));
       return { cards, pending: new Map(), numbers, ranges, lastSeq: action.lastEventId };
@@ -143,7 +154,13 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       if (before) {
         const was = held ?? { ...card, stage: before.stage, fields: before.fields ?? card.fields };
         const wasFields = before.fields ?? card.fields;
-        addTo(numbers, before.stage, -1, amountOf(wasFields, moneyKey), keep({ ...was, stage: before.stage, fields: wasFields }));
+        addTo(
+          numbers,
+          before.stage,
+          -1,
+          amountOf(wasFields, moneyKey),
+          keep({ ...was, stage: before.stage, fields: wasFields }),
+        );
       }
       addTo(numbers, card.stage, 1, amountOf(card.fields, moneyKey), keep(card));
       let cards = state.cards;

@@ -73,7 +73,9 @@ export function useBoardData(
         [...versions].map(async (v) => defs.set(v, await getDefinition(workflow.key, v))),
       );
       if (mine !== generation.current) return;
-      moneyKey.current = defs.get(board.workflow.version)?.fields.find((f) => f.type === 'money')?.key;
+      moneyKey.current = defs
+        .get(board.workflow.version)
+        ?.fields.find((f) => f.type === 'money')?.key;
       setColumns(board.columns);
       setDefinitions((prev) => new Map([...prev, ...defs]));
       setLatest(board.workflow.version);
@@ -83,8 +85,7 @@ export function useBoardData(
         windows: board.windows,
         lastEventId: board.lastEventId,
       });
-      for (const change of recent.current)
-        if (change.seq > board.lastEventId) live(change);
+      for (const change of recent.current) if (change.seq > board.lastEventId) live(change);
       setStatus('ready');
       setSearching(false);
     })().catch((err: unknown) => {

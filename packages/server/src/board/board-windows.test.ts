@@ -31,7 +31,11 @@ eachStore('board windows, totals and search', (t) => {
         body: {
           workflow: 'ticket',
           title: `Ticket ${i}`,
-          fields: { customer: `Customer ${i}`, amount: i + 0.25, note: i === 5 ? 'zebra 50%' : 'x' },
+          fields: {
+            customer: `Customer ${i}`,
+            amount: i + 0.25,
+            note: i === 5 ? 'zebra 50%' : 'x',
+          },
         },
       });
       ids.push(res.json.id as string);

@@ -63,7 +63,12 @@ async function catchUp(
     if (change.kind !== 'card.created') {
       const before = change.before as CardState | undefined;
       if (!before) return null;
-      add(stages, { stage: before.stage, fields: before.fields ?? card.fields }, -1, cached.moneyKey);
+      add(
+        stages,
+        { stage: before.stage, fields: before.fields ?? card.fields },
+        -1,
+        cached.moneyKey,
+      );
     }
     add(stages, card, 1, cached.moneyKey);
   }

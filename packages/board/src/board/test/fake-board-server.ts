@@ -135,7 +135,8 @@ export function fakeBoardServer(options: {
       return new Response(stream, { headers: { 'Content-Type': 'text/event-stream' } });
     }
     const url = new URL(path, 'http://board.test');
-    if (method === 'GET' && url.pathname === '/api/board/repair') return json(board(url.searchParams));
+    if (method === 'GET' && url.pathname === '/api/board/repair')
+      return json(board(url.searchParams));
     if (method === 'GET' && path === '/api/workflows/repair/versions/1')
       return json(repairWorkflow);
     if (method === 'GET' && path === '/api/users/directory') return json(options.directory);
@@ -182,7 +183,12 @@ export function fakeBoardServer(options: {
         ? { fields: before.fields }
         : {}),
     };
-    const data = JSON.stringify({ ...change, actorId: 'u-other', card: compact(card), before: was });
+    const data = JSON.stringify({
+      ...change,
+      actorId: 'u-other',
+      card: compact(card),
+      before: was,
+    });
     const frame = new TextEncoder().encode(`id: ${seq}\nevent: ${kind}\ndata: ${data}\n\n`);
     for (const controller of streams) controller.enqueue(frame);
   }
