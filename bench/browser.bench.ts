@@ -82,8 +82,18 @@ async function worstEvent(page: Page, action: () => Promise<void>, all = false):
   await settle(page);
   const events = await page.evaluate(() => window.__events);
   const mine = events.filter((e) => e.start >= from && (all || e.interaction > 0));
-  return Math.max(0, ...mine.map((e) => e.duration));
+  const worst = mine.reduce((a, e) => (a && a.duration >= e.duration ? a : e), mine[0]);
+  if (worst) slowest.set(worst.name, (slowest.get(worst.name) ?? 0) + 1);
+  return worst?.duration ?? 0;
 }
+
+/** Which event type was the slowest of each interaction, counted (for the notes). */
+const slowest = new Map<string, number>();
+const slowestNote = () => {
+  const note = [...slowest].map(([name, n]) => `${name} ×${n}`).join(', ');
+  slowest.clear();
+  return note ? `; slowest: ${note}` : '';
+};
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -127,6 +137,7 @@ export async function browserRows(): Promise<Row[]> {
     const [cold, ...warm] = loads; // the first: the server process sums the columns once
     const newColumn = column(page, 'New');
 
+    slowest.clear();
     const opens: number[] = [];
     for (let i = 0; i < OPENS; i++) {
       const tile = newColumn.locator('.card').nth(i % 5);
@@ -140,6 +151,7 @@ export async function browserRows(): Promise<Row[]> {
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
 
+    const opensNote = slowestNote();
     const keys: number[] = [];
     const search = page.getByRole('searchbox', { name: 'Search cards' });
     for (const text of SEARCHES) {
@@ -154,6 +166,7 @@ export async function browserRows(): Promise<Row[]> {
       await newColumn.locator('.column-count', { hasNotText: '/' }).waitFor();
     }
 
+    const keysNote = slowestNote();
     const drags: number[] = [];
     for (let i = 0; i < DRAGS; i++) {
       const tile = newColumn.locator('.card').first();
@@ -173,6 +186,7 @@ export async function browserRows(): Promise<Row[]> {
       );
       if ((await committed).status() !== 200) throw new Error(`Moving ${title} was refused.`);
     }
+    const dragsNote = slowestNote();
     await context.close();
 
     const shownNote = `, first load after the server started ${cold!.toFixed(0)} ms`;
@@ -183,9 +197,9 @@ export async function browserRows(): Promise<Row[]> {
         1000,
         `${shownNote}; seeded in ${seedSeconds.toFixed(0)} s`,
       ),
-      row('open a card (click → drawer)', opens, 200),
-      row('type in search (per key)', keys, 200),
-      row('drag to the next column (every event)', drags, 200),
+      row('open a card (click → drawer)', opens, 200, opensNote),
+      row('type in search (per key)', keys, 200, keysNote),
+      row('drag to the next column (every event)', drags, 200, dragsNote),
     ];
   } finally {
     await browser.close();
