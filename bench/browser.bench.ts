@@ -131,6 +131,10 @@ export async function browserRows(): Promise<Row[]> {
   try {
     const { context, page } = await signedInPage(browser, server.baseUrl, server.admin);
     await context.addInitScript(observe);
+    // What the page asked the API, for the message if an interaction does not finish.
+    const asked: string[] = [];
+    page.on('request', (r) => void asked.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    page.on('requestfinished', (r) => void asked.push(`  done ${new URL(r.url()).pathname}`));
 
     const loads: number[] = [];
     for (let i = 0; i < LOADS + 1; i++) loads.push(await boardShown(page));
@@ -162,7 +166,9 @@ export async function browserRows(): Promise<Row[]> {
       }
       // The server's answer replaces the windows: wait until a column says "n / total".
       await newColumn.locator('.column-count', { hasText: '/' }).waitFor();
+      const unfiltered = page.waitForResponse((r) => r.url().endsWith('/api/board/deal'));
       await search.fill('');
+      await unfiltered;
       await newColumn.locator('.column-count', { hasNotText: '/' }).waitFor();
     }
 
@@ -173,18 +179,41 @@ export async function browserRows(): Promise<Row[]> {
       const title = (await tile.locator('.card-title').textContent()) ?? '';
       // The moved card goes to the end of Qualified (far below its loaded window): wait for the
       // server's answer and for the card to leave New.
-      const committed = page.waitForResponse((r) => r.url().endsWith('/transitions'));
+      const committed = page.waitForResponse((r) => r.url().endsWith('/transitions'), {
+        timeout: 30_000,
+      });
+      committed.catch(() => undefined); // a failed drag below says why; this must not mask it
       drags.push(
         await worstEvent(
           page,
           async () => {
             await dragTo(page, tile, column(page, 'Qualified'));
-            await card(newColumn, title).waitFor({ state: 'detached' });
+            await card(newColumn, title)
+              .waitFor({ state: 'detached', timeout: 30_000 })
+              .catch((error: unknown) => {
+                throw new Error(
+                  `${title} stayed in New.\nLast requests:\n${asked.slice(-30).join('\n')}`,
+                  { cause: error },
+                );
+              });
           },
           true,
         ),
       );
-      if ((await committed).status() !== 200) throw new Error(`Moving ${title} was refused.`);
+      // A drop that lands elsewhere (a busy machine can lag the pointer) may ask for fields
+      // instead: the drag's events still count; the dialog is dismissed.
+      const dialog = page.getByRole('dialog').waitFor({ timeout: 30_000 });
+      const outcome = await Promise.race([
+        committed.then((r) => `answered ${r.status()}`),
+        dialog.then(() => 'asked for fields'),
+      ]).catch((error: unknown) => `nothing (${String(error)})`);
+      if (outcome === 'asked for fields') await page.keyboard.press('Escape');
+      else if (outcome !== 'answered 200') {
+        await page.screenshot({ path: join(tmpdir(), `stageflow-bench-drag-${i}.png`) });
+        throw new Error(
+          `Dragging ${title} to Qualified: the board ${outcome}.\nLast requests:\n${asked.slice(-30).join('\n')}\nServer:\n${server.output().slice(-2000)}`,
+        );
+      }
     }
     const dragsNote = slowestNote();
     await context.close();

@@ -94,6 +94,36 @@ describe('board state', () => {
     expect(numbers(answered).get('diagnosis')?.count).toBe(2);
   });
 
+  it('keeps a move being saved through a reload, and counts it once when the answer comes', () => {
+    const moved = boardReducer(loaded, {
+      type: 'showMoved',
+      cardId: 'a',
+      move: { stage: 'diagnosis', position: 'a1' },
+    });
+    // A search was cleared mid-move: the fresh board does not have the move yet.
+    const reloaded = boardReducer(moved, {
+      type: 'loaded',
+      cards: [
+        card('b', 'received', 'a1'),
+        card('a', 'received', 'a0'),
+        card('c', 'diagnosis', 'a0'),
+      ],
+      windows: [win('received', 2), win('diagnosis', 1)],
+      lastEventId: 10,
+    });
+    expect(ids(reloaded, 'diagnosis')).toEqual(['c', 'a']);
+    expect(numbers(reloaded).get('diagnosis')?.count).toBe(2);
+    const answer = card('a', 'diagnosis', 'a5', 2);
+    const settled = live(boardReducer(reloaded, { type: 'upsert', card: answer }), {
+      seq: 11,
+      card: answer,
+      before: { stage: 'received' },
+    });
+    expect(settled.pending.size).toBe(0);
+    expect(numbers(settled).get('diagnosis')?.count).toBe(2);
+    expect(numbers(settled).get('received')?.count).toBe(1);
+  });
+
   it('applies each change after the board’s snapshot once, and none before it', () => {
     const change = { seq: 10, card: card('x', 'received', 'a9', 1), before: null };
     expect(live(loaded, change)).toBe(loaded);

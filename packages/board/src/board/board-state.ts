@@ -133,7 +133,16 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
         });
       }
       const cards = new Map(action.cards.map((c) => [c.id, c]));
-      return { cards, pending: new Map(), numbers, ranges, lastSeq: action.lastEventId };
+      // A reload (a search, a cleared filter) can land while a move is being saved: the move
+      // keeps showing, and its card stays for the answer, unless the snapshot already has it.
+      const pending = new Map<string, PendingMove>();
+      for (const [id, move] of state.pending) {
+        if (move.awaitRevision !== undefined) continue; // answered: the snapshot counts it
+        pending.set(id, move);
+        const held = state.cards.get(id);
+        if (!cards.has(id) && held) cards.set(id, held);
+      }
+      return { cards, pending, numbers, ranges, lastSeq: action.lastEventId };
     }
     case 'window': {
       const last = action.cards.at(-1);
@@ -183,6 +192,8 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       const known = state.cards.get(action.card.id);
       // Live events and answers can arrive out of order: never go back to an older revision.
       if (known && known.revision > action.card.revision) return state;
+      // A board snapshot or the feed already brought this revision: its numbers have the move.
+      const counted = known !== undefined && known.revision === action.card.revision;
       const cards = new Map(state.cards);
       // Every copy carries all fields, so the newer one replaces the old (a cleared field goes).
       if (known || inLoadedRange(state, action.card)) cards.set(action.card.id, action.card);
@@ -190,6 +201,7 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       const mine = pending.get(action.card.id);
       // The numbers follow the feed; until it brings this revision, the move still counts here.
       if (
+        !counted &&
         mine?.from !== undefined &&
         mine.from !== action.card.stage &&
         (mine.streamedRevision ?? 0) < action.card.revision
