@@ -94,8 +94,6 @@ export function useBoardData(
       setStatus('error');
       setSearching(false);
     });
-    // `live` only reads refs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workflow.key, q, assignee, overdue]);
 
   useEffect(load, [load]);
