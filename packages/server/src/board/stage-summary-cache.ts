@@ -58,6 +58,8 @@ async function catchUp(
     if (change.seq > seq) break;
     if (change.workflowKey !== workflowKey) continue;
     if (change.kind === 'workflow.published' || change.kind === 'cards.migrated') return null;
+    // Comments, attachments and notifications name a card but do not move or change it.
+    if (!change.kind.startsWith('card.')) continue;
     const card = change.card as CardState | undefined;
     if (!card) return null;
     if (change.kind !== 'card.created') {
