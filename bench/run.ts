@@ -4,6 +4,7 @@ import { engineRows } from './engine.bench.ts';
 import { storeRows } from './store.bench.ts';
 import { httpPostgresRow, httpSqliteRow, removeDataDir } from './http.bench.ts';
 import { boardRow } from './board.bench.ts';
+import { browserRows } from './browser.bench.ts';
 import { machineInfo } from './src/machine-info.ts';
 import { renderTable, verdict, type Row } from './src/table.ts';
 
@@ -38,6 +39,7 @@ const sections: Section[] = [
   { name: 'Store', rows: storeRows },
   { name: 'HTTP', rows: httpAndBoardRows },
   { name: 'PostgreSQL', rows: postgresRows },
+  { name: 'Browser', rows: browserRows },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

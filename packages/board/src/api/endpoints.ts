@@ -3,6 +3,7 @@ import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
 import { api } from './client.ts';
 import {
   toBoard,
+  toBoardCard,
   toCardDetail,
   toDefinition,
   toHistoryEntry,
@@ -14,6 +15,7 @@ import {
 } from './normalize.ts';
 import type {
   Board,
+  BoardCard,
   CardDetail,
   HistoryEntry,
   Person,
@@ -64,8 +66,41 @@ export function getDefinition(key: string, version: number): Promise<WorkflowDef
   return pending;
 }
 
-export async function getBoard(key: string): Promise<Board> {
-  return toBoard((await api.get(`/api/board/${encodeURIComponent(key)}`)).data, key);
+/** Server-side filters of a board: `q`, `assignee` (an id, `me`, `none`), `overdue`. */
+export interface BoardQuery {
+  q?: string;
+  assignee?: string | null;
+  overdue?: boolean;
+}
+
+function boardSearch(query: BoardQuery, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  if (query.q?.trim()) params.set('q', query.q.trim());
+  if (query.assignee) params.set('assignee', query.assignee);
+  if (query.overdue) params.set('overdue', 'true');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Columns with counts and totals, and the first window of each column's cards. */
+export async function getBoard(key: string, query: BoardQuery = {}): Promise<Board> {
+  const path = `/api/board/${encodeURIComponent(key)}${boardSearch(query)}`;
+  return toBoard((await api.get(path)).data, key);
+}
+
+/** The next window of one column, after the cursor the board or the last window gave. */
+export async function getColumnWindow(
+  key: string,
+  stage: string,
+  after: string,
+  query: BoardQuery = {},
+): Promise<{ cards: BoardCard[]; next: string | null }> {
+  const path = `/api/board/${encodeURIComponent(key)}/columns/${encodeURIComponent(stage)}/cards${boardSearch(query, { after })}`;
+  const data = (await api.get(path)).data as { cards?: unknown[]; next?: unknown };
+  return {
+    cards: (data.cards ?? []).map((c) => toBoardCard(c, key)),
+    next: typeof data.next === 'string' ? data.next : null,
+  };
 }
 
 export async function getCard(id: string): Promise<CardDetail> {

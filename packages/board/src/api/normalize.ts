@@ -14,7 +14,9 @@ import type {
   Board,
   BoardCard,
   BoardColumn,
+  CardBefore,
   CardDetail,
+  ColumnWindow,
   ChangeEvent,
   HistoryEntry,
   Person,
@@ -165,8 +167,27 @@ export function toCardDetail(data: unknown, etag: string | null): CardDetail {
   };
 }
 
+function toWindow(data: unknown): ColumnWindow {
+  const c = isObject(data) ? data : {};
+  const count = num(c.count);
+  return {
+    key: str(pick(c, 'key', 'stage')),
+    count,
+    matched: num(c.matched, count),
+    sum: isObject(c.sum) ? num(c.sum.amount) : 0,
+    next: typeof c.next === 'string' ? c.next : null,
+  };
+}
+
+/** A live change's `before`: the stage the card left and its fields when they changed. */
+export function toCardBefore(data: unknown): CardBefore | null {
+  if (!isObject(data) || typeof data.stage !== 'string') return null;
+  return isObject(data.fields)
+    ? { stage: data.stage, fields: data.fields as Fields }
+    : { stage: data.stage };
+}
+
 function toColumn(data: unknown): BoardColumn {
-  // The server's count and money total are left to scripts: the board sums its own cards live.
   const c = isObject(data) ? data : {};
   return {
     key: str(pick(c, 'key', 'stage')),
@@ -188,6 +209,7 @@ export function toBoard(data: unknown, key: string): Board {
   if (!workflow.key) workflow.key = key;
   const columnsRaw = Array.isArray(b.columns) ? b.columns : [];
   const columns = columnsRaw.map(toColumn);
+  const windows = columnsRaw.map(toWindow);
   const cards: BoardCard[] = [];
   // Cards either nested in their column or in one flat list.
   columnsRaw.forEach((col, index) => {
@@ -201,7 +223,7 @@ export function toBoard(data: unknown, key: string): Board {
   });
   if (Array.isArray(b.cards))
     for (const card of b.cards) cards.push(toBoardCard(card, workflow.key));
-  return { workflow, columns, cards };
+  return { workflow, lastEventId: num(b.lastEventId), columns, windows, cards };
 }
 
 export function toHistoryEntry(data: unknown): HistoryEntry {

@@ -76,10 +76,31 @@ export interface BoardColumn {
   wipLimit?: number;
 }
 
+/** A column's numbers as the server counted them (the whole stage) and its first window. */
+export interface ColumnWindow {
+  key: string;
+  count: number;
+  /** Cards passing the board's filters (the count itself without filters). */
+  matched: number;
+  /** Total of the money field over the stage (0 without one). */
+  sum: number;
+  /** Cursor of the next window; null when the column is complete. */
+  next: string | null;
+}
+
 export interface Board {
   workflow: WorkflowSummary & { version: number };
+  /** The change feed position the counts were taken at. */
+  lastEventId: number;
   columns: BoardColumn[];
+  windows: ColumnWindow[];
   cards: BoardCard[];
+}
+
+/** What a live change says the card was before it (stage, and the fields if they changed). */
+export interface CardBefore {
+  stage: string;
+  fields?: Fields;
 }
 
 /** A full card (GET /api/cards/:id): the card and the caller's moves. */

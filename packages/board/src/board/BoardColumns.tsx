@@ -28,7 +28,12 @@ export interface BoardColumnsProps {
   stages: Map<string, StageDef>;
   visible: Map<string, BoardCard[]>;
   counts: Map<string, number>;
+  /** Cards passing the filters, per column (the server's count, kept live). */
+  matched: Map<string, number>;
   totals: Map<string, number>;
+  /** Columns with cards beyond the loaded windows. */
+  hasMore: Set<string>;
+  onLoadMore: (stage: string) => void;
   moneyField: FieldDef | undefined;
   filtering: boolean;
   definitions: Map<number, WorkflowDefinition>;
@@ -163,6 +168,9 @@ export function BoardColumns(props: BoardColumnsProps) {
             stage={props.stages.get(column.key)}
             cards={props.visible.get(column.key) ?? noCards}
             totalCount={props.counts.get(column.key) ?? 0}
+            matchedCount={props.matched.get(column.key) ?? 0}
+            hasMore={props.hasMore.has(column.key)}
+            onLoadMore={props.onLoadMore}
             total={props.totals.get(column.key) ?? null}
             moneyField={props.moneyField}
             filtering={props.filtering}

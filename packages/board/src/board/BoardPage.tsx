@@ -9,7 +9,7 @@ import { useQueryState } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CardDrawer } from '../cards/CardDrawer.tsx';
 import { CreateCardDialog } from '../cards/CreateCardDialog.tsx';
-import { cardsByStage, columnTotals } from './board-state.ts';
+import { cardsByStage, columnNumbers } from './board-state.ts';
 import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { SatisfactionSummary } from '../surveys/SatisfactionSummary.tsx';
@@ -25,14 +25,21 @@ import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const { user } = useSession();
-  const data = useBoardData(workflow);
-  const [flow, send] = useMoveFlow(data);
   const [search, setQuery] = useQueryState();
   const query = search.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
   const now = useNow();
   const { t, locale } = useT();
   const nowIso = new Date(now).toISOString();
+  const keep = useMemo(() => cardFilter(filters, nowIso, user.id), [filters, nowIso, user.id]);
+  // Search and filters run on the server (the board holds only windows of each column); the same
+  // predicate decides whether a live change belongs in what is shown.
+  const serverQuery = useMemo(
+    () => ({ q: filters.q, assignee: filters.assignee, overdue: filters.overdue }),
+    [filters.q, filters.assignee, filters.overdue],
+  );
+  const data = useBoardData(workflow, serverQuery, keep);
+  const [flow, send] = useMoveFlow(data);
   const { notices, push, dismiss } = useNotices();
   const [targets, setTargets] = useState<Map<string, DropTarget> | null>(null);
   const [creating, setCreating] = useState(false);
@@ -50,16 +57,24 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   );
 
   const all = useMemo(() => cardsByStage(state, () => true), [state]);
-  const keep = useMemo(() => cardFilter(filters, nowIso, user.id), [filters, nowIso, user.id]);
   const filtering = isFiltering(filters);
   const visible = useMemo(
     () => (filtering ? cardsByStage(state, keep) : all),
     [filtering, state, keep, all],
   );
-  // Counts and money totals come from the cards themselves (each holds every field), so a move,
-  // an edit or a live change shows in them at once. Filters aside: they describe the whole stage.
-  const counts = useMemo(() => new Map([...all].map(([k, list]) => [k, list.length])), [all]);
-  const totals = useMemo(() => columnTotals(all, moneyField?.key), [all, moneyField?.key]);
+  // Counts and money totals come from the server's snapshot moved by every live change and by
+  // the moves still being saved. Filters aside: they describe the whole stage (matched aside).
+  const numbers = useMemo(
+    () => columnNumbers(state, moneyField?.key, keep),
+    [state, moneyField?.key, keep],
+  );
+  const counts = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.count])), [numbers]);
+  const matched = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.matched])), [numbers]);
+  const totals = useMemo(() => new Map([...numbers].map(([k, n]) => [k, n.sum])), [numbers]);
+  const hasMore = useMemo(
+    () => new Set([...state.ranges].filter(([, r]) => r.next !== null).map(([k]) => k)),
+    [state.ranges],
+  );
 
   const cardById = useCallback(
     (id: string) => {
@@ -148,15 +163,15 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     );
   }
 
-  const shown = [...visible.values()].reduce((n, l) => n + l.length, 0);
+  const sumOf = (m: Map<string, number>) => [...m.values()].reduce((n, v) => n + v, 0);
   return (
     <main className="board-page">
       <BoardToolbar
         title={workflow.name}
         filters={filters}
         setQuery={setQuery}
-        shown={shown}
-        total={state.cards.size}
+        shown={sumOf(matched)}
+        total={sumOf(counts)}
         canCreate={canEdit}
         onCreate={() => setCreating(true)}
         headingExtra={<SatisfactionSummary workflowKey={workflow.key} />}
@@ -166,7 +181,10 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
         stages={stages}
         visible={visible}
         counts={counts}
+        matched={matched}
         totals={totals}
+        hasMore={hasMore}
+        onLoadMore={data.loadMore}
         moneyField={moneyField}
         filtering={filtering}
         definitions={definitions}

@@ -10,7 +10,7 @@ import {
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import type { BoardCard, BoardColumn } from '../api/types.ts';
 import { CardTile } from './CardTile.tsx';
 import type { DropTarget } from './drop-targets.ts';
@@ -22,6 +22,11 @@ export interface ColumnProps {
   cards: BoardCard[];
   /** All cards in the stage, filters aside (count, WIP, total). */
   totalCount: number;
+  /** Cards in the stage that pass the filters, loaded or not. */
+  matchedCount: number;
+  /** More cards below the loaded windows: the list asks for them as it nears its end. */
+  hasMore: boolean;
+  onLoadMore: (stage: string) => void;
   total: number | null;
   moneyField: FieldDef | undefined;
   filtering: boolean;
@@ -42,7 +47,7 @@ const categoryColor: Record<string, string> = {
 };
 
 export const Column = memo(function Column(props: ColumnProps) {
-  const { column, cards, target, totalCount, filtering } = props;
+  const { column, target, totalCount, matchedCount, filtering } = props;
   const { t, locale } = useT();
   const label = props.stage ? localLabel(props.stage, locale) : localLabel(column, locale);
   const headingId = useId();
@@ -54,7 +59,7 @@ export const Column = memo(function Column(props: ColumnProps) {
     props.stage?.color ?? column.color ?? categoryColor[column.category] ?? 'var(--cat-active)';
   const wip = props.stage?.wipLimit ?? column.wipLimit;
   const overWip = wip !== undefined && totalCount > wip;
-  const ids = useMemo(() => cards.map((c) => c.id), [cards]);
+  const ids = useMemo(() => props.cards.map((c) => c.id), [props.cards]);
   const state = target?.state ?? 'idle';
 
   return (
@@ -75,11 +80,11 @@ export const Column = memo(function Column(props: ColumnProps) {
             className="column-count"
             aria-label={
               filtering
-                ? t('column.countFiltered', { shown: cards.length, total: totalCount })
+                ? t('column.countFiltered', { shown: matchedCount, total: totalCount })
                 : t('column.count', { count: totalCount })
             }
           >
-            {filtering ? `${cards.length} / ${totalCount}` : totalCount}
+            {filtering ? `${matchedCount} / ${totalCount}` : totalCount}
           </span>
         </div>
         <div className="column-stats">
@@ -144,11 +149,14 @@ function DropHint({
 }
 
 function CardList(props: ColumnProps & { headingId: string }) {
-  const { cards, definitions, now, onOpen, canDrag } = props;
+  const { cards, definitions, now, onOpen, canDrag, hasMore, onLoadMore } = props;
   const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const stage = props.column.key;
   const virtualizer = useVirtualizer({
-    count: cards.length,
+    // One row past the loaded cards while more are on the server: when it nears the view, the
+    // next window is asked for.
+    count: cards.length + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 112,
     overscan: 6,
@@ -156,14 +164,19 @@ function CardList(props: ColumnProps & { headingId: string }) {
     getItemKey: (index) => cards[index]?.id ?? index,
   });
 
-  if (cards.length === 0) {
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && lastIndex >= cards.length - 1) onLoadMore(stage);
+  }, [hasMore, lastIndex, cards.length, onLoadMore, stage]);
+
+  if (cards.length === 0 && !hasMore) {
     return (
       <div className="column-empty">
         {props.filtering ? t('column.noMatches') : t('column.empty')}
       </div>
     );
   }
-  const items = virtualizer.getVirtualItems();
   return (
     <div ref={scrollRef} className="column-scroll">
       <ul
@@ -172,7 +185,21 @@ function CardList(props: ColumnProps & { headingId: string }) {
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
-          const card = cards[item.index]!;
+          const card = cards[item.index];
+          if (!card) {
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="card-slot card-loading"
+                style={{ transform: `translateY(${item.start}px)` }}
+                aria-hidden="true"
+              >
+                {t('column.loadingMore')}
+              </li>
+            );
+          }
           return (
             <li
               key={item.key}
@@ -180,7 +207,7 @@ function CardList(props: ColumnProps & { headingId: string }) {
               ref={virtualizer.measureElement}
               className="card-slot"
               style={{ transform: `translateY(${item.start}px)` }}
-              aria-setsize={cards.length}
+              aria-setsize={props.matchedCount}
               aria-posinset={item.index + 1}
             >
               <CardTile

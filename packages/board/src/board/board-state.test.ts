@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardCard } from '../api/types.ts';
-import { boardReducer, cardsByStage, columnTotals, emptyBoard } from './board-state.ts';
+import type { BoardCard, ColumnWindow } from '../api/types.ts';
+import {
+  boardReducer,
+  cardsByStage,
+  columnNumbers,
+  emptyBoard,
+  type BoardState,
+  type LiveChange,
+} from './board-state.ts';
 
-const card = (id: string, stage: string, position: string, revision = 1): BoardCard => ({
+const card = (
+  id: string,
+  stage: string,
+  position: string,
+  revision = 1,
+  amount?: number,
+): BoardCard => ({
   id,
   workflow: 'repair',
   version: 1,
   stage,
   title: id,
-  fields: {},
+  fields: amount === undefined ? {} : { quoteAmount: amount },
   assignee: null,
   position,
   enteredAt: '2026-03-01T10:00:00.000Z',
@@ -16,83 +29,173 @@ const card = (id: string, stage: string, position: string, revision = 1): BoardC
   revision,
 });
 
-const titles = (state: typeof emptyBoard, stage: string) =>
+const win = (key: string, count: number, next: string | null = null, sum = 0): ColumnWindow => ({
+  key,
+  count,
+  matched: count,
+  sum,
+  next,
+});
+
+const ids = (state: BoardState, stage: string) =>
   (cardsByStage(state, () => true).get(stage) ?? []).map((c) => c.id);
+const all = () => true;
+const numbers = (state: BoardState) => columnNumbers(state, 'quoteAmount', all);
+const live = (state: BoardState, change: LiveChange) =>
+  boardReducer(state, { type: 'live', change, moneyKey: 'quoteAmount', keep: all });
 
 describe('board state', () => {
   const loaded = boardReducer(emptyBoard, {
     type: 'loaded',
     cards: [card('b', 'received', 'a1'), card('a', 'received', 'a0'), card('c', 'diagnosis', 'a0')],
+    windows: [win('received', 2), win('diagnosis', 1)],
+    lastEventId: 10,
   });
 
   it('orders each column by position', () => {
-    expect(titles(loaded, 'received')).toEqual(['a', 'b']);
+    expect(ids(loaded, 'received')).toEqual(['a', 'b']);
   });
 
-  it('shows a move at once and takes it back when it is refused', () => {
+  it('shows and counts a move at once and takes both back when it is refused', () => {
     const moved = boardReducer(loaded, {
       type: 'showMoved',
       cardId: 'a',
       move: { stage: 'diagnosis', position: 'a1' },
     });
-    expect(titles(moved, 'received')).toEqual(['b']);
-    expect(titles(moved, 'diagnosis')).toEqual(['c', 'a']);
+    expect(ids(moved, 'received')).toEqual(['b']);
+    expect(ids(moved, 'diagnosis')).toEqual(['c', 'a']);
+    expect(numbers(moved).get('diagnosis')?.count).toBe(2);
     const back = boardReducer(moved, { type: 'putBack', cardId: 'a' });
-    expect(titles(back, 'received')).toEqual(['a', 'b']);
+    expect(ids(back, 'received')).toEqual(['a', 'b']);
+    expect(numbers(back).get('diagnosis')?.count).toBe(1);
   });
 
-  it('settles a move when the server’s card arrives', () => {
+  it('counts a move once, whether the answer or the live change comes first', () => {
     const moved = boardReducer(loaded, {
       type: 'showMoved',
       cardId: 'a',
       move: { stage: 'diagnosis', position: 'a1' },
     });
-    const settled = boardReducer(moved, { type: 'upsert', card: card('a', 'diagnosis', 'a5', 2) });
-    expect(settled.pending.size).toBe(0);
-    expect(titles(settled, 'diagnosis')).toEqual(['c', 'a']);
+    const change = {
+      seq: 11,
+      card: card('a', 'diagnosis', 'a5', 2),
+      before: { stage: 'received' },
+    };
+    const answerFirst = live(boardReducer(moved, { type: 'upsert', card: change.card }), change);
+    const liveFirst = boardReducer(live(moved, change), { type: 'upsert', card: change.card });
+    for (const settled of [answerFirst, liveFirst]) {
+      expect(settled.pending.size).toBe(0);
+      expect(ids(settled, 'diagnosis')).toEqual(['c', 'a']);
+      expect(numbers(settled).get('received')?.count).toBe(1);
+      expect(numbers(settled).get('diagnosis')?.count).toBe(2);
+    }
+    // Halfway (answered, not yet streamed) the move already counts.
+    const answered = boardReducer(moved, { type: 'upsert', card: change.card });
+    expect(numbers(answered).get('diagnosis')?.count).toBe(2);
   });
 
-  it('ignores a live change older than the card it already has', () => {
+  it('keeps a move being saved through a reload, and counts it once when the answer comes', () => {
+    const moved = boardReducer(loaded, {
+      type: 'showMoved',
+      cardId: 'a',
+      move: { stage: 'diagnosis', position: 'a1' },
+    });
+    // A search was cleared mid-move: the fresh board does not have the move yet.
+    const reloaded = boardReducer(moved, {
+      type: 'loaded',
+      cards: [
+        card('b', 'received', 'a1'),
+        card('a', 'received', 'a0'),
+        card('c', 'diagnosis', 'a0'),
+      ],
+      windows: [win('received', 2), win('diagnosis', 1)],
+      lastEventId: 10,
+    });
+    expect(ids(reloaded, 'diagnosis')).toEqual(['c', 'a']);
+    expect(numbers(reloaded).get('diagnosis')?.count).toBe(2);
+    const answer = card('a', 'diagnosis', 'a5', 2);
+    const settled = live(boardReducer(reloaded, { type: 'upsert', card: answer }), {
+      seq: 11,
+      card: answer,
+      before: { stage: 'received' },
+    });
+    expect(settled.pending.size).toBe(0);
+    expect(numbers(settled).get('diagnosis')?.count).toBe(2);
+    expect(numbers(settled).get('received')?.count).toBe(1);
+  });
+
+  it('applies each change after the board’s snapshot once, and none before it', () => {
+    const change = { seq: 10, card: card('x', 'received', 'a9', 1), before: null };
+    expect(live(loaded, change)).toBe(loaded);
+    const once = live(loaded, { ...change, seq: 11 });
+    expect(live(once, { ...change, seq: 11 })).toBe(once);
+    expect(numbers(once).get('received')?.count).toBe(3);
+  });
+
+  it('shows a card moved in from elsewhere only inside the loaded window, and counts it anyway', () => {
+    const partial = boardReducer(emptyBoard, {
+      type: 'loaded',
+      cards: [card('a', 'received', 'a0'), card('b', 'received', 'a1')],
+      windows: [win('received', 500, 'cursor'), win('diagnosis', 3)],
+      lastEventId: 1,
+    });
+    const inside = live(partial, {
+      seq: 2,
+      card: card('m', 'received', 'a0V', 3),
+      before: { stage: 'diagnosis' },
+    });
+    expect(ids(inside, 'received')).toEqual(['a', 'm', 'b']);
+    const beyond = live(inside, {
+      seq: 3,
+      card: card('n', 'received', 'a5', 2),
+      before: { stage: 'diagnosis' },
+    });
+    expect(ids(beyond, 'received')).toEqual(['a', 'm', 'b']);
+    expect(numbers(beyond).get('received')?.count).toBe(502);
+    expect(numbers(beyond).get('diagnosis')?.count).toBe(1);
+    // The next window brings it, in order.
+    const more = boardReducer(beyond, {
+      type: 'window',
+      stage: 'received',
+      cards: [card('c', 'received', 'a2'), card('n', 'received', 'a5', 2)],
+      next: null,
+    });
+    expect(ids(more, 'received')).toEqual(['a', 'm', 'b', 'c', 'n']);
+  });
+
+  it('ignores a copy older than the card it already has', () => {
     const newer = boardReducer(loaded, { type: 'upsert', card: card('c', 'in_repair', 'a0', 5) });
     const stale = boardReducer(newer, { type: 'upsert', card: card('c', 'diagnosis', 'a0', 4) });
     expect(stale).toBe(newer);
   });
 
-  it('keeps a live change that overtook the board request', () => {
-    const live = boardReducer(emptyBoard, {
-      type: 'upsert',
-      card: card('a', 'diagnosis', 'a3', 3),
-    });
-    const after = boardReducer(live, { type: 'loaded', cards: [card('a', 'received', 'a0', 2)] });
-    expect(after.cards.get('a')?.stage).toBe('diagnosis');
-  });
-
   it('takes a newer copy’s fields as they are, so a cleared field is gone', () => {
-    const quoted = { ...card('q', 'diagnosis', 'a2', 2), fields: { quoteAmount: 90, note: 'x' } };
+    const quoted = { ...card('c', 'diagnosis', 'a0', 2), fields: { quoteAmount: 90, note: 'x' } };
     const withQuote = boardReducer(loaded, { type: 'upsert', card: quoted });
     const cleared = { ...quoted, revision: 3, fields: { note: 'x' } };
     const after = boardReducer(withQuote, { type: 'upsert', card: cleared });
-    expect(after.cards.get('q')?.fields).toEqual({ note: 'x' });
+    expect(after.cards.get('c')?.fields).toEqual({ note: 'x' });
   });
 
-  it('sums a money field per column from the cards, to the cent', () => {
-    const priced = (id: string, stage: string, amount: number | null): BoardCard => ({
-      ...card(id, stage, 'a0'),
-      fields: amount === null ? {} : { quoteAmount: amount },
-    });
-    const state = boardReducer(emptyBoard, {
+  it('moves money totals by what a card held before and holds now, to the cent', () => {
+    const priced = boardReducer(emptyBoard, {
       type: 'loaded',
-      cards: [priced('a', 'x', 0.1), priced('b', 'x', 0.2), priced('c', 'y', null)],
+      cards: [],
+      windows: [win('x', 2, 'cursor', 0.1), win('y', 0)],
+      lastEventId: 1,
     });
-    const totals = columnTotals(
-      cardsByStage(state, () => true),
-      'quoteAmount',
-    );
-    expect(totals).toEqual(
-      new Map([
-        ['x', 0.3],
-        ['y', 0],
-      ]),
-    );
+    const edited = live(priced, {
+      seq: 2,
+      card: card('p', 'x', 'a0', 2, 0.3),
+      before: { stage: 'x', fields: { quoteAmount: 0.1 } },
+    });
+    expect(numbers(edited).get('x')).toEqual({ count: 2, matched: 2, sum: 0.3 });
+    const moved = live(edited, {
+      seq: 3,
+      card: card('p', 'y', 'a0', 3, 0.3),
+      before: { stage: 'x' },
+    });
+    expect(numbers(moved).get('x')).toEqual({ count: 1, matched: 1, sum: 0 });
+    expect(numbers(moved).get('y')).toEqual({ count: 1, matched: 1, sum: 0.3 });
   });
 });

@@ -89,7 +89,12 @@ describe('SLA on the board', () => {
   });
 
   it('keeps the stage log across live copies and adds the entry a move made', () => {
-    const loaded = boardReducer(emptyBoard, { type: 'loaded', cards: [card] });
+    const loaded = boardReducer(emptyBoard, {
+      type: 'loaded',
+      cards: [card],
+      windows: [{ key: card.stage, count: 1, matched: 1, sum: 0, next: null }],
+      lastEventId: 0,
+    });
     const { stageLog: _drop, ...live } = card;
     const moved = boardReducer(loaded, {
       type: 'upsert',

@@ -1,12 +1,19 @@
-// Loads a board (columns, cards, the definitions its cards follow) and keeps it live.
+// Loads a board (column numbers, first windows, the definitions its cards follow), loads further
+// windows as columns scroll, and keeps it all live.
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { getBoard, getCard, getDefinition } from '../api/endpoints.ts';
+import {
+  getBoard,
+  getCard,
+  getColumnWindow,
+  getDefinition,
+  type BoardQuery,
+} from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
-import { toBoardCard } from '../api/normalize.ts';
+import { toBoardCard, toCardBefore } from '../api/normalize.ts';
 import { messageOf } from '../api/problem.ts';
-import type { BoardColumn, WorkflowSummary } from '../api/types.ts';
-import { boardReducer, emptyBoard, type BoardState } from './board-state.ts';
+import type { BoardCard, BoardColumn, WorkflowSummary } from '../api/types.ts';
+import { boardReducer, emptyBoard, type BoardState, type LiveChange } from './board-state.ts';
 
 export interface BoardData {
   status: 'loading' | 'ready' | 'error';
@@ -21,42 +28,73 @@ export interface BoardData {
   reload: () => void;
   /** Fetch one card again (after a conflict) and put it on the board. */
   reloadCard: (id: string) => Promise<void>;
+  /** Load the next window of a column (no-op while one is loading or at the end). */
+  loadMore: (stage: string) => void;
+  /** The server filters of what is shown are being fetched. */
+  searching: boolean;
   stateRef: React.RefObject<BoardState>;
 }
 
-export function useBoardData(workflow: WorkflowSummary): BoardData {
+/** Changes that arrived while the board request was under way, replayed after it by seq. */
+const RECENT = 500;
+
+export function useBoardData(
+  workflow: WorkflowSummary,
+  query: BoardQuery,
+  keep: (card: BoardCard) => boolean,
+): BoardData {
   const [state, dispatch] = useReducer(boardReducer, emptyBoard);
   const stateRef = useRef(state);
   stateRef.current = state;
   const [status, setStatus] = useState<BoardData['status']>('loading');
   const [error, setError] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
   const [columns, setColumns] = useState<BoardColumn[]>([]);
   const [definitions, setDefinitions] = useState(new Map<number, WorkflowDefinition>());
   const [latest, setLatest] = useState<number>(workflow.latestVersion);
   const generation = useRef(0);
+  const loading = useRef(new Set<string>());
+  const recent = useRef<LiveChange[]>([]);
+  const keepRef = useRef(keep);
+  keepRef.current = keep;
+  const moneyKey = useRef<string | undefined>(undefined);
+  const { q, assignee, overdue } = query;
 
   const load = useCallback(() => {
     const mine = ++generation.current;
+    loading.current = new Set();
     setError(null);
+    setSearching(true);
     (async () => {
-      const board = await getBoard(workflow.key);
+      const board = await getBoard(workflow.key, { q, assignee, overdue });
       const versions = new Set([board.workflow.version, ...board.cards.map((c) => c.version)]);
       const defs = new Map<number, WorkflowDefinition>();
       await Promise.all(
         [...versions].map(async (v) => defs.set(v, await getDefinition(workflow.key, v))),
       );
       if (mine !== generation.current) return;
+      moneyKey.current = defs
+        .get(board.workflow.version)
+        ?.fields.find((f) => f.type === 'money')?.key;
       setColumns(board.columns);
-      setDefinitions(defs);
+      setDefinitions((prev) => new Map([...prev, ...defs]));
       setLatest(board.workflow.version);
-      dispatch({ type: 'loaded', cards: board.cards });
+      dispatch({
+        type: 'loaded',
+        cards: board.cards,
+        windows: board.windows,
+        lastEventId: board.lastEventId,
+      });
+      for (const change of recent.current) if (change.seq > board.lastEventId) live(change);
       setStatus('ready');
+      setSearching(false);
     })().catch((err: unknown) => {
       if (mine !== generation.current) return;
       setError(messageOf(err));
       setStatus('error');
+      setSearching(false);
     });
-  }, [workflow.key]);
+  }, [workflow.key, q, assignee, overdue]);
 
   useEffect(load, [load]);
 
@@ -70,6 +108,26 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
     [definitions, workflow.key],
   );
 
+  const loadMore = useCallback(
+    (stage: string) => {
+      const after = stateRef.current.ranges.get(stage)?.next;
+      if (!after || loading.current.has(stage)) return;
+      const mine = generation.current;
+      loading.current.add(stage);
+      getColumnWindow(workflow.key, stage, after, { q, assignee, overdue })
+        .then((page) => {
+          if (mine !== generation.current) return;
+          for (const card of page.cards) ensureDefinition(card.version);
+          dispatch({ type: 'window', stage, cards: page.cards, next: page.next });
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          if (mine === generation.current) loading.current.delete(stage);
+        });
+    },
+    [workflow.key, q, assignee, overdue, ensureDefinition],
+  );
+
   const reloadCard = useCallback(
     async (id: string) => {
       const card = await getCard(id);
@@ -78,6 +136,10 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
     },
     [ensureDefinition],
   );
+
+  function live(change: LiveChange) {
+    dispatch({ type: 'live', change, moneyKey: moneyKey.current, keep: keepRef.current });
+  }
 
   useLiveChanges((change) => {
     if (change.workflow !== workflow.key) return;
@@ -88,13 +150,17 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
     // Comments and notifications name a card but do not change it.
     if (!change.cardId || !change.kind.startsWith('card.')) return;
     const raw = change.payload.card;
-    if (raw && typeof raw === 'object') {
-      const card = toBoardCard(raw, workflow.key);
-      ensureDefinition(card.version);
-      dispatch({ type: 'upsert', card });
-    } else {
-      void reloadCard(change.cardId).catch(() => undefined);
-    }
+    if (!raw || typeof raw !== 'object') return;
+    const card = toBoardCard(raw, workflow.key);
+    const entry: LiveChange = {
+      seq: change.seq,
+      card,
+      before: toCardBefore(change.payload.before),
+    };
+    recent.current.push(entry);
+    if (recent.current.length > RECENT) recent.current.shift();
+    ensureDefinition(card.version);
+    live(entry);
   });
 
   return {
@@ -107,6 +173,8 @@ export function useBoardData(workflow: WorkflowSummary): BoardData {
     dispatch,
     reload: load,
     reloadCard,
+    loadMore,
+    searching,
     stateRef,
   };
 }

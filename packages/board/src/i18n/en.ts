@@ -36,6 +36,7 @@ export const en = {
     cannotMove: 'Cannot move to {{stage}}: {{reason}}',
     noMatches: 'No cards match the filters',
     empty: 'No cards here yet',
+    loadingMore: 'Loading more cards…',
   },
   topBar: {
     home: 'Stageflow home',

@@ -37,6 +37,7 @@ export const ko: Catalogue<typeof en> = {
     cannotMove: '{{stage, euro}} 이동할 수 없습니다: {{reason}}',
     noMatches: '필터에 맞는 카드가 없습니다',
     empty: '아직 카드가 없습니다',
+    loadingMore: '카드를 더 불러오는 중…',
   },
   topBar: {
     home: 'Stageflow 홈',

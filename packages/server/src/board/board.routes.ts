@@ -1,27 +1,69 @@
-// GET /board/:workflow — everything a board needs in one response.
+// GET /board/:workflow — the columns with counts and totals and a first window of cards each;
+// GET /board/:workflow/columns/:stage/cards — the next windows as the board scrolls.
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { requireUser } from '../auth/middleware.ts';
+import { parseQuery } from '../http/parse-json.ts';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { nowIso } from '../cards/engine-ctx.ts';
-import { loadBoard } from './board.service.ts';
+import { loadBoard, loadColumnWindow } from './board.service.ts';
+import { BoardQuery, boardFilter, ColumnCardsQuery } from './board.schemas.ts';
+
+const filters =
+  '`q` (every word in the title or the fields, case-insensitive), `assignee` (a user id, `me` or `none`) and `overdue=true` narrow the cards; counts and totals stay those of the whole stage, `matched` counts the cards that pass.';
 
 export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   registerOperation({
     method: 'get',
     path: '/api/board/:workflow',
-    summary: 'The board of a workflow: columns in stage order with their compact cards',
-    description:
-      'Each column: key, label, category, color, wipLimit, count, overLimit, sum of the first money field, retired (a stage only older versions have) and its cards ordered by position. Each card: id, title, stage, position, assignee, revision, enteredAt, dueAt, overdue, version and every field with a value (the same compact card the change feed sends), enough for a client to run the engine’s moves() itself.',
+    summary: 'The board of a workflow: columns with counts and totals, and a first window of cards',
+    description: `Each column: key, label, category, color, wipLimit, count, matched, overLimit, sum of the first money field, retired (a stage only older versions have), the first \`limit\` cards ordered by position and \`next\` (the cursor of the next window, null at the end). Each card: id, title, stage, position, assignee, revision, enteredAt, dueAt, overdue, version and every field with a value (the same compact card the change feed sends), enough for a client to run the engine’s moves() itself. Counts, totals and windows are one snapshot taken at \`lastEventId\`. ${filters}`,
     tags: ['Board'],
     auth: 'user',
-    responses: { 200: { description: 'Board' }, 404: { description: 'No such workflow' } },
+    query: BoardQuery,
+    responses: {
+      200: { description: 'Board' },
+      400: { description: 'Bad filter' },
+      404: { description: 'No such workflow' },
+    },
+  });
+  registerOperation({
+    method: 'get',
+    path: '/api/board/:workflow/columns/:stage/cards',
+    summary: 'The next window of one column’s cards',
+    description: `Pass a column’s \`next\` (or a window’s) as \`after\`: the cards after it in board order, keyset-paginated over (position, id) so a window never repeats or skips a card that stayed put. Answers { cards, next }. ${filters}`,
+    tags: ['Board'],
+    auth: 'user',
+    query: ColumnCardsQuery,
+    responses: {
+      200: { description: '{ cards, next }' },
+      400: { description: 'Bad filter or cursor' },
+      404: { description: 'No such workflow' },
+    },
   });
   app.use('/board/*', requireUser);
-  app.get('/board/:workflow', async (c) =>
-    c.json(await loadBoard(deps.store, c.req.param('workflow'), nowIso())),
-  );
+  app.get('/board/:workflow', async (c) => {
+    const query = parseQuery(c, BoardQuery);
+    const now = nowIso();
+    return c.json(
+      await loadBoard(deps.store, c.req.param('workflow'), now, {
+        filter: boardFilter(query, c.get('user').id, now),
+        limit: query.limit,
+      }),
+    );
+  });
+  app.get('/board/:workflow/columns/:stage/cards', async (c) => {
+    const query = parseQuery(c, ColumnCardsQuery);
+    const now = nowIso();
+    return c.json(
+      await loadColumnWindow(deps.store, c.req.param('workflow'), c.req.param('stage'), now, {
+        filter: boardFilter(query, c.get('user').id, now),
+        limit: query.limit,
+        after: query.after ?? null,
+      }),
+    );
+  });
   return app;
 }

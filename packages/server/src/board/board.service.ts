@@ -1,15 +1,24 @@
-// GET /board/:workflow: the columns in stage order with counts, WIP and money totals, and the
-// compact cards in each (with every field, so the board's engine decides drops and totals without
-// asking again), from one card query.
+// GET /board/:workflow: the columns in stage order with counts, WIP and money totals computed in
+// SQL, and the first window of compact cards in each (with every field, so the board's engine
+// decides drops without asking again). Further windows: `loadColumnWindow`.
 import type { Fields, Labels, StageCategory, WorkflowDefinition } from '@stageflow/engine';
+import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { latestSeq } from '../events/change-feed.ts';
-import { boardCardRows } from './board.query.ts';
-import { stageLogsOfWorkflow } from '../sla/stage-log.query.ts';
+import { summariesAt } from './stage-summary-cache.ts';
+import { stageLogsOfCards } from '../sla/stage-log.query.ts';
+import {
+  columnWindow,
+  isFiltered,
+  matchedCounts,
+  type BoardCardRow,
+  type BoardFilter,
+} from './board.query.ts';
 
 export interface BoardColumn {
   key: string;
@@ -19,23 +28,35 @@ export interface BoardColumn {
   category: StageCategory;
   color: string | null;
   wipLimit: number | null;
+  /** Every card in the stage, filters aside. */
   count: number;
+  /** The cards that pass the filters (equal to count without filters). */
+  matched: number;
   overLimit: boolean;
   /** Total of the workflow's first money field over the column (null without one). */
   sum: { field: string; currency: string | null; amount: number } | null;
   /** A stage only older versions have: cards wait here until they are migrated. */
   retired: boolean;
+  /** The first window of the column's (matching) cards, in board order. */
   cards: CompactCard[];
+  /** Cursor for the next window (GET …/columns/:stage/cards?after=), null when this is all. */
+  next: string | null;
 }
 
 export interface Board {
   workflow: { key: string; name: string; labels?: Labels; version: number };
   /**
-   * The change feed position read before the cards: open /api/events?lastEventId=<this> and no
-   * change is missed (a change already reflected may arrive again; compare card revisions).
+   * The change feed position the counts, totals and windows were read at (one snapshot): open
+   * /api/events?lastEventId=<this> and every later change arrives exactly once after it.
    */
   lastEventId: number;
   columns: BoardColumn[];
+}
+
+export interface BoardRequest {
+  filter: BoardFilter;
+  /** Cards per window. */
+  limit: number;
 }
 
 function column(
@@ -51,67 +72,130 @@ function column(
     color: stage.color ?? null,
     wipLimit: stage.wipLimit ?? null,
     count: 0,
+    matched: 0,
     overLimit: false,
     sum: money ? { field: money.key, currency: money.currency ?? null, amount: 0 } : null,
     retired,
     cards: [],
+    next: null,
   };
 }
 
-export async function loadBoard(store: Store, workflowKey: string, now: string): Promise<Board> {
-  const workflow = await findWorkflowRow(store.db, workflowKey);
+const compact = (row: BoardCardRow, now: string): CompactCard =>
+  toCompactCard({ ...row, fields: JSON.parse(row.fields) as Fields }, now);
+
+/**
+ * A window's compact cards; with an SLA policy each carries its stage entries (what the engine's
+ * slaState() reads), looked up for the window's cards only, so a 100,000-card board pays per window.
+ */
+async function windowCards(
+  db: Kysely<Database>,
+  rows: BoardCardRow[],
+  now: string,
+  definition: WorkflowDefinition,
+): Promise<CompactCard[]> {
+  const cards = rows.map((row) => compact(row, now));
+  if (!definition.slaPolicy || cards.length === 0) return cards;
+  const logs = await stageLogsOfCards(
+    db,
+    cards.map((c) => c.id),
+  );
+  for (const card of cards)
+    card.stageLog = logs.get(card.id) ?? [{ stage: card.stage, at: card.enteredAt }];
+  return cards;
+}
+
+async function latestDefinition(store: Store, db: Kysely<Database>, workflowKey: string) {
+  const workflow = await findWorkflowRow(db, workflowKey);
   if (!workflow)
     throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${workflowKey}".`);
-  const latest = await findDefinition(store, store.db, workflowKey, workflow.latest_version);
+  const latest = await findDefinition(store, db, workflowKey, workflow.latest_version);
   if (!latest)
     throw new Error(`Workflow ${workflowKey} lost its version ${workflow.latest_version}.`);
-  const lastEventId = await latestSeq(store.db);
-  const money = latest.fields.find((f) => f.type === 'money');
-  const columns = new Map<string, BoardColumn>();
-  for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
+  return { workflow, latest };
+}
 
-  // Older versions are read only to label the stages the latest one no longer has.
-  const definitions = new Map<number, WorkflowDefinition>([[latest.version, latest]]);
-  // Only a workflow with an SLA policy pays for reading its cards' stage entries.
-  const stageLogs = latest.slaPolicy ? await stageLogsOfWorkflow(store.db, workflowKey) : null;
-  for (const row of await boardCardRows(store.db, workflowKey)) {
-    let target = columns.get(row.stage);
-    if (!target) {
-      let definition = definitions.get(row.workflow_version);
-      if (!definition) {
-        definition =
-          (await findDefinition(store, store.db, workflowKey, row.workflow_version)) ?? latest;
-        definitions.set(row.workflow_version, definition);
+export async function loadBoard(
+  store: Store,
+  workflowKey: string,
+  now: string,
+  request: BoardRequest,
+): Promise<Board> {
+  // One snapshot for the feed position, the counts and the windows: a live change is either in
+  // them or after lastEventId, never both, so a board can add the changes it hears to its counts.
+  return store.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const { workflow, latest } = await latestDefinition(store, trx, workflowKey);
+      const lastEventId = await latestSeq(trx);
+      const money = latest.fields.find((f) => f.type === 'money');
+      const columns = new Map<string, BoardColumn>();
+      for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
+
+      const summaries = await summariesAt(store, trx, workflowKey, money?.key, lastEventId);
+      const matched = isFiltered(request.filter)
+        ? await matchedCounts(trx, store.adapter, workflowKey, request.filter)
+        : null;
+      for (const summary of summaries) {
+        let target = columns.get(summary.stage);
+        if (!target) {
+          // Older versions are read only to label the stages the latest one no longer has.
+          const definition =
+            (await findDefinition(store, trx, workflowKey, summary.version)) ?? latest;
+          const stage = definition.stages.find((s) => s.key === summary.stage);
+          target = column(
+            stage ?? { key: summary.stage, label: summary.stage, category: 'active' },
+            money,
+            true,
+          );
+          columns.set(summary.stage, target);
+        }
+        target.count = summary.count;
+        target.matched = matched ? (matched.get(summary.stage) ?? 0) : summary.count;
+        target.overLimit = target.wipLimit !== null && target.count > target.wipLimit;
+        if (target.sum) target.sum.amount = Math.round((summary.amount ?? 0) * 100) / 100;
       }
-      const stage = definition.stages.find((s) => s.key === row.stage);
-      target = column(
-        stage ?? { key: row.stage, label: row.stage, category: 'active' },
-        money,
-        true,
-      );
-      columns.set(row.stage, target);
-    }
-    const fields = JSON.parse(row.fields) as Fields;
-    const card = toCompactCard({ ...row, fields }, now);
-    if (stageLogs)
-      card.stageLog = stageLogs.get(row.id) ?? [{ stage: row.stage, at: row.entered_at }];
-    target.cards.push(card);
-    const amount = money ? fields[money.key] : undefined;
-    if (target.sum && typeof amount === 'number') target.sum.amount += amount;
-  }
-  for (const c of columns.values()) {
-    c.count = c.cards.length;
-    c.overLimit = c.wipLimit !== null && c.count > c.wipLimit;
-    if (c.sum) c.sum.amount = Math.round(c.sum.amount * 100) / 100;
-  }
-  return {
-    workflow: {
-      key: workflow.key,
-      name: workflow.name,
-      ...(latest.labels ? { labels: latest.labels } : {}),
-      version: workflow.latest_version,
-    },
-    lastEventId,
-    columns: [...columns.values()],
-  };
+      for (const c of columns.values()) {
+        if (c.matched === 0) continue;
+        const page = await columnWindow(trx, store.adapter, {
+          workflowKey,
+          stage: c.key,
+          filter: request.filter,
+          after: null,
+          limit: request.limit,
+        });
+        c.cards = await windowCards(trx, page.rows, now, latest);
+        c.next = page.next;
+      }
+      return {
+        workflow: {
+          key: workflow.key,
+          name: workflow.name,
+          ...(latest.labels ? { labels: latest.labels } : {}),
+          version: workflow.latest_version,
+        },
+        lastEventId,
+        columns: [...columns.values()],
+      };
+    });
+}
+
+/** The next window of one column's cards, after the cursor a board or earlier window gave. */
+export async function loadColumnWindow(
+  store: Store,
+  workflowKey: string,
+  stage: string,
+  now: string,
+  request: BoardRequest & { after: string | null },
+): Promise<{ cards: CompactCard[]; next: string | null }> {
+  const { latest } = await latestDefinition(store, store.db, workflowKey);
+  const page = await columnWindow(store.db, store.adapter, {
+    workflowKey,
+    stage,
+    filter: request.filter,
+    after: request.after,
+    limit: request.limit,
+  });
+  return { cards: await windowCards(store.db, page.rows, now, latest), next: page.next };
 }

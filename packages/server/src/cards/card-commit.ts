@@ -57,6 +57,14 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
       ...commit.change.extra,
       actorId: commit.actorId,
       card: compactFromRow(next, at),
+      // What the card was, so a board holding only counts and a window of it can move its counts
+      // and money totals (fields only when they changed).
+      before: {
+        stage: card.stage,
+        ...(commit.set.fields !== undefined && commit.set.fields !== card.fields
+          ? { fields: JSON.parse(card.fields) as unknown }
+          : {}),
+      },
     },
   });
   // A version migration moves cards in bulk for the workflow's sake, not anyone's work: no inbox.

@@ -1,5 +1,6 @@
 // What differs between SQLite and PostgreSQL, as capability flags. Code outside src/db/ asks the
 // adapter; it never tests the dialect name itself.
+import { sql, type RawBuilder } from 'kysely';
 export interface DbAdapter {
   readonly dialect: 'sqlite' | 'postgres';
   readonly supportsReturning: true;
@@ -13,6 +14,36 @@ export interface DbAdapter {
   isRetryable(err: unknown): boolean;
   /** A unique or primary-key constraint was violated. */
   isUniqueViolation(err: unknown): boolean;
+  /** The number under `key` in the `cards.fields` JSON text (a money field), or null if absent. */
+  cardFieldNumber(key: string): RawBuilder<number | null>;
+  /**
+   * Cards whose title or fields' JSON text contains every word (lower-cased), through the search
+   * index of migration 0600. The words are plain text: `%`, `_` and `\` match themselves.
+   */
+  cardSearch(words: string[]): RawBuilder<boolean>;
+}
+
+/** `%`, `_` and `\` match themselves in the search text. */
+function likePattern(word: string): string {
+  return `%${word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** The exact check, on the text both search indexes cover. */
+function cardTextLike(words: string[], escape: boolean): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.join(
+    words.map((w) =>
+      escape
+        ? sql`lower(title || ' ' || fields) like ${likePattern(w)} escape '\\'`
+        : sql`lower(title || ' ' || fields) like ${likePattern(w)}`,
+    ),
+    sql` and `,
+  )})`;
+}
+
+/** FTS5 trigram phrases need three characters; shorter words are left to the LIKE check. */
+function ftsQuery(words: string[]): string | null {
+  const long = words.filter((w) => [...w].length >= 3);
+  return long.length ? long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ') : null;
 }
 
 function errorCode(err: unknown): string | undefined {
@@ -38,6 +69,20 @@ export const sqliteAdapter: DbAdapter = {
     const code = errorCode(err);
     return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
   },
+  cardFieldNumber(key) {
+    const path = `$."${key.replace(/"/g, '""')}"`;
+    // One JSON pass per row (a json_type check doubles the cost of a 100k-card sum); the engine
+    // only ever stores numbers in money fields, and absent ones are null.
+    return sql<number | null>`json_extract(fields, ${path})`;
+  },
+  cardSearch(words) {
+    // The trigram index narrows to candidate rowids; LIKE decides (and covers short words).
+    const match = ftsQuery(words);
+    const like = cardTextLike(words, true);
+    return match === null
+      ? like
+      : sql<boolean>`(cards.rowid in (select rowid from cards_search where cards_search match ${match}) and ${like})`;
+  },
 };
 
 // 40001 serialization_failure, 40P01 deadlock_detected, 55P03 lock_not_available (lock_timeout).
@@ -56,4 +101,11 @@ export const postgresAdapter: DbAdapter = {
   isUniqueViolation(err) {
     return errorCode(err) === '23505';
   },
+  cardFieldNumber(key) {
+    return sql<number | null>`(case when jsonb_typeof(fields::jsonb -> ${key}) = 'number'
+      then (fields::jsonb ->> ${key})::numeric end)`;
+  },
+  // pg_trgm's GIN index serves LIKE on exactly this expression (PostgreSQL's default escape is
+  // already the backslash; an ESCAPE clause would hide the pattern from the index).
+  cardSearch: (words) => cardTextLike(words, false),
 };

@@ -6,22 +6,20 @@ import type { Database } from '../db/schema.ts';
 
 type Db = Kysely<Database>;
 
-/** Card id → its stage entries in order, for every card of a workflow (one query). */
-export async function stageLogsOfWorkflow(
+/** Card id → its stage entries in order, for the given cards (a board window; one query). */
+export async function stageLogsOfCards(
   db: Db,
-  workflowKey: string,
+  cardIds: string[],
 ): Promise<Map<string, StageEntry[]>> {
   const rows = await db
-    .selectFrom('card_history as h')
-    .innerJoin('cards as c', 'c.id', 'h.card_id')
-    .select(['h.card_id', 'h.to_stage', 'h.at'])
-    .where('c.workflow_key', '=', workflowKey)
+    .selectFrom('card_history')
+    .select(['card_id', 'to_stage', 'at'])
+    .where('card_id', 'in', cardIds)
     .where((eb) =>
-      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
+      eb.or([eb('from_stage', 'is', null), eb('from_stage', '<>', eb.ref('to_stage'))]),
     )
-    // History rows are appended in revision order, so the key is each card's order too (and
-    // needs no sort of its own; slaState() orders by time anyway).
-    .orderBy('h.id')
+    .orderBy('card_id')
+    .orderBy('revision')
     .execute();
   const logs = new Map<string, StageEntry[]>();
   for (const row of rows) {

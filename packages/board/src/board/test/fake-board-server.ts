@@ -91,8 +91,12 @@ export function fakeBoardServer(options: {
   const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
   let seq = 1;
 
-  function board() {
+  /** The board as the server answers it: whole-stage numbers, `assignee` filtered windows. */
+  function board(search: URLSearchParams) {
     const money = repairWorkflow.fields.find((f) => f.type === 'money')!;
+    const assignee = search.get('assignee');
+    const passes = (c: FakeCard) =>
+      assignee === null || (assignee === 'none' ? c.assignee === null : c.assignee === assignee);
     return {
       workflow: { key: 'repair', name: 'Repairs', version: 1 },
       lastEventId: seq,
@@ -106,10 +110,12 @@ export function fakeBoardServer(options: {
           color: stage.color ?? null,
           wipLimit: stage.wipLimit ?? null,
           count: list.length,
+          matched: list.filter(passes).length,
           overLimit: false,
           sum: { field: money.key, currency: 'EUR', amount },
           retired: false,
-          cards: list.map(compact),
+          cards: list.filter(passes).map(compact),
+          next: null,
         };
       }),
     };
@@ -128,7 +134,9 @@ export function fakeBoardServer(options: {
       });
       return new Response(stream, { headers: { 'Content-Type': 'text/event-stream' } });
     }
-    if (method === 'GET' && path === '/api/board/repair') return json(board());
+    const url = new URL(path, 'http://board.test');
+    if (method === 'GET' && url.pathname === '/api/board/repair')
+      return json(board(url.searchParams));
     if (method === 'GET' && path === '/api/workflows/repair/versions/1')
       return json(repairWorkflow);
     if (method === 'GET' && path === '/api/users/directory') return json(options.directory);
@@ -140,6 +148,7 @@ export function fakeBoardServer(options: {
       return json({ history: (options.history?.[card.id] ?? []).map((h) => ({ at: T0, ...h })) });
     if (method === 'GET' && !match![2]) return json(full(card), 200, etag());
     const input = body as { event?: string; fields?: Fields; assignee?: string | null };
+    const before = { ...card };
     if (method === 'POST' && match![2] === '/transitions') {
       const result = step(
         repairWorkflow,
@@ -160,7 +169,28 @@ export function fakeBoardServer(options: {
       return json({ status: 405, detail: `No route ${method} ${path}` }, 405);
     }
     card.revision += 1;
+    // The server streams every change, the caller's own included (after its answer, usually).
+    const changed = { ...card };
+    setTimeout(() => stream(method === 'POST' ? 'card.moved' : 'card.updated', changed, before));
     return json(full(card), 200, etag());
+  }
+
+  function stream(kind: string, card: FakeCard, before: FakeCard | undefined) {
+    const change = { seq: ++seq, at: T0, kind, workflowKey: 'repair', cardId: card.id };
+    const was = before && {
+      stage: before.stage,
+      ...(JSON.stringify(before.fields) !== JSON.stringify(card.fields)
+        ? { fields: before.fields }
+        : {}),
+    };
+    const data = JSON.stringify({
+      ...change,
+      actorId: 'u-other',
+      card: compact(card),
+      before: was,
+    });
+    const frame = new TextEncoder().encode(`id: ${seq}\nevent: ${kind}\ndata: ${data}\n\n`);
+    for (const controller of streams) controller.enqueue(frame);
   }
 
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
@@ -175,11 +205,9 @@ export function fakeBoardServer(options: {
     cards,
     /** Another person's change, as the server streams it (the compact card with every field). */
     pushChange(kind: string, card: FakeCard) {
+      const before = cards.get(card.id);
       cards.set(card.id, { ...card });
-      const change = { seq: ++seq, at: T0, kind, workflowKey: 'repair', cardId: card.id };
-      const data = JSON.stringify({ ...change, actorId: 'u-other', card: compact(card) });
-      const frame = new TextEncoder().encode(`id: ${seq}\nevent: ${kind}\ndata: ${data}\n\n`);
-      for (const stream of streams) stream.enqueue(frame);
+      stream(kind, card, before && { ...before });
     },
     get listening() {
       return streams.size > 0;

@@ -2,6 +2,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_27_0001_initial.ts';
 import * as userLocale from './2026_12_01_0400_user_locale.ts';
+import * as boardScale from './2026_12_01_0600_board_scale.ts';
 import * as commentsNotifications from './2026_12_01_0700_comments_notifications.ts';
 import * as cardAttachments from './2026_12_01_0701_card_attachments.ts';
 import * as outbox from './2026_12_01_0702_outbox.ts';
@@ -11,6 +12,7 @@ import * as surveys from './2026_12_01_0900_surveys.ts';
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
   '2026_12_01_0400_user_locale': userLocale,
+  '2026_12_01_0600_board_scale': boardScale,
   '2026_12_01_0700_comments_notifications': commentsNotifications,
   '2026_12_01_0701_card_attachments': cardAttachments,
   '2026_12_01_0702_outbox': outbox,
