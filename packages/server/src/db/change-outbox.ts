@@ -11,14 +11,48 @@
 //
 // Who flushes: the writer right after its commit (so its change is in `changes` when it answers)
 // and every process's change poller before it reads (in case a writer died between the two).
+// Flushes are coalesced per process like a group commit: at most one runs at a time, and every
+// writer that committed while it ran shares the next one, so under load one flush (one commit)
+// numbers many writers' rows instead of each writer queueing for the lock with its own.
 import { sql } from 'kysely';
 import type { Store } from './database.ts';
 
-/** Numbers pending outbox rows into `changes`; returns how many moved. No-op where not needed. */
-export async function flushChangeOutbox(store: Store): Promise<number> {
-  if (!store.adapter.sequencedFeed) return 0;
-  const { rows } = await sql<{ moved: number }>`select stageflow_flush_changes() as moved`.execute(
-    store.db,
-  );
-  return Number(rows[0]?.moved ?? 0);
+interface Flusher {
+  running: Promise<void> | null;
+  next: Promise<void> | null;
+}
+
+const flushers = new WeakMap<Store, Flusher>();
+
+/**
+ * Resolves once a flush that started after this call has finished: every outbox row committed
+ * before the call is then in `changes`. No-op where writers commit in order (SQLite).
+ */
+export function flushChangeOutbox(store: Store): Promise<void> {
+  if (!store.adapter.sequencedFeed) return Promise.resolve();
+  let flusher = flushers.get(store);
+  if (!flusher) flushers.set(store, (flusher = { running: null, next: null }));
+  const f = flusher;
+  if (!f.running) return (f.running = runFlush(store, f));
+  // The flush in progress may have read the outbox before our row committed: share the next one.
+  f.next ??= f.running
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .then(() => {
+      f.next = null;
+      return (f.running ??= runFlush(store, f));
+    });
+  return f.next;
+}
+
+function runFlush(store: Store, f: Flusher): Promise<void> {
+  const run = sql`select stageflow_flush_changes()`
+    .execute(store.db)
+    .then(() => undefined)
+    .finally(() => {
+      if (f.running === run) f.running = null;
+    });
+  return run;
 }

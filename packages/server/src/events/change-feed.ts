@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { ChangeKind, ChangeRow, Database } from '../db/schema.ts';
 import { changeTableFor, type WriteTx } from '../db/transaction.ts';
+import { preparedSql, runStatement, type PreparedSql } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
 
@@ -31,17 +32,21 @@ export interface ChangeEvent {
   [key: string]: unknown;
 }
 
+const APPEND: Record<'changes' | 'change_outbox', PreparedSql> = {
+  changes: preparedSql`insert into changes (at, kind, workflow_key, card_id, payload)
+    values (?, ?, ?, ?, ?)`,
+  change_outbox: preparedSql`insert into change_outbox (at, kind, workflow_key, card_id, payload)
+    values (?, ?, ?, ?, ?)`,
+};
+
 export async function appendChange(trx: WriteTx, change: NewChange): Promise<void> {
-  await trx
-    .insertInto(changeTableFor(trx))
-    .values({
-      at: change.at,
-      kind: change.kind,
-      workflow_key: change.workflowKey,
-      card_id: change.cardId ?? null,
-      payload: JSON.stringify(change.payload),
-    })
-    .execute();
+  await runStatement(trx, APPEND[changeTableFor(trx)], [
+    change.at,
+    change.kind,
+    change.workflowKey,
+    change.cardId ?? null,
+    JSON.stringify(change.payload),
+  ]);
 }
 
 export function toChangeEvent(row: ChangeRow): ChangeEvent {
