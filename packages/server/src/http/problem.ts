@@ -101,7 +101,7 @@ export function toProblem(err: unknown): HttpProblem {
     return new HttpProblem(
       503,
       'database-busy',
-      err.message,
+      say('http.databaseBusy', { seconds: retryAfter }),
       { retryAfter },
       { 'Retry-After': String(retryAfter) },
     );
