@@ -9,8 +9,10 @@
 // that commits late simply gets a later seq. Writers themselves never wait on each other here:
 // only the flush (one statement, batching every pending row) is serialized.
 //
-// Who flushes: the writer right after its commit (so its change is in `changes` when it answers)
-// and every process's change poller before it reads (in case a writer died between the two).
+// Who flushes: the writer's process right after the commit (started, not awaited: the answer does
+// not wait for the feed), and every process's change poller before it reads (so a change whose
+// writer died between commit and flush still reaches the feed). Code that must see its own
+// change in `changes` (tests) awaits flushChangeOutbox() itself.
 // Flushes are coalesced per process like a group commit: at most one runs at a time, and every
 // writer that committed while it ran shares the next one, so under load one flush (one commit)
 // numbers many writers' rows instead of each writer queueing for the lock with its own.

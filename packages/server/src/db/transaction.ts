@@ -83,16 +83,17 @@ export async function writeTransaction<T>(
       await sleep(backoffMs(attempt));
       continue;
     }
-    if (state.changesAppended) await afterChangesCommitted(store);
+    if (state.changesAppended) afterChangesCommitted(store);
     return result;
   }
 }
 
-async function afterChangesCommitted(store: Store): Promise<void> {
-  // The feed row is readable in `changes` before the writer answers (read-your-writes); should
-  // this fail, the pollers' own flush picks the row up.
+function afterChangesCommitted(store: Store): void {
+  // Number the new outbox rows into `changes` now, without holding up the writer's answer: the
+  // flush waits for the feed lock and a commit of its own, and under load it is shared by many
+  // writers (change-outbox.ts). Should it fail, the pollers' own flush picks the rows up.
   if (store.adapter.sequencedFeed) {
-    await flushChangeOutbox(store).catch((err: unknown) => {
+    flushChangeOutbox(store).catch((err: unknown) => {
       console.error('change feed: flushing the outbox after commit failed', err);
     });
   }
