@@ -9,7 +9,7 @@
 // that commits late simply gets a later seq. Writers themselves never wait on each other here:
 // only the flush (one statement, batching every pending row) is serialized.
 //
-// Who flushes: the writer's process right after the commit (started, not awaited: the answer does
+// Who flushes: the writer's process a few milliseconds after the commit (not awaited: the answer does
 // not wait for the feed), and every process's change poller before it reads (so a change whose
 // writer died between commit and flush still reaches the feed). Code that must see its own
 // change in `changes` (tests) awaits flushChangeOutbox() itself.
@@ -22,6 +22,33 @@ import type { Store } from './database.ts';
 interface Flusher {
   running: Promise<void> | null;
   next: Promise<void> | null;
+  soon: NodeJS.Timeout | null;
+}
+
+/** How long a commit's flush waits for other commits to share it. */
+const GATHER_MS = 5;
+
+/**
+ * The flush after a commit: started a few milliseconds later, so the commits of that window share
+ * one flush (one lock, one commit, one NOTIFY) instead of one each. Nobody waits for it.
+ */
+export function flushSoon(store: Store): void {
+  if (!store.adapter.sequencedFeed) return;
+  const f = flusherOf(store);
+  if (f.soon) return;
+  f.soon = setTimeout(() => {
+    f.soon = null;
+    flushChangeOutbox(store).catch((err: unknown) => {
+      console.error('change feed: flushing the outbox after commit failed', err);
+    });
+  }, GATHER_MS);
+  f.soon.unref();
+}
+
+function flusherOf(store: Store): Flusher {
+  let flusher = flushers.get(store);
+  if (!flusher) flushers.set(store, (flusher = { running: null, next: null, soon: null }));
+  return flusher;
 }
 
 const flushers = new WeakMap<Store, Flusher>();
@@ -32,9 +59,7 @@ const flushers = new WeakMap<Store, Flusher>();
  */
 export function flushChangeOutbox(store: Store): Promise<void> {
   if (!store.adapter.sequencedFeed) return Promise.resolve();
-  let flusher = flushers.get(store);
-  if (!flusher) flushers.set(store, (flusher = { running: null, next: null }));
-  const f = flusher;
+  const f = flusherOf(store);
   if (!f.running) return (f.running = runFlush(store, f));
   // The flush in progress may have read the outbox before our row committed: share the next one.
   f.next ??= f.running

@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
-import { flushChangeOutbox } from './change-outbox.ts';
+import { flushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
 
 /** The handle a writer uses. Use it (not store.db) for every query inside the transaction. */
@@ -89,14 +89,10 @@ export async function writeTransaction<T>(
 }
 
 function afterChangesCommitted(store: Store): void {
-  // Number the new outbox rows into `changes` now, without holding up the writer's answer: the
-  // flush waits for the feed lock and a commit of its own, and under load it is shared by many
-  // writers (change-outbox.ts). Should it fail, the pollers' own flush picks the rows up.
-  if (store.adapter.sequencedFeed) {
-    flushChangeOutbox(store).catch((err: unknown) => {
-      console.error('change feed: flushing the outbox after commit failed', err);
-    });
-  }
+  // Number the new outbox rows into `changes` in a moment, without holding up the writer's
+  // answer: the flush takes the feed lock and commits on its own, shared by every commit of the
+  // next few milliseconds (change-outbox.ts). Should it fail, the pollers' flush picks them up.
+  flushSoon(store);
   for (const listener of commitListeners.get(store) ?? []) listener();
 }
 
