@@ -45,6 +45,13 @@ export function flushSoon(store: Store): void {
   f.soon.unref();
 }
 
+/** The store is closing: drop a flush still waiting to start (the pollers' flush covers it). */
+export function cancelFlushSoon(store: Store): void {
+  const f = flushers.get(store);
+  if (f?.soon) clearTimeout(f.soon);
+  if (f) f.soon = null;
+}
+
 function flusherOf(store: Store): Flusher {
   let flusher = flushers.get(store);
   if (!flusher) flushers.set(store, (flusher = { running: null, next: null, soon: null }));

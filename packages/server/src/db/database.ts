@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
+import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
 
@@ -90,10 +91,11 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   const closeDb = closeOnce(db);
-  return {
+  const store: Store = {
     db,
     adapter: postgresAdapter,
     close: async () => {
+      cancelFlushSoon(store);
       await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
       await closeDb();
     },
@@ -120,6 +122,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
       };
     },
   };
+  return store;
 }
 
 /** close() may be called more than once (shutdown paths, tests); the pool is ended once. */
