@@ -1,19 +1,23 @@
-// HTTP row: moves per second and latency through the real server (src/main.ts as a child process
-// on loopback), each connection moving cards no other connection touches, with the right If-Match —
-// against the same server's GET /healthz under the same load (same connections, same duration).
+// HTTP rows: durable moves per second through real server processes on loopback, each connection
+// moving cards no other connection touches, with the right If-Match. Three comparisons, each side
+// by side in alternating rounds (A, B, B, A, …) with the same load generator (autocannon):
+// - Stageflow on SQLite vs a minimal hand-written move server (src/reference-server.ts);
+// - Stageflow on PostgreSQL vs Stageflow on SQLite;
+// - two Stageflow processes on one PostgreSQL database (load split between them) vs one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { median } from './src/measure.ts';
+import { startReferenceServer } from './src/reference-process.ts';
 import {
   adminClient,
   createLoopCards,
   createScratchDatabase,
   nextMove,
   startServerProcess,
-  type Client,
   type LoopCard,
+  type ServerProcess,
 } from './src/server-imports.ts';
 import type { Row } from './src/table.ts';
 
@@ -22,6 +26,20 @@ const ROUND_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
 const ROUNDS = 3;
 /** The general per-user rate limit would cap the one bench user far below what is measured. */
 const UNLIMITED = { STAGEFLOW_RATE_LIMIT: 'off' };
+
+/** Where moves go: a server's base URL and the headers that sign in. */
+interface Target {
+  baseUrl: string;
+  authHeaders(): Record<string, string>;
+}
+
+/** A side of a comparison: one or more targets sharing one pool of cards. */
+interface Side {
+  label: string;
+  targets: Target[];
+  cards: LoopCard[];
+  idle: LoopCard[];
+}
 
 interface Run {
   rps: number;
@@ -33,22 +51,13 @@ interface Run {
 /** Statuses other than 200 seen by the move rounds, for the notes. */
 const otherStatuses = new Map<number, number>();
 
-function summarize(result: autocannon.Result, ok: number): Run {
-  return {
-    rps: ok / (result.duration || ROUND_SECONDS),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-  };
-}
-
 /** Each request takes an idle card, moves it with its current revision, and puts it back. */
-async function moveRound(client: Client, idle: LoopCard[]): Promise<Run> {
-  const result = await autocannon({
-    url: client.baseUrl,
-    connections: CONNECTIONS,
+async function moveOn(target: Target, idle: LoopCard[], connections: number) {
+  return autocannon({
+    url: target.baseUrl,
+    connections,
     duration: ROUND_SECONDS,
-    headers: { ...client.authHeaders(), 'content-type': 'application/json' },
+    headers: { ...target.authHeaders(), 'content-type': 'application/json' },
     requests: [
       {
         setupRequest: (req, context) => {
@@ -76,87 +85,135 @@ async function moveRound(client: Client, idle: LoopCard[]): Promise<Run> {
       },
     ],
   });
-  return summarize(result, result['2xx']);
 }
 
-async function healthRound(client: Client): Promise<Run> {
-  const result = await autocannon({
-    url: `${client.baseUrl}/healthz`,
-    connections: CONNECTIONS,
-    duration: ROUND_SECONDS,
-  });
-  return summarize(result, result['2xx']);
+/** One round: the side's connections split evenly over its targets, run at the same time. */
+async function round(side: Side): Promise<Run> {
+  const per = Math.max(1, Math.floor(CONNECTIONS / side.targets.length));
+  const results = await Promise.all(side.targets.map((t) => moveOn(t, side.idle, per)));
+  await resync(side);
+  const ok = results.reduce((n, r) => n + r['2xx'], 0);
+  return {
+    rps: ok / (results[0]!.duration || ROUND_SECONDS),
+    p50: median(results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+  };
 }
 
 /**
  * After a round, moves autocannon gave up on may still commit on the server: wait until every
  * card's revision holds still, then hand them all out again with the revisions the server has.
  */
-async function resync(client: Client, cards: LoopCard[], idle: LoopCard[]) {
+async function resync(side: Side) {
+  const target = side.targets[0]!;
   let changed = true;
   while (changed) {
     await new Promise((r) => setTimeout(r, 200));
     changed = false;
-    for (const card of cards) {
-      const got = (await client.send('GET', `/api/cards/${card.id}`)).json as LoopCard;
+    for (const card of side.cards) {
+      const res = await fetch(`${target.baseUrl}/api/cards/${card.id}`, {
+        headers: target.authHeaders(),
+      });
+      const got = (await res.json()) as LoopCard;
       if (got.revision !== card.revision) changed = true;
       card.revision = got.revision;
       card.stage = got.stage;
     }
   }
-  idle.splice(0, idle.length, ...cards);
+  side.idle.splice(0, side.idle.length, ...side.cards);
 }
 
-async function measure(client: Client, label: string): Promise<Row> {
+function side(label: string, targets: Target[], cards: LoopCard[]): Side {
+  return { label, targets, cards, idle: [...cards] };
+}
+
+/** A and B in alternating rounds after one warm-up round each; medians and the median ratio. */
+async function compare(section: string, name: string, a: Side, b: Side, goal: number) {
   otherStatuses.clear();
-  const cards = await createLoopCards(client, CONNECTIONS * 3);
-  const idle = [...cards];
-  await moveRound(client, idle); // warm-up
-  await resync(client, cards, idle);
-  await healthRound(client);
-  const moves: Run[] = [];
-  const health: Run[] = [];
+  await round(a);
+  await round(b);
+  const runsA: Run[] = [];
+  const runsB: Run[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    moves.push(await moveRound(client, idle));
-    await resync(client, cards, idle);
-    health.push(await healthRound(client));
+    if (i % 2 === 0) {
+      runsA.push(await round(a));
+      runsB.push(await round(b));
+    } else {
+      runsB.push(await round(b));
+      runsA.push(await round(a));
+    }
   }
-  const ratios = moves.map((m, i) => m.rps / health[i]!.rps);
-  const failed = moves.reduce((n, m) => n + m.errors, 0);
+  const ratios = runsA.map((r, i) => r.rps / runsB[i]!.rps);
+  const failed = [...runsA, ...runsB].reduce((n, r) => n + r.errors, 0);
   const others = [...otherStatuses].map(([status, n]) => `${n}× ${status}`);
   if (failed) others.push(`${failed} connection errors or timeouts`);
-  const errors = others.join(', ');
-  return {
-    section: 'HTTP',
-    name: `${label}, ${CONNECTIONS} connections`,
-    a: { label: 'moves', value: median(moves.map((m) => m.rps)), unit: '/s' },
-    b: { label: 'GET /healthz', value: median(health.map((h) => h.rps)), unit: '/s' },
+  const lat = (runs: Run[]) =>
+    `p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`;
+  const row: Row = {
+    section,
+    name: `${name}, ${CONNECTIONS} connections`,
+    a: { label: a.label, value: median(runsA.map((r) => r.rps)), unit: 'moves/s' },
+    b: { label: b.label, value: median(runsB.map((r) => r.rps)), unit: 'moves/s' },
     ratio: median(ratios),
-    goal: 0.5,
-    notes: `move p50 ${median(moves.map((m) => m.p50))} ms, p99 ${median(moves.map((m) => m.p99))} ms; healthz p50 ${median(health.map((h) => h.p50))} ms, p99 ${median(health.map((h) => h.p99))} ms${errors ? `; other answers: ${errors}` : ''}`,
+    goal,
+    notes: `A ${lat(runsA)}; B ${lat(runsB)}; A/B per round ${ratios.map((r) => r.toFixed(2)).join(', ')}${others.length ? `; other answers: ${others.join(', ')}` : ''}`,
   };
+  process.stderr.write(`  ${row.name}: ${row.ratio!.toFixed(2)}\n`);
+  return row;
 }
 
-export async function httpSqliteRow(): Promise<{ row: Row; dataDir: string }> {
+const CARDS_PER_SIDE = CONNECTIONS * 3;
+
+async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
+  const client = await adminClient(servers[0]!.url);
+  const cards = await createLoopCards(client, CARDS_PER_SIDE);
+  const targets = servers.map((s) => client.at(s.url));
+  return side(label, targets, cards);
+}
+
+export interface HttpRows {
+  rows: Row[];
+  /** The SQLite server's data directory, left for the board row (remove with removeDataDir). */
+  dataDir: string;
+}
+
+export async function httpRows(databaseUrl: string | undefined): Promise<HttpRows> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-'));
-  const server = await startServerProcess({ dataDir, env: UNLIMITED });
+  const rows: Row[] = [];
+  const sqlite = await startServerProcess({ dataDir, env: UNLIMITED });
+  const reference = await startReferenceServer(CARDS_PER_SIDE);
   try {
-    const client = await adminClient(server.url);
-    return { row: await measure(client, 'SQLite'), dataDir };
+    const onSqlite = await stageflowSide('Stageflow, SQLite', [sqlite]);
+    const byHand = side(
+      'by hand (node:http + better-sqlite3 + XState)',
+      [reference],
+      reference.cards,
+    );
+    rows.push(await compare('HTTP', 'move, SQLite vs by hand', onSqlite, byHand, 0.6));
+    await reference.stop();
+    if (databaseUrl) {
+      const db = await createScratchDatabase(databaseUrl);
+      const pgA = await startServerProcess({ databaseUrl: db.url, env: UNLIMITED });
+      const pgB = await startServerProcess({ databaseUrl: db.url, env: UNLIMITED });
+      try {
+        const both = await stageflowSide('two processes', [pgA, pgB]);
+        const onPg = { ...both, label: 'Stageflow, PostgreSQL', targets: [both.targets[0]!] };
+        rows.push(await compare('HTTP', 'move, PostgreSQL vs SQLite', onPg, onSqlite, 0.7));
+        const onePg = { ...onPg, label: 'one process' };
+        rows.push(
+          await compare('HTTP', 'move, PostgreSQL: two processes vs one', both, onePg, 1.0),
+        );
+      } finally {
+        await Promise.all([pgA.stop(), pgB.stop()]);
+        await db.drop();
+      }
+    }
   } finally {
-    await server.stop();
+    await reference.stop().catch(() => undefined);
+    await sqlite.stop();
   }
-}
-
-export async function httpPostgresRow(databaseUrl: string): Promise<Row> {
-  const db = await createScratchDatabase(databaseUrl);
-  const server = await startServerProcess({ databaseUrl: db.url, env: UNLIMITED });
-  try {
-    return await measure(await adminClient(server.url), 'PostgreSQL');
-  } finally {
-    await server.stop();
-    await db.drop();
-  }
+  return { rows, dataDir };
 }
 
 export function removeDataDir(dataDir: string) {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineRows } from './engine.bench.ts';
 import { storeRows } from './store.bench.ts';
-import { httpPostgresRow, httpSqliteRow, removeDataDir } from './http.bench.ts';
+import { httpRows, removeDataDir } from './http.bench.ts';
 import { boardRow } from './board.bench.ts';
 import { browserRows } from './browser.bench.ts';
 import { machineInfo } from './src/machine-info.ts';
@@ -15,30 +15,22 @@ interface Section {
 
 const skipped: string[] = [];
 
-/** The HTTP row leaves its data directory behind for the board row, which fills it up. */
+/** The HTTP rows leave the SQLite server's data directory behind for the board row. */
 async function httpAndBoardRows(): Promise<Row[]> {
-  const { row, dataDir } = await httpSqliteRow();
+  const url = process.env.DATABASE_URL;
+  if (!url) skipped.push('HTTP on PostgreSQL (set DATABASE_URL=postgres://… to run it)');
+  const { rows, dataDir } = await httpRows(url);
   try {
-    return [row, await boardRow(dataDir)];
+    return [...rows, await boardRow(dataDir)];
   } finally {
     removeDataDir(dataDir);
   }
-}
-
-async function postgresRows(): Promise<Row[]> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    skipped.push('HTTP on PostgreSQL (set DATABASE_URL=postgres://… to run it)');
-    return [];
-  }
-  return [await httpPostgresRow(url)];
 }
 
 const sections: Section[] = [
   { name: 'Engine', rows: engineRows },
   { name: 'Store', rows: storeRows },
   { name: 'HTTP', rows: httpAndBoardRows },
-  { name: 'PostgreSQL', rows: postgresRows },
   { name: 'Browser', rows: browserRows },
 ];
 

@@ -8,15 +8,14 @@ export {
   transitionCard,
   type Store,
 } from '@stageflow/server';
-// The fault tests' helpers for a server child process, shared with the HTTP rows.
+// The fault tests' harness for a server child process, through the package's second entry.
 export {
-  startServerProcess,
-  type ServerProcess,
-} from '../../packages/server/test/fault/support/server-process.ts';
-export { adminClient, type Client } from '../../packages/server/test/fault/support/http-client.ts';
-export {
+  adminClient,
   createLoopCards,
+  createScratchDatabase,
   nextMove,
+  startServerProcess,
+  type Client,
   type LoopCard,
-} from '../../packages/server/test/fault/support/loop-cards.ts';
-export { createScratchDatabase } from '../../packages/server/test/fault/support/scratch-database.ts';
+  type ServerProcess,
+} from '@stageflow/server/test-support';

@@ -41,6 +41,8 @@ import { usersRoutes } from './users/users.routes.ts';
 import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 import { workflowsRoutes } from './workflows/workflows.routes.ts';
 
+const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
+
 export interface AppDeps {
   store: Store;
   /** The built board to serve at '/'; false serves none. Default packages/board/dist. */
@@ -78,8 +80,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(securityHeaders({ trustProxy: deps.trustProxy }));
   app.use(refuseNulInPath());
   // Boards of thousands of cards are megabytes of JSON; the event stream must not be buffered.
+  // Only for clients that accept it: the middleware's `Vary` header, set after the handler, turns
+  // the adapter's buffered response into a stream read back chunk by chunk (a third of a small
+  // JSON answer's cost). Scripts and tools that take plain JSON keep the fast path.
   const gzip = compress();
-  app.use('/api/*', (c, next) => (c.req.path === '/api/events' ? next() : gzip(c, next)));
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/events') return next();
+    if (ACCEPTS_COMPRESSION.test(c.req.header('accept-encoding') ?? '')) return gzip(c, next);
+    await next();
+    c.res.headers.append('Vary', 'Accept-Encoding');
+  });
   // Attachment uploads are files, not JSON: their route applies its own, larger limit.
   const jsonLimit = bodyLimit({ maxBytes: deps.bodyLimitBytes });
   app.use('/api/*', (c, next) =>

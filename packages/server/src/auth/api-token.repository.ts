@@ -2,6 +2,7 @@
 import type { Store } from '../db/database.ts';
 import type { AuthUser } from '../app-env.ts';
 import { newId, randomSecret, sha256Hex } from './secrets.ts';
+import { preparedSql, queryRows } from '../db/prepared-sql.ts';
 
 const TOKEN_PREFIX = 'sf_';
 const LAST_USED_GRANULARITY_MS = 5 * 60_000;
@@ -56,27 +57,30 @@ export async function deleteApiToken(store: Store, userId: string, id: string): 
   return Number(result.numDeletedRows) > 0;
 }
 
+interface TokenUserRow {
+  tokenId: string;
+  last_used_at: string | null;
+  id: string;
+  email: string;
+  name: string;
+  role: AuthUser['role'];
+  locale: AuthUser['locale'];
+}
+
+// Every bearer request runs this: fixed SQL, no query builder (see db/prepared-sql.ts).
+const FIND_TOKEN_USER = preparedSql`
+  select api_tokens.id as "tokenId", api_tokens.last_used_at, users.id, users.email, users.name,
+    users.role, users.locale
+  from api_tokens inner join users on users.id = api_tokens.user_id
+  where api_tokens.token_hash = ? and users.disabled = 0`;
+
 /** The token's user when the token exists and the user is not disabled. */
 export async function findTokenUser(
   store: Store,
   token: string,
   now: Date,
 ): Promise<AuthUser | undefined> {
-  const row = await store.db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select([
-      'api_tokens.id as tokenId',
-      'api_tokens.last_used_at',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.locale',
-    ])
-    .where('api_tokens.token_hash', '=', sha256Hex(token))
-    .where('users.disabled', '=', 0)
-    .executeTakeFirst();
+  const [row] = await queryRows<TokenUserRow>(store.db, FIND_TOKEN_USER, [sha256Hex(token)]);
   if (!row) return undefined;
   const lastUsed = row.last_used_at ? new Date(row.last_used_at).getTime() : 0;
   if (now.getTime() - lastUsed > LAST_USED_GRANULARITY_MS) {

@@ -3,6 +3,7 @@
 import type { Store } from '../db/database.ts';
 import type { AuthUser } from '../app-env.ts';
 import { randomSecret, sha256Hex } from './secrets.ts';
+import { preparedSql, queryRows } from '../db/prepared-sql.ts';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600_000;
 const REFRESH_AFTER_MS = 24 * 3600_000;
@@ -41,6 +42,21 @@ export async function deleteUserSessions(db: Store['db'], userId: string): Promi
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+interface SessionUserRow {
+  expires_at: string;
+  id: string;
+  email: string;
+  name: string;
+  role: AuthUser['role'];
+  locale: AuthUser['locale'];
+}
+
+// Every cookie request runs this: fixed SQL, no query builder (see db/prepared-sql.ts).
+const FIND_SESSION_USER = preparedSql`
+  select sessions.expires_at, users.id, users.email, users.name, users.role, users.locale
+  from sessions inner join users on users.id = sessions.user_id
+  where sessions.id = ? and users.disabled = 0`;
+
 /** The session's user when the session exists, has not expired and the user is not disabled. */
 export async function findSessionUser(
   store: Store,
@@ -48,21 +64,7 @@ export async function findSessionUser(
   now: Date,
 ): Promise<SessionLookup | undefined> {
   const id = sha256Hex(token);
-  const row = await store.db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id as sessionId',
-      'sessions.expires_at',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.locale',
-    ])
-    .where('sessions.id', '=', id)
-    .where('users.disabled', '=', 0)
-    .executeTakeFirst();
+  const [row] = await queryRows<SessionUserRow>(store.db, FIND_SESSION_USER, [id]);
   if (!row) return undefined;
   const expiresAt = new Date(row.expires_at).getTime();
   if (expiresAt <= now.getTime()) {

@@ -1,3 +1,4 @@
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { call, domainTestApp } from '../cards/test-app.ts';
@@ -158,6 +159,7 @@ eachStore('/api/board/:workflow', (t) => {
     expect(onBoard.fields).toEqual({ customer: 'A Ltd', amount: 8 });
 
     // The change feed (what SSE streams) carries the same compact card, full fields included.
+    await flushChangeOutbox(t.store); // PostgreSQL numbers changes just after the commit
     const change = await t.store.db
       .selectFrom('changes')
       .select(['kind', 'payload'])

@@ -5,13 +5,15 @@ import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { notifyCardChange } from '../notifications/notify.ts';
-import { updateCardIfRevision, type CardChanges } from './card.repository.ts';
+import { moveCardIfRevision, updateCardIfRevision, type CardChanges } from './card.repository.ts';
 import { appendHistory } from './history.repository.ts';
 import { compactFromRow, etagOf } from './card-view.ts';
 
 export interface CardCommit {
   card: CardRow;
   set: CardChanges;
+  /** `set` holds exactly a move's columns (MovedCard): write it with the fixed move statement. */
+  asMove?: boolean;
   actorId: string;
   at: string;
   history: { kind: HistoryKind; event?: string | null; changes: Record<string, unknown> };
@@ -32,10 +34,9 @@ export function staleRevision(current?: number): HttpProblem {
 export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promise<CardRow> {
   const { card, at } = commit;
   const next: CardRow = { ...card, ...commit.set, updated_at: at, revision: card.revision + 1 };
-  const written = await updateCardIfRevision(trx, card.id, card.revision, {
-    ...commit.set,
-    updated_at: at,
-  });
+  const written = commit.asMove
+    ? await moveCardIfRevision(trx, card.id, card.revision, next)
+    : await updateCardIfRevision(trx, card.id, card.revision, { ...commit.set, updated_at: at });
   if (!written) throw staleRevision();
   await appendHistory(trx, {
     card_id: card.id,

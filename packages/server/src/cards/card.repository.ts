@@ -1,6 +1,7 @@
 // Card rows. Plain functions, `db` first (a Kysely or a transaction).
 import type { Kysely } from 'kysely';
 import type { CardRow, CardsTable, Database } from '../db/schema.ts';
+import { preparedSql, queryRows, runStatement } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
 
@@ -11,8 +12,11 @@ export function canBeStoredKey(key: string): boolean {
 
 export async function findCardRow(db: Db, id: string): Promise<CardRow | undefined> {
   if (!canBeStoredKey(id)) return undefined;
-  return db.selectFrom('cards').selectAll().where('id', '=', id).executeTakeFirst();
+  const rows = await queryRows<CardRow>(db, FIND_CARD, [id]);
+  return rows[0];
 }
+
+const FIND_CARD = preparedSql`select * from cards where id = ?`;
 
 export async function insertCardRow(db: Db, row: CardRow): Promise<void> {
   await db.insertInto('cards').values(row).execute();
@@ -54,21 +58,51 @@ export async function updateCardIfRevision(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** What a move writes: the columns an engine step changes, and where the card now sits. */
+export type MovedCard = Pick<
+  CardsTable,
+  'stage' | 'fields' | 'snapshot' | 'entered_at' | 'due_at' | 'position' | 'updated_at'
+>;
+
+const MOVE_CARD = preparedSql`
+  update cards set stage = ?, fields = ?, snapshot = ?, entered_at = ?, due_at = ?, position = ?,
+    updated_at = ?, revision = ?
+  where id = ? and revision = ?`;
+
+/** updateCardIfRevision for a move, as one fixed statement (the move is the hot path). */
+export async function moveCardIfRevision(
+  db: Db,
+  id: string,
+  expectedRevision: number,
+  set: MovedCard,
+): Promise<boolean> {
+  const touched = await runStatement(db, MOVE_CARD, [
+    set.stage,
+    set.fields,
+    set.snapshot,
+    set.entered_at,
+    set.due_at,
+    set.position,
+    set.updated_at,
+    expectedRevision + 1,
+    id,
+    expectedRevision,
+  ]);
+  return touched === 1;
+}
+
+const LAST_POSITION = preparedSql`
+  select position from cards where workflow_key = ? and stage = ?
+  order by position desc limit 1`;
+
 /** The last position in a column (workflow + stage), or null when the column is empty. */
 export async function lastPositionInColumn(
   db: Db,
   workflowKey: string,
   stage: string,
 ): Promise<string | null> {
-  const row = await db
-    .selectFrom('cards')
-    .select('position')
-    .where('workflow_key', '=', workflowKey)
-    .where('stage', '=', stage)
-    .orderBy('position', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.position ?? null;
+  const rows = await queryRows<{ position: string }>(db, LAST_POSITION, [workflowKey, stage]);
+  return rows[0]?.position ?? null;
 }
 
 /** The position right after (`direction: 'next'`) or before `position` in a column. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import type { Store } from '../db/database.ts';
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { createCard, cardHistory, getCard } from './card.service.ts';
 import { editCard } from './card-edit.service.ts';
@@ -8,6 +9,8 @@ import { transitionCard } from './transition.service.ts';
 import { admin, installTicketWorkflow, insertUsers, manager, T0, viewer } from './test-fixtures.ts';
 
 async function rowCounts(store: Store) {
+  // On PostgreSQL a change reaches `changes` through the outbox flush that follows its commit.
+  await flushChangeOutbox(store);
   const count = async (table: 'cards' | 'card_history' | 'changes' | 'idempotency_keys') => {
     const row = await store.db
       .selectFrom(table)

@@ -1,11 +1,27 @@
 // Card history: append-only. There is no update or delete here on purpose.
 import type { Insertable, Kysely } from 'kysely';
 import type { CardHistoryRow, CardHistoryTable, Database } from '../db/schema.ts';
+import { preparedSql, runStatement } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
 
+const APPEND = preparedSql`
+  insert into card_history
+    (card_id, revision, at, actor_id, kind, event, from_stage, to_stage, changes)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 export async function appendHistory(db: Db, row: Insertable<CardHistoryTable>): Promise<void> {
-  await db.insertInto('card_history').values(row).execute();
+  await runStatement(db, APPEND, [
+    row.card_id,
+    row.revision,
+    row.at,
+    row.actor_id,
+    row.kind,
+    row.event ?? null,
+    row.from_stage ?? null,
+    row.to_stage,
+    row.changes,
+  ]);
 }
 
 export function listHistoryRows(db: Db, cardId: string): Promise<CardHistoryRow[]> {

@@ -75,6 +75,7 @@ export async function transitionCard(
           due_at: result.dueAt,
           position,
         },
+        asMove: true,
         actorId: actor.id,
         at,
         history: {

@@ -6,8 +6,15 @@ export interface DbAdapter {
   readonly supportsReturning: true;
   /** SQLite: write transactions start with BEGIN IMMEDIATE (take the write lock up front). */
   readonly beginImmediate: boolean;
-  /** PostgreSQL: writers take one transaction-scoped advisory lock (see transaction.ts). */
-  readonly writerLock: boolean;
+  /** Named transaction-scoped locks (`writeTransaction(…, { locks })`) exist and are needed. */
+  readonly advisoryLocks: boolean;
+  /**
+   * Writers commit in any order, so change rows go to `change_outbox` and are numbered into
+   * `changes` after commit (change-outbox.ts). False where writers commit one at a time.
+   */
+  readonly sequencedFeed: boolean;
+  /** LISTEN/NOTIFY wakes every process's change poller when changes are committed. */
+  readonly notifications: boolean;
   /** PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so workers claim disjoint rows concurrently. */
   readonly skipLocked: boolean;
   /** A busy database, lock timeout, serialization failure or deadlock: safe to run again. */
@@ -56,7 +63,9 @@ export const sqliteAdapter: DbAdapter = {
   dialect: 'sqlite',
   supportsReturning: true,
   beginImmediate: true,
-  writerLock: false,
+  advisoryLocks: false,
+  sequencedFeed: false,
+  notifications: false,
   skipLocked: false,
   isRetryable(err) {
     const code = errorCode(err);
@@ -92,7 +101,9 @@ export const postgresAdapter: DbAdapter = {
   dialect: 'postgres',
   supportsReturning: true,
   beginImmediate: false,
-  writerLock: true,
+  advisoryLocks: true,
+  sequencedFeed: true,
+  notifications: true,
   skipLocked: true,
   isRetryable(err) {
     const code = errorCode(err);

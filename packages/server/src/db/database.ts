@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
+import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
 
@@ -15,6 +16,16 @@ export interface Store {
   close(): Promise<void>;
   /** PostgreSQL: the schema the tables live in (for the migrator's bookkeeping tables). */
   schema?: string;
+  /**
+   * PostgreSQL: LISTEN on `channel` over a dedicated connection (not one of the pool's); `onNotify`
+   * gets each payload, `onLost` is called once if the connection drops. Resolves to unlisten.
+   */
+  listen?(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+}
+
+export interface ListenHandlers {
+  onNotify(payload: string): void;
+  onLost(err: unknown): void;
 }
 
 export interface OpenDatabaseOptions {
@@ -78,12 +89,40 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
+  const listeners = new Set<pg.Client>();
+  const closeDb = closeOnce(db);
+  const store: Store = {
     db,
     adapter: postgresAdapter,
-    close: closeOnce(db),
+    close: async () => {
+      cancelFlushSoon(store);
+      await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
+      await closeDb();
+    },
     schema: options.searchPath ?? 'public',
+    listen: async (channel, handlers) => {
+      const client = new pg.Client({ connectionString: url });
+      let lost = false;
+      const drop = (err: unknown) => {
+        if (lost) return;
+        lost = true;
+        listeners.delete(client);
+        handlers.onLost(err);
+      };
+      client.on('error', drop);
+      client.on('end', () => drop(new Error('LISTEN connection ended')));
+      client.on('notification', (message) => handlers.onNotify(message.payload ?? ''));
+      await client.connect();
+      listeners.add(client);
+      await client.query(`listen ${client.escapeIdentifier(channel)}`);
+      return async () => {
+        lost = true;
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
   };
+  return store;
 }
 
 /** close() may be called more than once (shutdown paths, tests); the pool is ended once. */

@@ -122,6 +122,16 @@ export interface ChangesTable {
   payload: string;
 }
 
+/** PostgreSQL writers' change rows until a flush numbers them into `changes` (change-outbox.ts). */
+export interface ChangeOutboxTable {
+  id: Generated<number>;
+  at: string;
+  kind: ChangeKind;
+  workflow_key: string;
+  card_id: string | null;
+  payload: string;
+}
+
 export interface IdempotencyKeysTable {
   user_id: string;
   key: string;
@@ -277,6 +287,7 @@ export interface Database {
   cards: CardsTable;
   card_history: CardHistoryTable;
   changes: ChangesTable;
+  change_outbox: ChangeOutboxTable;
   idempotency_keys: IdempotencyKeysTable;
   card_comments: CardCommentsTable;
   notifications: NotificationsTable;

@@ -2,7 +2,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachStore, openTempSqlite } from '../../test/helpers/stores.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { toProblem } from '../http/problem.ts';
+import { DatabaseBusyError } from './database-busy.ts';
 import type { Store } from './database.ts';
 import type { WriteTx } from './transaction.ts';
 import { writeTransaction } from './transaction.ts';
@@ -44,23 +45,27 @@ eachStore('writeTransaction', (t) => {
     expect(await workflowKeys(t.store)).toEqual([]);
   });
 
-  it('serializes concurrent read-modify-write transactions so no update is lost', async () => {
+  it('serializes concurrent read-modify-write transactions that name the same lock', async () => {
     await addWorkflow(t.store.db, 'counter');
     await Promise.all(
       Array.from({ length: 20 }, () =>
-        writeTransaction(t.store, async (trx) => {
-          const row = await trx
-            .selectFrom('workflows')
-            .select('latest_version')
-            .where('key', '=', 'counter')
-            .executeTakeFirstOrThrow();
-          await new Promise((r) => setTimeout(r, 1));
-          await trx
-            .updateTable('workflows')
-            .set({ latest_version: row.latest_version + 1 })
-            .where('key', '=', 'counter')
-            .execute();
-        }),
+        writeTransaction(
+          t.store,
+          async (trx) => {
+            const row = await trx
+              .selectFrom('workflows')
+              .select('latest_version')
+              .where('key', '=', 'counter')
+              .executeTakeFirstOrThrow();
+            await new Promise((r) => setTimeout(r, 1));
+            await trx
+              .updateTable('workflows')
+              .set({ latest_version: row.latest_version + 1 })
+              .where('key', '=', 'counter')
+              .execute();
+          },
+          { locks: ['workflow:counter'] },
+        ),
       ),
     );
     const row = await t.store.db
@@ -69,6 +74,26 @@ eachStore('writeTransaction', (t) => {
       .where('key', '=', 'counter')
       .executeTakeFirstOrThrow();
     expect(row.latest_version).toBe(20);
+  });
+
+  it('lets writers that name no lock run side by side where the database can (no global lock)', async (ctx) => {
+    if (t.dialect === 'sqlite') ctx.skip(); // SQLite writers are serial by design
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let entered!: () => void;
+    const inside = new Promise<void>((r) => (entered = r));
+    const slow = writeTransaction(t.store, async (trx) => {
+      await addWorkflow(trx, 'slow');
+      entered();
+      await held;
+    });
+    await inside;
+    // Commits while the first writer still holds its transaction open.
+    await writeTransaction(t.store, (trx) => addWorkflow(trx, 'fast'));
+    expect(await workflowKeys(t.store)).toEqual(['fast']);
+    release();
+    await slow;
+    expect(await workflowKeys(t.store)).toEqual(['fast', 'slow']);
   });
 });
 
@@ -96,9 +121,11 @@ describe('writeTransaction on a busy SQLite file', () => {
         maxAttempts: 3,
         onRetry: () => retries++,
       }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(HttpProblem);
-      const problem = err as HttpProblem;
+      expect(err).toBeInstanceOf(DatabaseBusyError);
+      // The HTTP edge answers it as 503 with Retry-After.
+      const problem = toProblem(err);
       expect(problem.status).toBe(503);
+      expect(problem.code).toBe('database-busy');
       expect(problem.headers['Retry-After']).toBe('1');
       expect(retries).toBe(2);
       other.exec('rollback');

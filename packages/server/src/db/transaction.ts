@@ -1,15 +1,20 @@
-// Every write goes through writeTransaction: one writer at a time, bounded retries, then 503.
+// Every write goes through writeTransaction: bounded retries, then DatabaseBusyError (a 503 at the
+// HTTP edge).
 //
 // SQLite: BEGIN IMMEDIATE on the store's single connection, so the write lock is taken before the
 // first read and a transaction never has to upgrade (no SQLITE_BUSY_SNAPSHOT half-way through).
-// PostgreSQL: READ COMMITTED plus one transaction-scoped advisory lock taken first. Writers are
-// serialized across every server process exactly as on SQLite: read-check-write needs no row locks,
-// and `changes.seq` is committed in the order it is assigned, so a feed that polls `seq > n` never
-// skips a row that commits late.
+// Writers are serialized by SQLite itself.
+// PostgreSQL: READ COMMITTED and no global lock: writers run side by side. Cards are protected by
+// their revision (every card write is `UPDATE … WHERE revision = expected`, so a racing writer
+// waits for the row lock and then finds the revision moved on). Writes that check several rows at
+// once name a lock (`locks: ['workflow:deal']`): transaction-scoped advisory locks on the hash of
+// the name, taken in sorted order before `fn` runs. The change feed's order is kept by
+// change-outbox.ts, run here right after commit.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { HttpProblem } from '../http/problem.ts';
 import type { Store } from './database.ts';
+import { DatabaseBusyError } from './database-busy.ts';
+import { flushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
 
 /** The handle a writer uses. Use it (not store.db) for every query inside the transaction. */
@@ -22,9 +27,42 @@ export interface WriteTransactionOptions {
   retryAfterSeconds?: number;
   /** Called before each retry (logging, tests). */
   onRetry?: (attempt: number, err: unknown) => void;
+  /**
+   * Named locks held until commit, for writes whose check spans rows a revision cannot guard
+   * (one workflow's versions, "the last admin"). PostgreSQL only; SQLite writers are serial anyway.
+   */
+  locks?: readonly string[];
 }
 
-const WRITER_LOCK_KEY = 7_243_001;
+interface TxState {
+  store: Store;
+  changesAppended: boolean;
+}
+
+/** Which store a transaction handle belongs to, so the change feed can ask its adapter. */
+const openTransactions = new WeakMap<WriteTx, TxState>();
+
+/**
+ * Where a writer appends change-feed rows: `changes` directly where writers commit in order
+ * (SQLite), the `change_outbox` elsewhere (sequenced into `changes` after commit).
+ */
+export function changeTableFor(trx: WriteTx): 'changes' | 'change_outbox' {
+  const state = openTransactions.get(trx);
+  if (!state) return 'changes';
+  state.changesAppended = true;
+  return state.store.adapter.sequencedFeed ? 'change_outbox' : 'changes';
+}
+
+type CommitListener = () => void;
+const commitListeners = new WeakMap<Store, Set<CommitListener>>();
+
+/** Called after every commit in this process that appended changes (the SSE poller wakes on it). */
+export function onChangesCommitted(store: Store, listener: CommitListener): () => void {
+  let set = commitListeners.get(store);
+  if (!set) commitListeners.set(store, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
 
 export async function writeTransaction<T>(
   store: Store,
@@ -34,29 +72,40 @@ export async function writeTransaction<T>(
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   const retryAfter = options.retryAfterSeconds ?? 1;
   for (let attempt = 1; ; attempt++) {
+    const state: TxState = { store, changesAppended: false };
+    let result: T;
     try {
-      return await runOnce(store, fn);
+      result = await runOnce(store, state, fn, options.locks ?? []);
     } catch (err) {
       if (!store.adapter.isRetryable(err)) throw err;
-      if (attempt >= maxAttempts) {
-        throw new HttpProblem(
-          503,
-          'database-busy',
-          `The database is busy; nothing was saved. Try again in ${retryAfter} second(s).`,
-          { retryAfter },
-          { 'Retry-After': String(retryAfter) },
-        );
-      }
+      if (attempt >= maxAttempts) throw new DatabaseBusyError(retryAfter, { cause: err });
       options.onRetry?.(attempt, err);
       await sleep(backoffMs(attempt));
+      continue;
     }
+    if (state.changesAppended) afterChangesCommitted(store);
+    return result;
   }
 }
 
-function runOnce<T>(store: Store, fn: (trx: WriteTx) => Promise<T>): Promise<T> {
+function afterChangesCommitted(store: Store): void {
+  // Number the new outbox rows into `changes` in a moment, without holding up the writer's
+  // answer: the flush takes the feed lock and commits on its own, shared by every commit of the
+  // next few milliseconds (change-outbox.ts). Should it fail, the pollers' flush picks them up.
+  flushSoon(store);
+  for (const listener of commitListeners.get(store) ?? []) listener();
+}
+
+function runOnce<T>(
+  store: Store,
+  state: TxState,
+  fn: (trx: WriteTx) => Promise<T>,
+  locks: readonly string[],
+): Promise<T> {
   if (store.adapter.beginImmediate) {
     return store.db.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
+      openTransactions.set(conn, state);
       try {
         const result = await fn(conn);
         await sql`commit`.execute(conn);
@@ -65,6 +114,8 @@ function runOnce<T>(store: Store, fn: (trx: WriteTx) => Promise<T>): Promise<T> 
         // SQLite may already have rolled back (e.g. on SQLITE_BUSY); ignore "no transaction".
         await sql`rollback`.execute(conn).catch(() => undefined);
         throw err;
+      } finally {
+        openTransactions.delete(conn);
       }
     });
   }
@@ -72,9 +123,13 @@ function runOnce<T>(store: Store, fn: (trx: WriteTx) => Promise<T>): Promise<T> 
     .transaction()
     .setIsolationLevel('read committed')
     .execute(async (trx) => {
-      if (store.adapter.writerLock) {
+      openTransactions.set(trx, state);
+      if (locks.length > 0 && store.adapter.advisoryLocks) {
         await sql`set local lock_timeout = '5s'`.execute(trx);
-        await sql`select pg_advisory_xact_lock(${sql.lit(WRITER_LOCK_KEY)})`.execute(trx);
+        // Sorted, so two writers naming the same locks never wait on each other in a cycle.
+        for (const name of [...new Set(locks)].sort()) {
+          await sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(trx);
+        }
       }
       return fn(trx);
     });

@@ -3,12 +3,14 @@
 //
 // Order of visibility: readers remember the highest seq they delivered and ask for `seq > last`.
 // That is only safe if a change never becomes visible after one with a higher seq. SQLite
-// serializes writers (BEGIN IMMEDIATE); on PostgreSQL every write transaction first takes one
-// transaction-scoped advisory lock (DbAdapter.writerLock, src/db/transaction.ts), so seqs are
-// allocated and committed in the same order there too. A rolled-back writer leaves a gap in seq,
-// which readers skip harmlessly because nothing with that seq ever commits.
+// serializes writers (BEGIN IMMEDIATE), so the writer's own insert into `changes` is numbered in
+// commit order. PostgreSQL writers commit in any order, so they append to `change_outbox` and a
+// serialized flush numbers committed rows into `changes` (src/db/change-outbox.ts). A rolled-back
+// writer leaves nothing behind (SQLite may leave a gap in seq, which readers skip harmlessly).
 import type { Kysely } from 'kysely';
 import type { ChangeKind, ChangeRow, Database } from '../db/schema.ts';
+import { changeTableFor, type WriteTx } from '../db/transaction.ts';
+import { preparedSql, runStatement, type PreparedSql } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
 
@@ -30,17 +32,21 @@ export interface ChangeEvent {
   [key: string]: unknown;
 }
 
-export async function appendChange(trx: Db, change: NewChange): Promise<void> {
-  await trx
-    .insertInto('changes')
-    .values({
-      at: change.at,
-      kind: change.kind,
-      workflow_key: change.workflowKey,
-      card_id: change.cardId ?? null,
-      payload: JSON.stringify(change.payload),
-    })
-    .execute();
+const APPEND: Record<'changes' | 'change_outbox', PreparedSql> = {
+  changes: preparedSql`insert into changes (at, kind, workflow_key, card_id, payload)
+    values (?, ?, ?, ?, ?)`,
+  change_outbox: preparedSql`insert into change_outbox (at, kind, workflow_key, card_id, payload)
+    values (?, ?, ?, ?, ?)`,
+};
+
+export async function appendChange(trx: WriteTx, change: NewChange): Promise<void> {
+  await runStatement(trx, APPEND[changeTableFor(trx)], [
+    change.at,
+    change.kind,
+    change.workflowKey,
+    change.cardId ?? null,
+    JSON.stringify(change.payload),
+  ]);
 }
 
 export function toChangeEvent(row: ChangeRow): ChangeEvent {

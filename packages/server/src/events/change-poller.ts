@@ -1,7 +1,15 @@
-// One poller per store and process: it reads new rows of `changes` every `intervalMs` while at
-// least one client listens, and hands each batch to every subscriber (fan-out). Every process
-// polls the shared table, so each process's clients see every change, whoever wrote it.
+// One poller per store and process: it reads new rows of `changes` while at least one client
+// listens, and hands each batch to every subscriber (fan-out). Every process reads the shared
+// table, so each process's clients see every change, whoever wrote it.
+//
+// When to read: at once when this process commits a change, when PostgreSQL NOTIFYs that another
+// process's changes were numbered (LISTEN on a dedicated connection), and every `intervalMs`
+// regardless — the fallback when a notification is lost or the LISTEN connection is down.
+// Before reading, a sequenced feed (PostgreSQL) flushes the outbox, so rows of a writer that died
+// between its commit and its own flush still reach the feed.
 import type { Store } from '../db/database.ts';
+import { flushChangeOutbox } from '../db/change-outbox.ts';
+import { onChangesCommitted } from '../db/transaction.ts';
 import { latestSeq, readChangesAfter, type ChangeEvent } from './change-feed.ts';
 
 export type ChangeListener = (events: ChangeEvent[]) => void;
@@ -17,12 +25,22 @@ export interface ChangePollerOptions {
   batchSize?: number;
 }
 
+/** The channel stageflow_flush_changes() notifies (its payload is the schema). */
+const CHANNEL = 'stageflow_changes';
+const RELISTEN_AFTER_MS = 5_000;
+
 export class ChangePoller {
   private readonly listeners = new Set<ChangeListener>();
   private lastSeq = 0;
   private starting: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
   private failing = false;
+  private unlisten: (() => Promise<void>) | null = null;
+  private listening: Promise<void> | null = null;
+  private lastListenAttempt = 0;
+  private stopCommitWatch: (() => void) | null = null;
   private readonly intervalMs: number;
   private readonly batchSize: number;
 
@@ -40,7 +58,7 @@ export class ChangePoller {
 
   async subscribe(listener: ChangeListener): Promise<Subscription> {
     this.listeners.add(listener);
-    if (!this.timer) {
+    if (!this.timer && !this.running) {
       this.starting ??= this.start();
       try {
         await this.starting;
@@ -52,8 +70,25 @@ export class ChangePoller {
     return { position: this.lastSeq, unsubscribe: () => this.listeners.delete(listener) };
   }
 
+  /** Read now (or right after the read in progress), instead of at the next interval. */
+  wake(): void {
+    if (this.listeners.size === 0 || this.starting) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    // No timer and not running: the loop is stopped (or starting); it reads on its own.
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    void this.tick();
+  }
+
   private async start(): Promise<void> {
     try {
+      this.stopCommitWatch ??= onChangesCommitted(this.store, () => this.wake());
+      await this.ensureListening();
+      await flushChangeOutbox(this.store);
       this.lastSeq = await latestSeq(this.store.db);
       this.schedule(this.intervalMs);
     } finally {
@@ -61,18 +96,57 @@ export class ChangePoller {
     }
   }
 
+  /** LISTEN where the database can notify; a failure only means waiting for the interval. */
+  private ensureListening(): Promise<void> {
+    const { store } = this;
+    if (!store.listen || !store.adapter.notifications || this.unlisten || this.listening) {
+      return this.listening ?? Promise.resolve();
+    }
+    if (Date.now() - this.lastListenAttempt < RELISTEN_AFTER_MS) return Promise.resolve();
+    this.lastListenAttempt = Date.now();
+    const schema = store.schema ?? 'public';
+    this.listening = store
+      .listen(CHANNEL, {
+        onNotify: (payload) => {
+          if (payload === schema) this.wake();
+        },
+        onLost: () => {
+          this.unlisten = null;
+        },
+      })
+      .then(
+        (unlisten) => {
+          this.unlisten = unlisten;
+        },
+        (err: unknown) => {
+          console.error('change feed: LISTEN failed, polling only', err);
+        },
+      )
+      .finally(() => {
+        this.listening = null;
+      });
+    return this.listening;
+  }
+
   private schedule(ms: number): void {
-    this.timer = setTimeout(() => void this.tick(), ms);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.tick();
+    }, ms);
     this.timer.unref();
   }
 
   private async tick(): Promise<void> {
     if (this.listeners.size === 0) {
-      this.timer = null;
+      await this.stop();
       return;
     }
+    this.running = true;
     let full = false;
     try {
+      this.again = false;
+      void this.ensureListening();
+      await flushChangeOutbox(this.store);
       const events = await readChangesAfter(this.store.db, this.lastSeq, this.batchSize);
       const last = events[events.length - 1];
       if (last) {
@@ -85,8 +159,19 @@ export class ChangePoller {
       // Log the first failure of a streak only; keep trying (the database may come back).
       if (!this.failing) console.error('change feed: polling failed, retrying', err);
       this.failing = true;
+    } finally {
+      this.running = false;
     }
-    this.schedule(full ? 0 : this.intervalMs);
+    this.schedule(full || this.again ? 0 : this.intervalMs);
+  }
+
+  /** Nobody listens any more: no timer, no LISTEN connection, until the next subscriber. */
+  private async stop(): Promise<void> {
+    this.timer = null;
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    this.lastListenAttempt = 0;
+    await unlisten?.();
   }
 }
 

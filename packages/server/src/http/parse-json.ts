@@ -1,5 +1,6 @@
 // Reads a request body or query string through a zod schema. Object schemas are `.strict()`, so
 // unknown properties (stage, revision, snapshot, …) are refused with the field named.
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HttpProblem } from './problem.ts';
@@ -16,7 +17,7 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
       `Send the request body as JSON with Content-Type: application/json (got ${contentType || 'none'}).`,
     );
   }
-  const text = await c.req.text();
+  const text = await bodyText(c);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -28,6 +29,26 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
   const result = schema.safeParse(raw);
   if (!result.success) throw zodProblem(result.error);
   return result.data;
+}
+
+/**
+ * The body as text. On Node with a Content-Length (already checked against the limit by
+ * bodyLimit), straight from the IncomingMessage: `c.req.text()` would first build a WHATWG
+ * Request and a web stream around it, about a twentieth of a small write's CPU in a profile.
+ */
+async function bodyText(c: Context): Promise<string> {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (
+    incoming === undefined ||
+    c.req.header('content-length') === undefined ||
+    incoming.readableDidRead ||
+    !incoming.readable
+  ) {
+    return c.req.text();
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** No request of ours nests deeper; deeper JSON is refused before schemas recurse into it. */

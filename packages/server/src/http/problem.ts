@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { DatabaseBusyError } from '../db/database-busy.ts';
 import { zodProblem } from './zod-problem.ts';
 import type { Locale } from '@stageflow/engine';
 import { say, translate, type Sentence } from '../i18n/translate.ts';
@@ -95,6 +96,16 @@ export function problemResponse(c: Context, problem: HttpProblem): Response {
 export function toProblem(err: unknown): HttpProblem {
   if (err instanceof HttpProblem) return err;
   if (err instanceof ZodError) return zodProblem(err);
+  if (err instanceof DatabaseBusyError) {
+    const retryAfter = err.retryAfterSeconds;
+    return new HttpProblem(
+      503,
+      'database-busy',
+      say('http.databaseBusy', { seconds: retryAfter }),
+      { retryAfter },
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
   if (err instanceof HTTPException && err.status < 500) {
     return new HttpProblem(
       err.status as ContentfulStatusCode,
@@ -107,7 +118,7 @@ export function toProblem(err: unknown): HttpProblem {
 
 export function onError(err: Error, c: Context): Response {
   const problem = toProblem(err);
-  if (problem.status >= 500 && !(err instanceof HttpProblem)) {
+  if (problem.status >= 500 && !(err instanceof HttpProblem || err instanceof DatabaseBusyError)) {
     console.error(`[${String(c.get('requestId') ?? '-')}] ${c.req.method} ${c.req.path}`, err);
   }
   return problemResponse(c, problem);

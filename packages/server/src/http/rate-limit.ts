@@ -54,45 +54,49 @@ export async function claimLoginAttempt(
   limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
 ): Promise<number> {
   const since = new Date(now.getTime() - limits.windowMs).toISOString();
-  return writeTransaction(store, async (trx) => {
-    await trx.deleteFrom('login_attempts').where('at', '<=', since).execute();
-    const account = await trx
-      .selectFrom('login_attempts')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-      .where('email', '=', key.email)
-      .where('ip', '=', key.ip)
-      .where('at', '>', since)
-      .executeTakeFirstOrThrow();
-    const ip = await trx
-      .selectFrom('login_attempts')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
-      .where('ip', '=', key.ip)
-      .where('at', '>', since)
-      .executeTakeFirstOrThrow();
-    const blocked =
-      Number(account.n) >= limits.maxPerAccount
-        ? account.oldest
-        : Number(ip.n) >= limits.maxPerIp
-          ? ip.oldest
-          : null;
-    if (blocked !== null && blocked !== undefined) {
-      const waitMs = new Date(blocked).getTime() + limits.windowMs - now.getTime();
-      const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-      throw new HttpProblem(
-        429,
-        'too-many-login-attempts',
-        `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-        { retryAfter },
-        { 'Retry-After': String(retryAfter) },
-      );
-    }
-    const { id } = await trx
-      .insertInto('login_attempts')
-      .values({ ip: key.ip, email: key.email, at: now.toISOString() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return Number(id);
-  });
+  return writeTransaction(
+    store,
+    async (trx) => {
+      await trx.deleteFrom('login_attempts').where('at', '<=', since).execute();
+      const account = await trx
+        .selectFrom('login_attempts')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+        .where('email', '=', key.email)
+        .where('ip', '=', key.ip)
+        .where('at', '>', since)
+        .executeTakeFirstOrThrow();
+      const ip = await trx
+        .selectFrom('login_attempts')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('at').as('oldest')])
+        .where('ip', '=', key.ip)
+        .where('at', '>', since)
+        .executeTakeFirstOrThrow();
+      const blocked =
+        Number(account.n) >= limits.maxPerAccount
+          ? account.oldest
+          : Number(ip.n) >= limits.maxPerIp
+            ? ip.oldest
+            : null;
+      if (blocked !== null && blocked !== undefined) {
+        const waitMs = new Date(blocked).getTime() + limits.windowMs - now.getTime();
+        const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+        throw new HttpProblem(
+          429,
+          'too-many-login-attempts',
+          `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+          { retryAfter },
+          { 'Retry-After': String(retryAfter) },
+        );
+      }
+      const { id } = await trx
+        .insertInto('login_attempts')
+        .values({ ip: key.ip, email: key.email, at: now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(id);
+    },
+    { locks: [`login:${key.ip}`] },
+  ); // count-then-insert: one claim per address at a time
 }
 
 /** An attempt that turned out not to be a failure (the password was right). */

@@ -7,6 +7,7 @@ export const en = {
     internal: 'Something went wrong on the server. It has been logged.',
     noRoute: 'There is no {{method}} {{path}} in this API.',
     databaseUnavailable: 'The database does not answer.',
+    databaseBusy: 'The database is busy; nothing was saved. Try again in {{seconds}} second(s).',
   },
   auth: {
     signInFirst: 'Sign in first (session cookie or bearer token).',

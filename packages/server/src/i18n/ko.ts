@@ -9,6 +9,8 @@ export const ko: Catalogue<typeof en> = {
     internal: '서버에서 오류가 발생했습니다. 오류 내용은 기록되었습니다.',
     noRoute: '이 API에는 {{method}} {{path}}이(가) 없습니다.',
     databaseUnavailable: '데이터베이스가 응답하지 않습니다.',
+    databaseBusy:
+      '데이터베이스가 바쁩니다. 아무것도 저장되지 않았습니다. {{seconds}}초 후에 다시 시도하세요.',
   },
   auth: {
     signInFirst: '먼저 로그인하세요 (세션 쿠키 또는 Bearer 토큰).',

@@ -114,42 +114,46 @@ export async function updateUser(
   // Hash outside the transaction: scrypt takes a while and must not hold the write lock.
   const passwordHash =
     patch.password === undefined ? undefined : await hashPassword(patch.password, hashParams);
-  return writeTransaction(store, async (trx) => {
-    const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new HttpProblem(404, 'user-not-found', 'There is no user with this id.');
-    const losesAdmin =
-      (patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true;
-    if (
-      row.role === 'admin' &&
-      row.disabled === 0 &&
-      losesAdmin &&
-      (await otherActiveAdmins(trx, id)) === 0
-    ) {
-      throw new HttpProblem(
-        409,
-        'last-admin',
-        `${row.email} is the last active admin; make someone else an admin first.`,
-      );
-    }
-    const next: UserRow = {
-      ...row,
-      name: patch.name ?? row.name,
-      role: patch.role ?? row.role,
-      disabled: patch.disabled === undefined ? row.disabled : patch.disabled ? 1 : 0,
-      password_hash: passwordHash ?? row.password_hash,
-    };
-    await trx
-      .updateTable('users')
-      .set({
-        name: next.name,
-        role: next.role,
-        disabled: next.disabled,
-        password_hash: next.password_hash,
-      })
-      .where('id', '=', id)
-      .execute();
-    // Disabling or a new password ends every open session (tokens stay, but are refused while disabled).
-    if (patch.disabled === true || passwordHash !== undefined) await deleteUserSessions(trx, id);
-    return toAdminView(next);
-  });
+  return writeTransaction(
+    store,
+    async (trx) => {
+      const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw new HttpProblem(404, 'user-not-found', 'There is no user with this id.');
+      const losesAdmin =
+        (patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true;
+      if (
+        row.role === 'admin' &&
+        row.disabled === 0 &&
+        losesAdmin &&
+        (await otherActiveAdmins(trx, id)) === 0
+      ) {
+        throw new HttpProblem(
+          409,
+          'last-admin',
+          `${row.email} is the last active admin; make someone else an admin first.`,
+        );
+      }
+      const next: UserRow = {
+        ...row,
+        name: patch.name ?? row.name,
+        role: patch.role ?? row.role,
+        disabled: patch.disabled === undefined ? row.disabled : patch.disabled ? 1 : 0,
+        password_hash: passwordHash ?? row.password_hash,
+      };
+      await trx
+        .updateTable('users')
+        .set({
+          name: next.name,
+          role: next.role,
+          disabled: next.disabled,
+          password_hash: next.password_hash,
+        })
+        .where('id', '=', id)
+        .execute();
+      // Disabling or a new password ends every open session (tokens stay, but are refused while disabled).
+      if (patch.disabled === true || passwordHash !== undefined) await deleteUserSessions(trx, id);
+      return toAdminView(next);
+    },
+    { locks: ['users:admins'] },
+  );
 }

@@ -14,33 +14,37 @@ export async function installBuiltins(
   store: Store,
   at = new Date().toISOString(),
 ): Promise<string[]> {
-  return writeTransaction(store, async (trx) => {
-    const installed: string[] = [];
-    for (const builtin of builtinWorkflows) {
-      if (await findWorkflowRow(trx, builtin.key)) continue;
-      const definition = { ...builtin, version: 1 };
-      await insertWorkflowRow(trx, {
-        key: definition.key,
-        name: definition.name,
-        latest_version: 1,
-        created_at: at,
-        updated_at: at,
-      });
-      await insertVersionRow(trx, {
-        workflow_key: definition.key,
-        version: 1,
-        definition: JSON.stringify(definition),
-        published_by: SYSTEM_ACTOR_ID,
-        published_at: at,
-      });
-      await appendChange(trx, {
-        at,
-        kind: 'workflow.published',
-        workflowKey: definition.key,
-        payload: { version: 1, name: definition.name, publishedBy: SYSTEM_ACTOR_ID },
-      });
-      installed.push(definition.key);
-    }
-    return installed;
-  });
+  return writeTransaction(
+    store,
+    async (trx) => {
+      const installed: string[] = [];
+      for (const builtin of builtinWorkflows) {
+        if (await findWorkflowRow(trx, builtin.key)) continue;
+        const definition = { ...builtin, version: 1 };
+        await insertWorkflowRow(trx, {
+          key: definition.key,
+          name: definition.name,
+          latest_version: 1,
+          created_at: at,
+          updated_at: at,
+        });
+        await insertVersionRow(trx, {
+          workflow_key: definition.key,
+          version: 1,
+          definition: JSON.stringify(definition),
+          published_by: SYSTEM_ACTOR_ID,
+          published_at: at,
+        });
+        await appendChange(trx, {
+          at,
+          kind: 'workflow.published',
+          workflowKey: definition.key,
+          payload: { version: 1, name: definition.name, publishedBy: SYSTEM_ACTOR_ID },
+        });
+        installed.push(definition.key);
+      }
+      return installed;
+    },
+    { locks: builtinWorkflows.map((b) => `workflow:${b.key}`) },
+  );
 }

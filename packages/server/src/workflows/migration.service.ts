@@ -84,83 +84,89 @@ export async function migrateCards(
 ): Promise<MigrationReport> {
   const { fromVersion, toVersion } = request;
   const stageMap = request.stageMap ?? {};
-  return writeTransaction(store, async (trx) => {
-    if (!(await findWorkflowRow(trx, key))) {
-      throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
-    }
-    if (fromVersion === toVersion) {
-      throw new HttpProblem(
-        422,
-        'invalid-migration',
-        'fromVersion and toVersion are the same version.',
-        {
-          field: 'toVersion',
-        },
-      );
-    }
-    const from = await getDefinition(store, trx, key, fromVersion);
-    const to = await getDefinition(store, trx, key, toVersion);
-    checkStageMap(stageMap, from, to);
-    const cards = (await listCardsOfVersion(trx, key, fromVersion)).filter((card) =>
-      isOpenStage(from, card.stage),
-    );
-    const unmapped = unmappedStages(cards, stageMap, to);
-    if (unmapped.length > 0) {
-      const list = unmapped.map((u) => `"${u.stage}" (${u.count} card${u.count === 1 ? '' : 's'})`);
-      throw new HttpProblem(
-        422,
-        'unmapped-stage',
-        `Version ${toVersion} of ${key} has no stage ${list.join(', ')}: map ${unmapped.length === 1 ? 'it' : 'them'} to a stage of version ${toVersion} in stageMap.`,
-        { field: 'stageMap', unmappedStages: unmapped },
-      );
-    }
-    const problems = fieldProblems(cards, to);
-    if (problems.length > 0) {
-      throw new HttpProblem(
-        422,
-        'incompatible-fields',
-        `Some field values do not fit version ${toVersion}: ${problems.slice(0, 5).join('; ')}.`,
-        { problems },
-      );
-    }
-    const tally = new Map<string, number>();
-    for (const card of cards) {
-      const stage = stageMap[card.stage] ?? card.stage;
-      const { snapshot, fields, removed } = migratedState(card, to, stage, at);
-      const next = await commitCardChange(trx, {
-        card,
-        set: {
-          workflow_version: toVersion,
-          stage,
-          fields: JSON.stringify(fields),
-          snapshot: JSON.stringify(snapshot),
-          entered_at: snapshot.context.enteredAt,
-          due_at: snapshot.context.dueAt,
-          position: stage === card.stage ? card.position : await positionAtEnd(trx, key, stage),
-        },
-        actorId: actor.id,
-        at,
-        history: {
-          kind: 'migration',
-          changes: {
-            version: { from: fromVersion, to: toVersion },
-            ...(removed.length ? { removedFields: removed } : {}),
+  return writeTransaction(
+    store,
+    async (trx) => {
+      if (!(await findWorkflowRow(trx, key))) {
+        throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
+      }
+      if (fromVersion === toVersion) {
+        throw new HttpProblem(
+          422,
+          'invalid-migration',
+          'fromVersion and toVersion are the same version.',
+          {
+            field: 'toVersion',
           },
-        },
-        change: {
-          kind: 'cards.migrated',
-          extra: { fromVersion, toVersion, from: card.stage, to: stage },
-        },
+        );
+      }
+      const from = await getDefinition(store, trx, key, fromVersion);
+      const to = await getDefinition(store, trx, key, toVersion);
+      checkStageMap(stageMap, from, to);
+      const cards = (await listCardsOfVersion(trx, key, fromVersion)).filter((card) =>
+        isOpenStage(from, card.stage),
+      );
+      const unmapped = unmappedStages(cards, stageMap, to);
+      if (unmapped.length > 0) {
+        const list = unmapped.map(
+          (u) => `"${u.stage}" (${u.count} card${u.count === 1 ? '' : 's'})`,
+        );
+        throw new HttpProblem(
+          422,
+          'unmapped-stage',
+          `Version ${toVersion} of ${key} has no stage ${list.join(', ')}: map ${unmapped.length === 1 ? 'it' : 'them'} to a stage of version ${toVersion} in stageMap.`,
+          { field: 'stageMap', unmappedStages: unmapped },
+        );
+      }
+      const problems = fieldProblems(cards, to);
+      if (problems.length > 0) {
+        throw new HttpProblem(
+          422,
+          'incompatible-fields',
+          `Some field values do not fit version ${toVersion}: ${problems.slice(0, 5).join('; ')}.`,
+          { problems },
+        );
+      }
+      const tally = new Map<string, number>();
+      for (const card of cards) {
+        const stage = stageMap[card.stage] ?? card.stage;
+        const { snapshot, fields, removed } = migratedState(card, to, stage, at);
+        const next = await commitCardChange(trx, {
+          card,
+          set: {
+            workflow_version: toVersion,
+            stage,
+            fields: JSON.stringify(fields),
+            snapshot: JSON.stringify(snapshot),
+            entered_at: snapshot.context.enteredAt,
+            due_at: snapshot.context.dueAt,
+            position: stage === card.stage ? card.position : await positionAtEnd(trx, key, stage),
+          },
+          actorId: actor.id,
+          at,
+          history: {
+            kind: 'migration',
+            changes: {
+              version: { from: fromVersion, to: toVersion },
+              ...(removed.length ? { removedFields: removed } : {}),
+            },
+          },
+          change: {
+            kind: 'cards.migrated',
+            extra: { fromVersion, toVersion, from: card.stage, to: stage },
+          },
+        });
+        // The new version may time this stage differently: re-arm from the card's stage entry.
+        await syncCardTimers(trx, to, next, card.entered_at, { rearm: true });
+        const id = `${card.stage}\u0000${stage}`;
+        tally.set(id, (tally.get(id) ?? 0) + 1);
+      }
+      const moves = [...tally].map(([id, count]) => {
+        const [fromStage = '', toStage = ''] = id.split('\u0000');
+        return { from: fromStage, to: toStage, count };
       });
-      // The new version may time this stage differently: re-arm from the card's stage entry.
-      await syncCardTimers(trx, to, next, card.entered_at, { rearm: true });
-      const id = `${card.stage}\u0000${stage}`;
-      tally.set(id, (tally.get(id) ?? 0) + 1);
-    }
-    const moves = [...tally].map(([id, count]) => {
-      const [fromStage = '', toStage = ''] = id.split('\u0000');
-      return { from: fromStage, to: toStage, count };
-    });
-    return { key, fromVersion, toVersion, migrated: cards.length, moves };
-  });
+      return { key, fromVersion, toVersion, migrated: cards.length, moves };
+    },
+    { locks: [`workflow:${key}`] },
+  );
 }

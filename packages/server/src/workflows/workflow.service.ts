@@ -175,22 +175,26 @@ export async function publishWorkflowVersion(
 ): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
   const row = await requireWorkflow(store, key);
   const definition = requireValidDefinition(checkDefinition(body, key, row.latest_version + 1));
-  await writeTransaction(store, async (trx) => {
-    const moved = await advanceLatestVersion(trx, key, row.latest_version, {
-      version: definition.version,
-      name: definition.name,
-      at,
-    });
-    if (!moved) {
-      throw new HttpProblem(
-        409,
-        'version-conflict',
-        `Someone else published a new version of ${key} meanwhile; reload and try again.`,
-      );
-    }
-    await insertVersionRow(trx, versionRow(definition, actor, at));
-    await appendChange(trx, publishedChange(definition, actor, at));
-  });
+  await writeTransaction(
+    store,
+    async (trx) => {
+      const moved = await advanceLatestVersion(trx, key, row.latest_version, {
+        version: definition.version,
+        name: definition.name,
+        at,
+      });
+      if (!moved) {
+        throw new HttpProblem(
+          409,
+          'version-conflict',
+          `Someone else published a new version of ${key} meanwhile; reload and try again.`,
+        );
+      }
+      await insertVersionRow(trx, versionRow(definition, actor, at));
+      await appendChange(trx, publishedChange(definition, actor, at));
+    },
+    { locks: [`workflow:${key}`] },
+  );
   return { key, version: definition.version, publishedBy: actor.id, publishedAt: at, definition };
 }
 
@@ -208,21 +212,25 @@ export async function createWorkflow(
     });
   }
   const definition = requireValidDefinition(checkDefinition(body, key, 1));
-  await writeTransaction(store, async (trx) => {
-    if (await findWorkflowRow(trx, key)) {
-      throw new HttpProblem(409, 'workflow-exists', `A workflow "${key}" already exists.`, {
-        field: 'key',
+  await writeTransaction(
+    store,
+    async (trx) => {
+      if (await findWorkflowRow(trx, key)) {
+        throw new HttpProblem(409, 'workflow-exists', `A workflow "${key}" already exists.`, {
+          field: 'key',
+        });
+      }
+      await insertWorkflowRow(trx, {
+        key,
+        name: definition.name,
+        latest_version: 1,
+        created_at: at,
+        updated_at: at,
       });
-    }
-    await insertWorkflowRow(trx, {
-      key,
-      name: definition.name,
-      latest_version: 1,
-      created_at: at,
-      updated_at: at,
-    });
-    await insertVersionRow(trx, versionRow(definition, actor, at));
-    await appendChange(trx, publishedChange(definition, actor, at));
-  });
+      await insertVersionRow(trx, versionRow(definition, actor, at));
+      await appendChange(trx, publishedChange(definition, actor, at));
+    },
+    { locks: [`workflow:${key}`] },
+  );
   return { key, version: 1, publishedBy: actor.id, publishedAt: at, definition };
 }

@@ -1,3 +1,4 @@
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { call, domainTestApp } from '../cards/test-app.ts';
@@ -242,6 +243,7 @@ eachStore('/api/workflows', (t) => {
     expect(
       (await call(app, 'GET', `/api/cards/${finished.id}`, { as: viewer })).json,
     ).toMatchObject({ version: 1, stage: 'cancelled', revision: 2 });
+    await flushChangeOutbox(t.store); // PostgreSQL numbers changes just after the commit
     const changes = await t.store.db
       .selectFrom('changes')
       .selectAll()

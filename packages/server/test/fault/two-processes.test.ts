@@ -98,6 +98,9 @@ describe('two server processes on one PostgreSQL database', () => {
       expect(filledFields(replayed.context.fields)).toEqual(filledFields(server.fields));
     }
 
+    // Writers answer before their change is numbered into `changes` (the outbox flush follows the
+    // commit); flush once more so every committed change is counted.
+    await db.query('select stageflow_flush_changes()');
     const seqs = (
       await db.query<{ seq: number }>(
         `select seq from changes where seq > ${startSeq} order by seq`,

@@ -1,6 +1,7 @@
 // Every migration, in order. Add new ones here; never edit or remove a released one.
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_27_0001_initial.ts';
+import * as changeOutbox from './2026_12_01_0300_change_outbox.ts';
 import * as userLocale from './2026_12_01_0400_user_locale.ts';
 import * as boardScale from './2026_12_01_0600_board_scale.ts';
 import * as commentsNotifications from './2026_12_01_0700_comments_notifications.ts';
@@ -11,6 +12,7 @@ import * as surveys from './2026_12_01_0900_surveys.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
+  '2026_12_01_0300_change_outbox': changeOutbox,
   '2026_12_01_0400_user_locale': userLocale,
   '2026_12_01_0600_board_scale': boardScale,
   '2026_12_01_0700_comments_notifications': commentsNotifications,
