@@ -4,6 +4,7 @@
 import type { Fields, Labels, StageCategory, WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
@@ -61,7 +62,11 @@ function column(
 export async function loadBoard(store: Store, workflowKey: string, now: string): Promise<Board> {
   const workflow = await findWorkflowRow(store.db, workflowKey);
   if (!workflow)
-    throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${workflowKey}".`);
+    throw new HttpProblem(
+      404,
+      'workflow-not-found',
+      say('workflows.notFound', { key: workflowKey }),
+    );
   const latest = await findDefinition(store, store.db, workflowKey, workflow.latest_version);
   if (!latest)
     throw new Error(`Workflow ${workflowKey} lost its version ${workflow.latest_version}.`);

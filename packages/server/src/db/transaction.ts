@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import type { Store } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -42,7 +43,7 @@ export async function writeTransaction<T>(
         throw new HttpProblem(
           503,
           'database-busy',
-          `The database is busy; nothing was saved. Try again in ${retryAfter} second(s).`,
+          say('http.databaseBusy', { seconds: retryAfter }),
           { retryAfter },
           { 'Retry-After': String(retryAfter) },
         );
