@@ -7,7 +7,10 @@ import { renameFieldRefs, renameStageRefs } from './rename-refs.ts';
 
 export type DraftAction =
   | { type: 'replace'; def: WorkflowDefinition }
-  | { type: 'meta'; patch: Partial<Pick<WorkflowDefinition, 'key' | 'name' | 'description'>> }
+  | {
+      type: 'meta';
+      patch: Partial<Pick<WorkflowDefinition, 'key' | 'name' | 'description' | 'labels'>>;
+    }
   | { type: 'initial'; stage: string }
   | { type: 'stage.add' }
   | { type: 'stage.update'; index: number; stage: StageDef }
@@ -28,6 +31,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'meta': {
       const next = { ...def, ...action.patch };
       if (!next.description) delete next.description;
+      if (!next.labels) delete next.labels;
       return { ...state, def: next };
     }
     case 'initial':
