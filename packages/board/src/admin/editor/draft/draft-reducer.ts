@@ -4,6 +4,7 @@ import type { DraftState, ListName } from './draft-state.ts';
 import { initDraft } from './draft-state.ts';
 import { keyFromLabel, uniqueKey } from './keys.ts';
 import { renameFieldRefs, renameStageRefs } from './rename-refs.ts';
+import { boardT } from '../../../i18n/i18n.ts';
 
 export type DraftAction =
   | { type: 'replace'; def: WorkflowDefinition }
@@ -41,7 +42,11 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         'new_stage',
         def.stages.map((s) => s.key),
       );
-      const stage: StageDef = { key, label: 'New stage', category: 'active' };
+      const stage: StageDef = {
+        key,
+        label: boardT()('editor.blank.stage'),
+        category: 'active',
+      };
       // New work stages belong before the closing ones (done / cancelled).
       const lastWorking = def.stages.findLastIndex(
         (s) => s.category === 'open' || s.category === 'active',
@@ -65,7 +70,12 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       );
       const from = def.stages[0]?.key ?? def.initial;
       const to = def.stages[1]?.key ?? from;
-      const transition: TransitionDef = { event, label: 'New transition', from, to };
+      const transition: TransitionDef = {
+        event,
+        label: boardT()('editor.blank.transition'),
+        from,
+        to,
+      };
       const at = def.transitions.length;
       return insert(state, 'transitions', at, {
         ...def,
@@ -84,7 +94,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         'newField',
         def.fields.map((f) => f.key),
       );
-      const field: FieldDef = { key, label: 'New field', type: 'text' };
+      const field: FieldDef = { key, label: boardT()('editor.blank.field'), type: 'text' };
       const at = def.fields.length;
       return insert(state, 'fields', at, { ...def, fields: [...def.fields, field] });
     }
