@@ -229,7 +229,7 @@ export const en = {
     discardChanges: 'Discard changes',
     nothingToPublish: 'Nothing to publish yet',
     label: 'Label',
-    labelKo: 'Label in Korean',
+    labelKo: 'In Korean',
     stages: 'Stages',
     transitions: 'Transitions',
     fields: 'Fields',
