@@ -12,8 +12,9 @@ import type {
   WorkflowDefinition,
 } from './definition.schema.ts';
 import { addToDate, isIsoDate } from './dates.ts';
-import type { Locale } from './i18n/locale.ts';
-import { findField, formatValue, isEmptyValue } from './fields.ts';
+import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
+import { engineT, listText, type EngineT } from './i18n/translate.ts';
+import { fieldLabel, findField, formatValue, isEmptyValue } from './fields.ts';
 
 export interface ConditionScope {
   fields: Fields;
@@ -35,7 +36,9 @@ export function evaluateCondition(
   condition: Condition,
   scope: ConditionScope,
 ): ConditionResult {
-  const reasons = [...new Set(failures(definition, condition, scope, true))];
+  const locale = scope.locale ?? DEFAULT_LOCALE;
+  const say: Say = { def: definition, scope, locale, t: engineT(locale) };
+  const reasons = [...new Set(failures(say, condition, true))];
   return { ok: reasons.length === 0, reasons };
 }
 
@@ -49,24 +52,23 @@ const NEGATED: Record<CompareOp, CompareOp> = {
 };
 
 /** The reasons `condition` fails to be `wanted` (true: must hold; false: must not hold). */
-function failures(
-  def: WorkflowDefinition,
-  condition: Condition,
-  scope: ConditionScope,
-  wanted: boolean,
-): string[] {
+function failures(say: Say, condition: Condition, wanted: boolean): string[] {
+  const { scope } = say;
   if ('all' in condition || 'any' in condition) {
     const children = 'all' in condition ? condition.all : condition.any;
     // all must hold ⇔ every child holds; any must not hold ⇔ every child fails.
     const conjunctive = 'all' in condition === wanted;
-    const results = children.map((child) => failures(def, child, scope, wanted));
+    const results = children.map((child) => failures(say, child, wanted));
     if (conjunctive) return results.flat();
     if (results.some((r) => r.length === 0)) return [];
-    return [results.map((r) => r.join(' ')).join(' Or: ')];
+    return [results.map((r) => r.join(' ')).join(` ${say.t('conditions.or')} `)];
   }
-  if ('not' in condition) return failures(def, condition.not, scope, !wanted);
+  if ('not' in condition) return failures(say, condition.not, !wanted);
   if (leafHolds(condition, scope) === wanted) return [];
-  return [condition.message ?? explain(def, condition, scope, wanted)];
+  if (condition.message) {
+    return [localLabel({ label: condition.message, labels: condition.messages }, say.locale)];
+  }
+  return [explain(say, condition, wanted)];
 }
 
 type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
@@ -130,36 +132,38 @@ function resolveAmount(amount: Amount, scope: ConditionScope): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-// ---- Sentences ----
+// ---- Sentences (engine catalogue: conditions.*) ----
 
-const ROLE_NAMES: Record<Role, string> = {
-  admin: 'admins',
-  manager: 'managers',
-  viewer: 'viewers',
-};
+type Ordering = Exclude<CompareOp, 'eq' | 'ne'>;
 
-function label(def: WorkflowDefinition, key: string): string {
-  return findField(def, key)?.label ?? key;
+/** What a failed leaf needs to explain itself: the definition, the scope and the language. */
+interface Say {
+  def: WorkflowDefinition;
+  scope: ConditionScope;
+  locale: Locale;
+  t: EngineT;
 }
 
-function shown(def: WorkflowDefinition, key: string, value: FieldValue | undefined): string {
-  return formatValue(findField(def, key), value);
+function label(say: Say, key: string): string {
+  return fieldLabel(say.def, key, say.locale);
 }
 
-function list(items: string[], joiner = 'or'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+function shown(say: Say, key: string, value: FieldValue | undefined): string {
+  return formatValue(findField(say.def, key), value, say.locale);
 }
 
-function dateRefText(def: WorkflowDefinition, ref: DateRef, scope: ConditionScope): string {
-  if (ref === 'event') return `today (${scope.eventDate})`;
-  const value = scope.fields[ref.field];
-  return `the ${label(def, ref.field).toLowerCase()} ${isIsoDate(value) ? value : '(empty)'}`;
+function dateRefText(say: Say, ref: DateRef): string {
+  if (ref === 'event') return say.t('conditions.today', { date: say.scope.eventDate });
+  const value = say.scope.fields[ref.field];
+  return say.t('conditions.fieldDate', {
+    label: label(say, ref.field).toLowerCase(),
+    date: isIsoDate(value) ? value : say.t('conditions.emptyDate'),
+  });
 }
 
-function amountText(amount: Amount, unit: DateUnit, scope: ConditionScope): string {
-  const n = resolveAmount(amount, scope);
-  return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+function amountText(say: Say, amount: Amount, unit: DateUnit): string {
+  const n = resolveAmount(amount, say.scope);
+  return say.t(`conditions.${unit}`, { count: n ?? 0 });
 }
 
 /** Every field a condition reads. */
@@ -178,91 +182,78 @@ export function conditionFields(c: Condition): string[] {
   ];
 }
 
-const OP_TEXT: Record<CompareOp, string> = {
-  eq: 'exactly',
-  ne: 'other than',
-  gt: 'more than',
-  gte: 'at least',
-  lt: 'less than',
-  lte: 'at most',
-};
-const DATE_OP_TEXT: Record<CompareOp, string> = {
-  eq: 'on',
-  ne: 'on a day other than',
-  gt: 'after',
-  gte: 'on or after',
-  lt: 'before',
-  lte: 'on or before',
-};
-
-function explain(def: WorkflowDefinition, c: Leaf, scope: ConditionScope, wanted: boolean): string {
+function explain(say: Say, c: Leaf, wanted: boolean): string {
+  const { t, scope, locale } = say;
   if ('role' in c) {
-    const roles = list(c.role.map((r) => ROLE_NAMES[r]));
+    const roles = listText(
+      c.role.map((r) => t(`rolesPlural.${r}`)),
+      locale,
+    );
     return wanted
-      ? `Only ${roles} may do this; you are signed in as ${scope.role}.`
-      : `This is not open to ${roles}.`;
+      ? t('conditions.onlyRoles', { roles, role: t(`roles.${scope.role}`) })
+      : t('conditions.notOpenTo', { roles });
   }
-  if ('within' in c || 'plus' in c) return explainDate(def, c, scope, wanted);
+  if ('within' in c || 'plus' in c) return explainDate(say, c, wanted);
 
-  const name = label(def, c.field);
+  const name = label(say, c.field);
   const actual = scope.fields[c.field];
-  const actualText = shown(def, c.field, actual);
+  const actualText = shown(say, c.field, actual);
   if (c.op === 'present' || c.op === 'empty') {
     const mustBeEmpty = (c.op === 'empty') === wanted;
     return mustBeEmpty
-      ? `${name} must be empty (it is ${actualText}).`
-      : `${name} must be filled in.`;
+      ? t('conditions.mustBeEmpty', { name, actual: actualText })
+      : t('conditions.mustBeFilled', { name });
   }
   if (c.op === 'in') {
-    const options = list(c.value.map((v) => shown(def, c.field, v)));
+    const options = listText(
+      c.value.map((v) => shown(say, c.field, v)),
+      locale,
+    );
     return wanted
-      ? `${name} is ${actualText}, but it must be ${options}.`
-      : `${name} must not be ${options} (it is ${actualText}).`;
+      ? t('conditions.mustBeOneOf', { name, actual: actualText, options })
+      : t('conditions.mustNotBeOneOf', { name, actual: actualText, options });
   }
   const op = wanted ? c.op : NEGATED[c.op as CompareOp];
-  const expected = shown(def, c.field, (c as { value: FieldValue }).value);
-  if (op === 'ne') return `${name} must not be ${expected}.`;
-  if (isEmptyValue(actual))
-    return `${name} is empty; it must be ${op === 'eq' ? '' : OP_TEXT[op] + ' '}${expected}.`;
-  if (op === 'eq') return `${name} is ${actualText}, but it must be ${expected}.`;
-  const isDate = findField(def, c.field)?.type === 'date';
-  return `${name} is ${actualText}; it must be ${(isDate ? DATE_OP_TEXT : OP_TEXT)[op]} ${expected}.`;
+  const expected = shown(say, c.field, (c as { value: FieldValue }).value);
+  if (op === 'ne') return t('conditions.mustNotBe', { name, expected });
+  if (isEmptyValue(actual)) return t(`conditions.emptyMustBe.${op}`, { name, expected });
+  if (op === 'eq') return t('conditions.mustBe', { name, actual: actualText, expected });
+  const isDate = findField(say.def, c.field)?.type === 'date';
+  return t(`conditions.${isDate ? 'dateMustBe' : 'mustBeCompared'}.${op}`, {
+    name,
+    actual: actualText,
+    expected,
+  });
 }
 
-function explainDate(
-  def: WorkflowDefinition,
-  c: Extract<Leaf, { date: string }>,
-  scope: ConditionScope,
-  wanted: boolean,
-): string {
-  const name = label(def, c.date);
+function explainDate(say: Say, c: Extract<Leaf, { date: string }>, wanted: boolean): string {
+  const { t, scope } = say;
+  const name = label(say, c.date);
   const date = scope.fields[c.date];
-  if (!isIsoDate(date)) return `${name} must be filled in to check this.`;
+  if (!isIsoDate(date)) return t('conditions.fillToCheck', { name });
   const amountSource = 'within' in c ? c.within : c.plus;
   if (resolveAmount(amountSource, scope) === null && typeof amountSource !== 'number') {
-    return `${label(def, amountSource.field)} must be filled in to check this.`;
+    return t('conditions.fillToCheck', { name: label(say, amountSource.field) });
   }
   const ref = 'within' in c ? c.of : c.than;
   if (resolveDate(ref, scope) === null && ref !== 'event') {
-    return `${label(def, ref.field)} must be filled in to check this.`;
+    return t('conditions.fillToCheck', { name: label(say, ref.field) });
   }
-  const refText = dateRefText(def, ref, scope);
-  const amount = amountText(amountSource, c.unit, scope);
+  const values = {
+    name,
+    date,
+    ref: dateRefText(say, ref),
+    amount: amountText(say, amountSource, c.unit),
+  };
   if ('within' in c) {
-    return wanted
-      ? `${name} ${date} is more than ${amount} from ${refText}.`
-      : `${name} ${date} is within ${amount} of ${refText}.`;
+    return t(wanted ? 'conditions.notWithin' : 'conditions.within', values);
   }
   const op = wanted ? c.op : NEGATED[c.op];
-  if (resolveAmount(amountSource, scope) === 0)
-    return `${name} ${date} must be ${DATE_OP_TEXT[op]} ${refText}.`;
+  if (resolveAmount(amountSource, scope) === 0) return t(`conditions.onDate.${op}`, values);
   // date + amount must be on/after `than`: it fails when date lies too far before it.
-  if (op === 'gte') return `${name} ${date} is more than ${amount} before ${refText}.`;
-  if (op === 'gt') return `${name} ${date} is ${amount} or more before ${refText}.`;
-  if (op === 'lte') return `${name} ${date} is less than ${amount} before ${refText}.`;
-  if (op === 'lt') return `${name} ${date} is not more than ${amount} before ${refText}.`;
+  if (op !== 'eq' && op !== 'ne') return t(`conditions.offset.${op as Ordering}`, values);
   const computed = addToDate(date, resolveAmount(amountSource, scope) ?? 0, c.unit);
   return op === 'eq'
-    ? `${name} ${date} plus ${amount} is ${computed}, not ${refText}.`
-    : `${name} ${date} plus ${amount} must not fall on ${refText}.`;
+    ? t('conditions.plusIsNot', { ...values, computed })
+    : t('conditions.plusMustNotFall', values);
 }

@@ -25,12 +25,12 @@ export const STAGE_CATEGORIES = ['open', 'active', 'done', 'cancelled'] as const
 export const StageCategory = z.enum(STAGE_CATEGORIES);
 export type StageCategory = z.infer<typeof StageCategory>;
 
+/** Zod's message for a malformed key; validate() puts the catalogue's sentence in its place. */
+export const KEY_MESSAGE = 'must start with a lowercase letter and hold only letters, digits and _';
+
 const Key = z
   .string()
-  .regex(
-    /^[a-z][a-zA-Z0-9_]*$/,
-    'must start with a lowercase letter and hold only letters, digits and _',
-  )
+  .regex(/^[a-z][a-zA-Z0-9_]*$/, KEY_MESSAGE)
   .max(64);
 
 /** A list capped at `max` entries, refused with a sentence that names the limit. */
@@ -130,9 +130,11 @@ export const DateRef = z.union([z.literal('event'), z.object({ field: Key }).str
 export type DateRef = z.infer<typeof DateRef>;
 
 const message = label.optional();
+/** Translations of `message`: `{ "ko": "…" }`. */
+const messages = Labels.optional();
 
 export const CompareCondition = z
-  .object({ field: Key, op: CompareOp, value: FieldValue, message })
+  .object({ field: Key, op: CompareOp, value: FieldValue, message, messages })
   .strict();
 export const InCondition = z
   .object({
@@ -140,21 +142,30 @@ export const InCondition = z
     op: z.literal('in'),
     value: capped(FieldValue, L.list, 'values').min(1),
     message,
+    messages,
   })
   .strict();
 export const PresenceCondition = z
-  .object({ field: Key, op: z.enum(['present', 'empty']), message })
+  .object({ field: Key, op: z.enum(['present', 'empty']), message, messages })
   .strict();
 /** `date` lies within `amount` `unit` of `of` (before or after). */
 export const WithinCondition = z
-  .object({ date: Key, within: Amount, unit: DateUnit, of: DateRef, message })
+  .object({ date: Key, within: Amount, unit: DateUnit, of: DateRef, message, messages })
   .strict();
 /** `date` + `plus` `unit` compared (`op`) with `than`: "purchase date + warranty months ≥ claim date". */
 export const DateOffsetCondition = z
-  .object({ date: Key, plus: Amount, unit: DateUnit, op: CompareOp, than: DateRef, message })
+  .object({
+    date: Key,
+    plus: Amount,
+    unit: DateUnit,
+    op: CompareOp,
+    than: DateRef,
+    message,
+    messages,
+  })
   .strict();
 /** The acting user's role is one of these. */
-export const RoleCondition = z.object({ role: z.array(Role).min(1), message }).strict();
+export const RoleCondition = z.object({ role: z.array(Role).min(1), message, messages }).strict();
 
 export type Condition =
   | { all: Condition[] }

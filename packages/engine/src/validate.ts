@@ -1,4 +1,5 @@
 // Every problem of a definition, each with its JSON path. An empty list means publishable.
+import { z } from 'zod';
 import {
   WorkflowDefinition,
   type Amount,
@@ -13,6 +14,9 @@ import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
 import { valueProblem } from './fields.ts';
 import { checkSla } from './sla/validate-sla.ts';
+import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
+import { engineT, type EngineT } from './i18n/translate.ts';
+import { KEY_MESSAGE } from './definition.schema.ts';
 
 type Path = (string | number)[];
 
@@ -39,52 +43,62 @@ function tooDeep(value: unknown, limit: number): Path | null {
 /** A definition broken everywhere is told its first problems, not one line per broken entry. */
 export const MAX_PROBLEMS = 100;
 
-export function validate(input: unknown): Problem[] {
-  const problems = allProblems(input);
+/** Zod's own sentences for schema problems, in Korean (English is zod's default). */
+const zodKorean = { error: z.locales.ko().localeError };
+
+/** Every problem of a definition (the first MAX_PROBLEMS), with sentences in `locale`. */
+export function validate(input: unknown, locale: Locale = DEFAULT_LOCALE): Problem[] {
+  const problems = allProblems(input, locale);
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
     {
       path: [],
       code: 'too_many_problems',
-      message: `${problems.length - MAX_PROBLEMS} more problems are not listed; fix these first.`,
+      message: engineT(locale)('validate.tooManyProblems', {
+        count: problems.length - MAX_PROBLEMS,
+      }),
     },
   ];
 }
 
-function allProblems(input: unknown): Problem[] {
+function allProblems(input: unknown, locale: Locale): Problem[] {
+  const t = engineT(locale);
   const deep = tooDeep(input, MAX_DEFINITION_DEPTH);
   if (deep) {
     return [
       {
         path: deep,
         code: 'too_deep',
-        message: `The definition is nested more than ${MAX_DEFINITION_DEPTH} levels deep here; simplify the condition.`,
+        message: t('validate.tooDeep', { max: MAX_DEFINITION_DEPTH }),
       },
     ];
   }
-  const parsed = WorkflowDefinition.safeParse(input);
+  const parsed = WorkflowDefinition.safeParse(input, locale === 'ko' ? zodKorean : undefined);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
       path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: issue.message,
+      message: issue.message === KEY_MESSAGE ? t('validate.badKey') : issue.message,
       code: 'schema',
     }));
   }
   const def = parsed.data;
+  const label = (thing: { label: string; labels?: Partial<Record<Locale, string>> }) =>
+    localLabel(thing, locale);
+  const typeName = (type: FieldType) => t(`fieldTypes.${type}`);
   const problems: Problem[] = [];
   const add = (path: Path, code: string, message: string) => problems.push({ path, code, message });
 
   const fields = new Map<string, FieldDef>();
   def.fields.forEach((field, i) => {
     if (fields.has(field.key))
-      add(['fields', i, 'key'], 'duplicate_key', `Field key "${field.key}" is used twice.`);
+      add(['fields', i, 'key'], 'duplicate_key', t('validate.duplicateField', { key: field.key }));
     fields.set(field.key, field);
     if (field.type === 'select' && !field.options?.length) {
       add(
         ['fields', i, 'options'],
         'missing_options',
-        `Select field "${field.label}" needs at least one option.`,
+        t('validate.missingOptions', { label: label(field) }),
       );
     }
     if (field.maxLength !== undefined && field.type !== 'text' && field.type !== 'longtext') {
@@ -98,7 +112,7 @@ function allProblems(input: unknown): Problem[] {
       add(
         ['fields', i, 'currency'],
         'missing_currency',
-        `Money field "${field.label}" needs a currency.`,
+        t('validate.missingCurrency', { label: label(field) }),
       );
     }
   });
@@ -106,43 +120,33 @@ function allProblems(input: unknown): Problem[] {
   const stages = new Set<string>();
   def.stages.forEach((stage, i) => {
     if (stages.has(stage.key))
-      add(['stages', i, 'key'], 'duplicate_key', `Stage key "${stage.key}" is used twice.`);
+      add(['stages', i, 'key'], 'duplicate_key', t('validate.duplicateStage', { key: stage.key }));
     stages.add(stage.key);
   });
   if (!stages.has(def.initial))
-    add(['initial'], 'unknown_stage', `The initial stage "${def.initial}" does not exist.`);
+    add(['initial'], 'unknown_stage', t('validate.unknownInitial', { stage: def.initial }));
 
   const events = new Set<string>();
+  const tr = t; // `t` names each transition below
   def.transitions.forEach((t, i) => {
     const at = (...rest: Path): Path => ['transitions', i, ...rest];
     if (events.has(t.event))
-      add(at('event'), 'duplicate_key', `Transition event "${t.event}" is used twice.`);
+      add(at('event'), 'duplicate_key', tr('validate.duplicateEvent', { event: t.event }));
     events.add(t.event);
+    const move = label(t);
     if (!stages.has(t.to))
-      add(at('to'), 'unknown_stage', `"${t.label}" goes to "${t.to}", which is not a stage.`);
+      add(at('to'), 'unknown_stage', tr('validate.unknownTo', { move, to: t.to }));
     if (Array.isArray(t.from)) {
       t.from.forEach((from, j) => {
         if (!stages.has(from))
-          add(
-            at('from', j),
-            'unknown_stage',
-            `"${t.label}" starts from "${from}", which is not a stage.`,
-          );
+          add(at('from', j), 'unknown_stage', tr('validate.unknownFrom', { move, from }));
       });
     } else if (t.from !== '*' && !stages.has(t.from)) {
-      add(
-        at('from'),
-        'unknown_stage',
-        `"${t.label}" starts from "${t.from}", which is not a stage.`,
-      );
+      add(at('from'), 'unknown_stage', tr('validate.unknownFrom', { move, from: t.from }));
     }
     t.requires?.forEach((key, j) => {
       if (!fields.has(key))
-        add(
-          at('requires', j),
-          'unknown_field',
-          `"${t.label}" requires "${key}", which is not a field.`,
-        );
+        add(at('requires', j), 'unknown_field', tr('validate.unknownRequired', { move, key }));
     });
     t.assign?.forEach((a, j) => {
       const field = fields.get(a.field);
@@ -150,26 +154,26 @@ function allProblems(input: unknown): Problem[] {
         return add(
           at('assign', j, 'field'),
           'unknown_field',
-          `"${t.label}" assigns "${a.field}", which is not a field.`,
+          tr('validate.unknownAssigned', { move, field: a.field }),
         );
       if ('value' in a) {
-        const problem = valueProblem(field, a.value);
+        const problem = valueProblem(field, a.value, locale);
         if (problem) add(at('assign', j, 'value'), 'wrong_type', problem);
       } else if (a.from === 'eventDate' && field.type !== 'date') {
         add(
           at('assign', j, 'from'),
           'wrong_type',
-          `${field.label} is not a date field, so it cannot take the event date.`,
+          tr('validate.notDateField', { label: label(field) }),
         );
       } else if (a.from === 'actor' && !['user', 'text'].includes(field.type)) {
         add(
           at('assign', j, 'from'),
           'wrong_type',
-          `${field.label} is not a user field, so it cannot take the acting user.`,
+          tr('validate.notUserField', { label: label(field) }),
         );
       }
     });
-    if (t.guard) checkCondition(t.guard, at('guard'), fields, add);
+    if (t.guard) checkCondition(t.guard, at('guard'), fields, add, { t: tr, locale, typeName });
   });
 
   const moves = moveCount(def);
@@ -177,10 +181,10 @@ function allProblems(input: unknown): Problem[] {
     add(
       ['transitions'],
       'too_many_moves',
-      `The transitions make ${moves} stage-to-stage moves ("from anywhere" counts once per open stage); at most ${DEFINITION_LIMITS.moves} are allowed.`,
+      tr('validate.tooManyMoves', { moves, max: DEFINITION_LIMITS.moves }),
     );
   }
-  checkGraph(def, stages, add);
+  checkGraph(def, stages, add, tr, locale);
   checkSla(def, stages, add);
   return problems;
 }
@@ -202,21 +206,42 @@ function moveCount(def: WorkflowDefinition): number {
 
 const ORDERED: FieldType[] = ['number', 'money', 'date', 'text', 'longtext'];
 
-function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>, add: Add): void {
+interface Words {
+  t: EngineT;
+  locale: Locale;
+  typeName: (type: FieldType) => string;
+}
+
+function checkCondition(
+  c: Condition,
+  path: Path,
+  fields: Map<string, FieldDef>,
+  add: Add,
+  words: Words,
+): void {
+  const { t, locale, typeName } = words;
   if ('all' in c)
-    return c.all.forEach((child, i) => checkCondition(child, [...path, 'all', i], fields, add));
+    return c.all.forEach((child, i) =>
+      checkCondition(child, [...path, 'all', i], fields, add, words),
+    );
   if ('any' in c)
-    return c.any.forEach((child, i) => checkCondition(child, [...path, 'any', i], fields, add));
-  if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add);
+    return c.any.forEach((child, i) =>
+      checkCondition(child, [...path, 'any', i], fields, add, words),
+    );
+  if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add, words);
   if ('role' in c) return;
   const fieldOfType = (key: string, keyPath: Path, types: FieldType[]) => {
     const field = fields.get(key);
-    if (!field) add(keyPath, 'unknown_field', `The condition uses "${key}", which is not a field.`);
+    if (!field) add(keyPath, 'unknown_field', t('validate.conditionUnknownField', { key }));
     else if (!types.includes(field.type)) {
       add(
         keyPath,
         'wrong_type',
-        `The condition needs ${types.join(' or ')} here, but ${field.label} is ${field.type}.`,
+        t('validate.conditionWrongType', {
+          types: types.map(typeName).join(` ${t('validate.or')} `),
+          label: localLabel(field, locale),
+          type: typeName(field.type),
+        }),
       );
     }
   };
@@ -241,43 +266,48 @@ function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>,
     return add(
       [...path, 'field'],
       'unknown_field',
-      `The condition uses "${c.field}", which is not a field.`,
+      t('validate.conditionUnknownField', { key: c.field }),
     );
   if (c.op === 'present' || c.op === 'empty') return;
   if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ORDERED.includes(field.type)) {
     add(
       [...path, 'op'],
       'wrong_type',
-      `${field.label} is ${field.type}, so it cannot be compared with "${c.op}".`,
+      t('validate.cannotCompare', {
+        label: localLabel(field, locale),
+        type: typeName(field.type),
+        op: c.op,
+      }),
     );
   }
   const values: FieldValue[] = 'value' in c ? (Array.isArray(c.value) ? c.value : [c.value]) : [];
   values.forEach((value, i) => {
-    const problem = value === null ? null : valueProblem(field, value);
+    const problem = value === null ? null : valueProblem(field, value, locale);
     if (problem)
       add(c.op === 'in' ? [...path, 'value', i] : [...path, 'value'], 'wrong_type', problem);
   });
 }
 
-function checkGraph(def: WorkflowDefinition, stages: Set<string>, add: Add): void {
+function checkGraph(
+  def: WorkflowDefinition,
+  stages: Set<string>,
+  add: Add,
+  t: EngineT,
+  locale: Locale,
+): void {
   const { reachable, canEnd } = stageGraph(def);
   const hasEnd = def.stages.some((s) => s.category === 'done' || s.category === 'cancelled');
-  if (!hasEnd)
-    add(['stages'], 'no_end', 'No stage is done or cancelled, so no card can ever finish.');
+  if (!hasEnd) add(['stages'], 'no_end', t('validate.noEnd'));
   def.stages.forEach((stage, i) => {
     if (stages.has(def.initial) && !reachable.has(stage.key)) {
       add(
         ['stages', i],
         'unreachable',
-        `Stage "${stage.label}" cannot be reached from the initial stage.`,
+        t('validate.unreachable', { stage: localLabel(stage, locale) }),
       );
     }
     if (hasEnd && !canEnd.has(stage.key)) {
-      add(
-        ['stages', i],
-        'dead_end',
-        `Stage "${stage.label}" has no way to a done or cancelled stage.`,
-      );
+      add(['stages', i], 'dead_end', t('validate.deadEnd', { stage: localLabel(stage, locale) }));
     }
   });
 }

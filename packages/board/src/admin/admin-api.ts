@@ -1,5 +1,6 @@
 // A small fetch wrapper for the admin pages: same-origin cookie session, JSON in and out, and
 // RFC 9457 problem+json answers turned into an Error whose message is the problem's `detail`.
+import { boardT, currentLocale } from '../i18n/i18n.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -24,16 +25,13 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        'Accept-Language': currentLocale(),
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'The server could not be reached. Check your connection and try again.',
-      {},
-    );
+    throw new ApiError(0, boardT()('problems.unreachable'), {});
   }
   const text = await res.text();
   const data = text ? parseJson(text) : null;
@@ -47,7 +45,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
           : null;
     throw new ApiError(
       res.status,
-      detail ?? `The server answered ${res.status} ${res.statusText}.`,
+      detail ?? boardT()('problems.statusOther', { status: res.status }),
       doc,
     );
   }

@@ -1,4 +1,7 @@
-// RFC 9457 problem details turned into something a person can read.
+// RFC 9457 problem details turned into something a person can read (the server writes `detail`
+// in the board's language; the fallbacks here are in it too).
+import { boardT } from '../i18n/i18n.ts';
+import type { BoardKey } from '../i18n/useT.ts';
 
 export interface ProblemDetail {
   type?: string;
@@ -9,18 +12,8 @@ export interface ProblemDetail {
   [key: string]: unknown;
 }
 
-const fallbackByStatus: Record<number, string> = {
-  400: 'The request was not accepted.',
-  401: 'Please sign in again.',
-  403: 'You are not allowed to do that.',
-  404: 'That no longer exists.',
-  409: 'That move is not possible right now.',
-  412: 'Someone else changed this first.',
-  413: 'That is too large to send.',
-  422: 'Some values are not valid.',
-  429: 'Too many attempts. Please wait a moment and try again.',
-  503: 'The server is busy. Please try again.',
-};
+/** Statuses with a sentence of their own when the server sent no detail. */
+const FALLBACK_STATUSES = new Set([400, 401, 403, 404, 409, 412, 413, 422, 429, 503]);
 
 /** An HTTP failure with a sentence for the person and the problem body for the code. */
 export class ApiError extends Error {
@@ -58,13 +51,16 @@ export function readableMessage(status: number, problem: ProblemDetail): string 
   if (detail) return detail;
   const title = typeof problem.title === 'string' ? problem.title.trim() : '';
   if (title && title.toLowerCase() !== 'error') return title;
-  return fallbackByStatus[status] ?? `The server answered with an error (${status}).`;
+  const t = boardT();
+  return FALLBACK_STATUSES.has(status)
+    ? t(`problems.status${status}` as BoardKey)
+    : t('problems.statusOther', { status });
 }
 
 /** Any thrown value as one sentence. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection.';
+  if (error instanceof TypeError) return boardT()('problems.unreachable');
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong.';
+  return boardT()('problems.unknown');
 }

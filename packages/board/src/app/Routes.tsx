@@ -8,6 +8,7 @@ import { rememberedWorkflow, rememberWorkflow } from './remembered-workflow.ts';
 import { matchPath, navigate, useLocation } from './router.ts';
 import { useSession } from './session.tsx';
 import { TopBar } from './TopBar.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function Routes({
   workflows,
@@ -17,6 +18,7 @@ export function Routes({
   reloadWorkflows: () => void;
 }) {
   const { user } = useSession();
+  const { t } = useT();
   const { pathname, search } = useLocation();
   const printParams = matchPath('/print/cards/:id/:form', pathname);
   const boardParams = matchPath('/board/:key', pathname);
@@ -55,21 +57,21 @@ export function Routes({
     page = workflow ? (
       <BoardPage key={workflow.key} workflow={workflow} />
     ) : (
-      <NotFound what={`There is no board called "${boardParams.key}".`} />
+      <NotFound what={t('routes.noBoard', { key: boardParams.key })} />
     );
   } else if (editorParams || pathname === '/admin/users') {
     page =
       user.role !== 'admin' ? (
-        <NotFound what="Only admins can open this page." />
+        <NotFound what={t('routes.adminsOnly')} />
       ) : editorParams ? (
         <WorkflowEditorRoute />
       ) : (
         <UsersRoute />
       );
   } else if (pathname === '/' || pathname === '/board') {
-    page = workflows.length === 0 ? <NotFound what="There are no workflows yet." /> : null;
+    page = workflows.length === 0 ? <NotFound what={t('routes.noWorkflows')} /> : null;
   } else {
-    page = <NotFound what="This page does not exist." />;
+    page = <NotFound what={t('routes.noPage')} />;
   }
 
   return (
@@ -87,9 +89,10 @@ function pickWorkflow(workflows: WorkflowSummary[]): string | null {
 }
 
 function NotFound({ what }: { what: string }) {
+  const { t } = useT();
   return (
     <main className="page-message">
-      <h1>Nothing here</h1>
+      <h1>{t('routes.nothingHere')}</h1>
       <p>{what}</p>
     </main>
   );

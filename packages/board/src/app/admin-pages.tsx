@@ -1,12 +1,17 @@
 // The admin pages (src/admin) load lazily, so the diagram libraries only reach admins.
 import { lazy, Suspense } from 'react';
+import { useT } from '../i18n/useT.ts';
 
 const WorkflowEditor = lazy(() =>
   import('../admin/index.ts').then((m) => ({ default: m.WorkflowEditorPage })),
 );
 const Users = lazy(() => import('../admin/index.ts').then((m) => ({ default: m.UsersPage })));
 
-const loading = <p className="page-message">Loading…</p>;
+function Loading() {
+  const { t } = useT();
+  return <p className="page-message">{t('app.loading')}</p>;
+}
+const loading = <Loading />;
 
 export function WorkflowEditorRoute() {
   return (

@@ -13,8 +13,8 @@ import {
 import type { ReactNode } from 'react';
 import { getDirectory } from '../api/endpoints.ts';
 import type { Person, User } from '../api/types.ts';
+import { useT } from '../i18n/useT.ts';
 
-export const FORMER_USER = 'Former user';
 /** Shown for a name the directory has not answered yet. */
 export const NAME_PENDING = '…';
 
@@ -23,8 +23,10 @@ export interface Directory {
   people: Person[];
   byId: Map<string, Person>;
   loaded: boolean;
-  /** A person's name, `FORMER_USER` for an id the directory does not know. */
+  /** A person's name; "Former user" (in the board's language) for an id it does not know. */
   nameOf: (id: string) => string;
+  /** True when `nameOf(id)` is a real name (not pending, not a former user). */
+  knows: (id: string) => boolean;
   /** Ask the server again (at most once per `minAgeMs`, default: now). */
   refresh: (minAgeMs?: number) => void;
 }
@@ -34,6 +36,7 @@ const emptyDirectory: Directory = {
   byId: new Map(),
   loaded: false,
   nameOf: () => NAME_PENDING,
+  knows: () => false,
   refresh: () => {},
 };
 
@@ -44,6 +47,8 @@ const UNKNOWN_ID_REFRESH_MS = 30_000;
 const RETRY_MS = 10_000;
 
 export function DirectoryProvider({ me, children }: { me: User; children: ReactNode }) {
+  const { t } = useT();
+  const formerUser = t('directory.formerUser');
   const [people, setPeople] = useState<Person[] | null>(null);
   const loadedAt = useRef(0);
   const inFlight = useRef(false);
@@ -98,16 +103,17 @@ export function DirectoryProvider({ me, children }: { me: User; children: ReactN
       const known = byId.get(id);
       if (known) return known.name;
       if (people === null) return NAME_PENDING;
-      if (settled.current.has(id)) return FORMER_USER;
+      if (settled.current.has(id)) return formerUser;
       // Someone added since the list was loaded? Ask once more, soon, outside this render.
       if (!waiting.current.has(id)) {
         waiting.current.add(id);
         refreshSoon();
       }
-      return FORMER_USER;
+      return formerUser;
     };
-    return { people: list, byId, loaded: people !== null, nameOf, refresh };
-  }, [people, me.id, me.name, me.role, refresh, refreshSoon]);
+    const knows = (id: string) => byId.has(id);
+    return { people: list, byId, loaded: people !== null, nameOf, knows, refresh };
+  }, [people, me.id, me.name, me.role, refresh, refreshSoon, formerUser]);
 
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }

@@ -22,6 +22,8 @@ import type { BoardCard, BoardColumn } from '../api/types.ts';
 import { CardFace } from './CardTile.tsx';
 import { Column } from './Column.tsx';
 import type { DropTarget } from './drop-targets.ts';
+import { useT } from '../i18n/useT.ts';
+import { localLabel } from '@stageflow/engine';
 
 export interface BoardColumnsProps {
   columns: BoardColumn[];
@@ -78,30 +80,43 @@ export function BoardColumns(props: BoardColumnsProps) {
     }),
   );
 
+  // What a screen reader hears while a card travels, in the board's language.
+  const { t, locale } = useT();
   const announcements = useMemo<Announcements>(() => {
-    const title = (id: string | number) => latest.current.cardById(String(id))?.title ?? 'the card';
-    const stageLabel = (key: string) => latest.current.stages.get(key)?.label ?? key;
+    const title = (id: string | number) =>
+      latest.current.cardById(String(id))?.title ?? t('announce.theCard');
+    const stageLabel = (key: string) => {
+      const stage = latest.current.stages.get(key);
+      return stage ? localLabel(stage, locale) : key;
+    };
     const describe = (stage: string) => {
       const target = latest.current.targets?.get(stage);
-      if (!target || target.state === 'home') return `${stageLabel(stage)}, where it is now.`;
-      if (target.state === 'allowed') return `${stageLabel(stage)}: it can move here.`;
+      const name = stageLabel(stage);
+      if (!target || target.state === 'home') return t('announce.home', { stage: name });
+      if (target.state === 'allowed') return t('announce.allowed', { stage: name });
       if (target.state === 'blocked')
-        return `${stageLabel(stage)}: not allowed. ${target.reason ?? ''}`;
-      return `${stageLabel(stage)}: there is no move to this stage.`;
+        return t('announce.blocked', { stage: name, reason: target.reason ?? '' });
+      return t('announce.unrelated', { stage: name });
     };
     return {
-      onDragStart: ({ active }) => `Picked up ${title(active.id)}.`,
+      onDragStart: ({ active }) => t('announce.pickedUp', { card: title(active.id) }),
       onDragOver: ({ active, over }) =>
         over
-          ? `${title(active.id)} is over ${describe(dataOf(over.data.current)?.stage ?? '')}`
+          ? t('announce.over', {
+              card: title(active.id),
+              target: describe(dataOf(over.data.current)?.stage ?? ''),
+            })
           : undefined,
       onDragEnd: ({ active, over }) =>
         over
-          ? `${title(active.id)} dropped on ${stageLabel(dataOf(over.data.current)?.stage ?? '')}.`
+          ? t('announce.dropped', {
+              card: title(active.id),
+              stage: stageLabel(dataOf(over.data.current)?.stage ?? ''),
+            })
           : undefined,
-      onDragCancel: ({ active }) => `Move cancelled. ${title(active.id)} stays where it was.`,
+      onDragCancel: ({ active }) => t('announce.cancelled', { card: title(active.id) }),
     };
-  }, []);
+  }, [t, locale]);
 
   function onDragStart(event: DragStartEvent) {
     const card = props.cardById(String(event.active.id));
@@ -155,8 +170,7 @@ export function BoardColumns(props: BoardColumnsProps) {
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable:
-            'Press Enter to open the card. Press Space to pick it up, the arrow keys to move it to another column, Space again to drop it there, or Escape to cancel.',
+          draggable: t('announce.instructions'),
         },
       }}
     >

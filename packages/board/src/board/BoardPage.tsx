@@ -1,5 +1,10 @@
 // A workflow's board: loads it, filters it, and runs moves through the move machine.
-import { moves as engineMoves, type StageDef } from '@stageflow/engine';
+import {
+  fieldLabel as engineFieldLabel,
+  localLabel,
+  moves as engineMoves,
+  type StageDef,
+} from '@stageflow/engine';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { patchCard } from '../api/endpoints.ts';
@@ -25,11 +30,11 @@ import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const { user } = useSession();
+  const { t, locale } = useT();
   const [search, setQuery] = useQueryState();
   const query = search.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
   const now = useNow();
-  const { t, locale } = useT();
   const nowIso = new Date(now).toISOString();
   const keep = useMemo(() => cardFilter(filters, nowIso, user.id), [filters, nowIso, user.id]);
   // Search and filters run on the server (the board holds only windows of each column); the same
@@ -52,8 +57,8 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   );
   const moneyField = definition?.fields.find((f) => f.type === 'money');
   const fieldLabel = useCallback(
-    (key: string) => definition?.fields.find((f) => f.key === key)?.label ?? key,
-    [definition],
+    (key: string) => (definition ? engineFieldLabel(definition, key, locale) : key),
+    [definition, locale],
   );
 
   const all = useMemo(() => cardsByStage(state, () => true), [state]);
@@ -94,10 +99,11 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       push('error', flow.context.error);
       send({ type: 'DISMISS' });
     } else if (flow.matches('idle') && flow.context.done && flow.context.request) {
-      const title = data.stateRef.current.cards.get(flow.context.request.cardId)?.title ?? 'Card';
-      push('success', `${title}: ${flow.context.done}`);
+      const title =
+        data.stateRef.current.cards.get(flow.context.request.cardId)?.title ?? t('board.card');
+      push('success', t('board.cardDone', { title, done: flow.context.done }));
     }
-  }, [flow, push, send, data.stateRef]);
+  }, [flow, push, send, data.stateRef, t]);
 
   // The engine in the browser decides every column's answer at once: the card holds every field.
   const onDragStart = useCallback(
@@ -137,10 +143,10 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
           data.dispatch({ type: 'putBack', cardId: card.id });
           if (error instanceof ApiError && error.status === 412)
             void data.reloadCard(card.id).catch(() => undefined);
-          push('error', `${card.title} could not be reordered: ${messageOf(error)}`);
+          push('error', t('board.reorderFailed', { title: card.title, reason: messageOf(error) }));
         });
     },
-    [all, data, push],
+    [all, data, push, t],
   );
 
   const openCard = useCallback((id: string) => setQuery({ card: id }), [setQuery]);
@@ -150,14 +156,15 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       ? cardById(flow.context.request.cardId)
       : undefined;
 
-  if (data.status === 'loading') return <BoardSkeleton title={workflow.name} />;
+  const name = localLabel({ label: workflow.name, labels: workflow.labels }, locale);
+  if (data.status === 'loading') return <BoardSkeleton title={name} />;
   if (data.status === 'error' || !definition) {
     return (
       <main className="page-message" role="alert">
-        <h1>{workflow.name} could not be loaded</h1>
-        <p>{data.error ?? 'The workflow definition is missing.'}</p>
+        <h1>{t('board.loadFailed', { name })}</h1>
+        <p>{data.error ?? t('board.definitionMissing')}</p>
         <button type="button" className="button primary" onClick={data.reload}>
-          Try again
+          {t('app.tryAgain')}
         </button>
       </main>
     );
@@ -167,7 +174,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   return (
     <main className="board-page">
       <BoardToolbar
-        title={workflow.name}
+        title={name}
         filters={filters}
         setQuery={setQuery}
         shown={sumOf(matched)}
@@ -246,7 +253,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
           onCreated={(card) => {
             data.dispatch({ type: 'upsert', card });
             setCreating(false);
-            push('success', `${card.title} was created.`);
+            push('success', t('board.created', { title: card.title }));
           }}
           onCancel={() => setCreating(false)}
         />
@@ -257,12 +264,13 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
 }
 
 function BoardSkeleton({ title }: { title: string }) {
+  const { t } = useT();
   return (
     <main className="board-page" aria-busy="true">
       <div className="board-toolbar">
         <div className="board-heading">
           <h1>{title}</h1>
-          <span className="muted">Loading cards…</span>
+          <span className="muted">{t('board.loadingCards')}</span>
         </div>
       </div>
       <div className="columns">

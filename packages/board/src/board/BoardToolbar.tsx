@@ -2,6 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDirectory } from '../app/directory.tsx';
 import type { BoardFilters } from './filters.ts';
+import { useT } from '../i18n/useT.ts';
 
 export function BoardToolbar({
   title,
@@ -24,6 +25,7 @@ export function BoardToolbar({
   onCreate: () => void;
 }) {
   const { people, byId, nameOf } = useDirectory();
+  const { t } = useT();
   const [text, setText] = useState(filters.q);
   const chosen = filters.assignee;
   useEffect(() => setText(filters.q), [filters.q]);
@@ -38,27 +40,29 @@ export function BoardToolbar({
       <div className="board-heading">
         <h1>{title}</h1>
         <span className="muted" aria-live="polite">
-          {shown === total ? `${total} cards` : `${shown} of ${total} cards`}
+          {shown === total
+            ? t('toolbar.cards', { count: total })
+            : t('toolbar.cardsShown', { shown, count: total })}
         </span>
         {headingExtra}
       </div>
-      <div className="filters" role="search" aria-label="Filter cards">
+      <div className="filters" role="search" aria-label={t('toolbar.filter')}>
         <input
           type="search"
           className="search"
-          placeholder="Search title, customer, serial…"
-          aria-label="Search cards"
+          placeholder={t('toolbar.searchPlaceholder')}
+          aria-label={t('toolbar.search')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
         <select
-          aria-label="Assignee"
+          aria-label={t('toolbar.assignee')}
           value={filters.assignee ?? ''}
           onChange={(e) => setQuery({ assignee: e.target.value || null })}
         >
-          <option value="">Anyone</option>
-          <option value="me">Assigned to me</option>
-          <option value="none">Unassigned</option>
+          <option value="">{t('toolbar.anyone')}</option>
+          <option value="me">{t('toolbar.assignedToMe')}</option>
+          <option value="none">{t('card.unassigned')}</option>
           {chosen && chosen !== 'me' && chosen !== 'none' && !byId.has(chosen) && (
             <option value={chosen}>{nameOf(chosen)}</option>
           )}
@@ -74,7 +78,7 @@ export function BoardToolbar({
             checked={filters.overdue}
             onChange={(e) => setQuery({ overdue: e.target.checked ? '1' : null })}
           />
-          Overdue only
+          {t('toolbar.overdueOnly')}
         </label>
         {(filters.q || filters.assignee || filters.overdue) && (
           <button
@@ -82,13 +86,13 @@ export function BoardToolbar({
             className="button ghost small"
             onClick={() => setQuery({ q: null, assignee: null, overdue: null })}
           >
-            Clear filters
+            {t('toolbar.clear')}
           </button>
         )}
       </div>
       {canCreate && (
         <button type="button" className="button primary" onClick={onCreate}>
-          New card
+          {t('toolbar.newCard')}
         </button>
       )}
     </div>

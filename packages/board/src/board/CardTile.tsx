@@ -1,15 +1,15 @@
 // One card on the board: title, key fields, assignee, time in stage and deadline.
-import type { WorkflowDefinition } from '@stageflow/engine';
+import { localLabel, type WorkflowDefinition } from '@stageflow/engine';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import type { BoardCard } from '../api/types.ts';
-import { FORMER_USER, NAME_PENDING, useDirectory } from '../app/directory.tsx';
+import { useDirectory } from '../app/directory.tsx';
+import { useT } from '../i18n/useT.ts';
 import { initials } from '../app/TopBar.tsx';
 import { displayValue } from '../cards/display-value.ts';
 import { deadline, timeInStage } from './time.ts';
 import { slaBadge } from './sla.ts';
-import { useT } from '../i18n/useT.ts';
 
 export interface CardFaceProps {
   card: BoardCard;
@@ -19,16 +19,15 @@ export interface CardFaceProps {
 
 /** The card's face, shared by the list and the drag overlay. */
 export function CardFace({ card, definition, now }: CardFaceProps) {
-  const { nameOf } = useDirectory();
+  const { nameOf, knows } = useDirectory();
   const { t, locale } = useT();
   const face = (definition?.fields ?? [])
     .filter((f) => f.showOnCard && card.fields[f.key] != null)
     .slice(0, 3);
-  const due = deadline(card.dueAt, now);
+  const due = deadline(card.dueAt, now, locale);
   const sla = slaBadge(definition, card, now, t, locale);
   const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
-  const named =
-    assigneeName !== null && assigneeName !== FORMER_USER && assigneeName !== NAME_PENDING;
+  const named = card.assignee !== null && knows(card.assignee.id);
   return (
     <>
       <div className="card-title">{card.title}</div>
@@ -36,29 +35,29 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
         <dl className="card-fields">
           {face.map((f) => (
             <div key={f.key} className={`card-field type-${f.type}`}>
-              <dt>{f.label}</dt>
-              <dd>{displayValue(f, card.fields[f.key], nameOf)}</dd>
+              <dt>{localLabel(f, locale)}</dt>
+              <dd>{displayValue(f, card.fields[f.key], nameOf, locale)}</dd>
             </div>
           ))}
         </dl>
       )}
       <div className="card-meta">
         {assigneeName !== null ? (
-          <span className="assignee" title={`Assigned to ${assigneeName}`}>
+          <span className="assignee" title={t('card.assignedTo', { name: assigneeName })}>
             <span className={named ? 'avatar small' : 'avatar small former'} aria-hidden="true">
               {named ? initials(assigneeName) : '•'}
             </span>
-            <span className="sr-only">Assigned to {assigneeName}</span>
+            <span className="sr-only">{t('card.assignedTo', { name: assigneeName })}</span>
           </span>
         ) : (
-          <span className="assignee unassigned" title="Unassigned">
+          <span className="assignee unassigned" title={t('card.unassigned')}>
             <span className="avatar small empty" aria-hidden="true" />
-            <span className="sr-only">Unassigned</span>
+            <span className="sr-only">{t('card.unassigned')}</span>
           </span>
         )}
         <span className="meta-right">
-          <span className="in-stage" title="Time in this stage">
-            {timeInStage(card.enteredAt, now)}
+          <span className="in-stage" title={t('card.timeInStage')}>
+            {timeInStage(card.enteredAt, now, locale)}
           </span>
           {sla ? (
             <span

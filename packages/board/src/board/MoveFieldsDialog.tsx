@@ -4,6 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../cards/Dialog.tsx';
 import { cleanValues, fieldProblems } from '../cards/field-form.ts';
 import { FieldInput } from '../cards/FieldInput.tsx';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n/useT.ts';
 
 export function MoveFieldsDialog({
   definition,
@@ -18,6 +20,7 @@ export function MoveFieldsDialog({
   onSubmit: (fields: Fields) => void;
   onCancel: () => void;
 }) {
+  const { t, locale } = useT();
   const [values, setValues] = useState<Fields>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fields = move.missing
@@ -27,7 +30,11 @@ export function MoveFieldsDialog({
   function submit(event: FormEvent) {
     event.preventDefault();
     const clean = cleanValues(values);
-    const problems = fieldProblems(definition, clean, { partial: true, mustFill: move.missing });
+    const problems = fieldProblems(definition, clean, {
+      partial: true,
+      mustFill: move.missing,
+      locale,
+    });
     setErrors(problems);
     if (Object.keys(problems).length === 0) onSubmit(clean);
   }
@@ -36,9 +43,12 @@ export function MoveFieldsDialog({
     <Dialog
       title={move.label}
       description={
-        <>
-          To move <strong>{cardTitle}</strong> to {move.toLabel}, fill in:
-        </>
+        <Trans
+          ns="board"
+          i18nKey="moveDialog.fillIn"
+          values={{ card: cardTitle, stage: move.toLabel }}
+          components={{ strong: <strong /> }}
+        />
       }
       onClose={onCancel}
     >
@@ -56,7 +66,7 @@ export function MoveFieldsDialog({
         ))}
         <div className="dialog-actions">
           <button type="button" className="button ghost" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary">
             {move.label}

@@ -1,5 +1,6 @@
 // Messages for the person: refusals stay until read, confirmations fade. Screen readers hear both.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
 
 export interface Notice {
   id: number;
@@ -39,6 +40,7 @@ export function Notices({
 }
 
 function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number) => void }) {
+  const { t } = useT();
   useEffect(() => {
     const timer = setTimeout(() => dismiss(notice.id), notice.tone === 'error' ? 12000 : 4000);
     return () => clearTimeout(timer);
@@ -49,7 +51,7 @@ function NoticeItem({ notice, dismiss }: { notice: Notice; dismiss: (id: number)
       <button
         type="button"
         className="notice-close"
-        aria-label="Dismiss message"
+        aria-label={t('notices.dismiss')}
         onClick={() => dismiss(notice.id)}
       >
         ×

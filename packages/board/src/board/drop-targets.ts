@@ -2,6 +2,7 @@
 import type { Move, PersistedCard, StageDef } from '@stageflow/engine';
 import type { BoardCard } from '../api/types.ts';
 import type { CheckResult } from './move-machine.ts';
+import { boardT } from '../i18n/i18n.ts';
 
 export type DropState = 'home' | 'allowed' | 'blocked' | 'unrelated';
 
@@ -42,7 +43,10 @@ export function dropTargets(
     const allowed = into.find((m) => m.allowed);
     if (allowed) targets.set(stage.key, { state: 'allowed', asks: allowed.missing });
     else if (into[0])
-      targets.set(stage.key, { state: 'blocked', reason: into[0].reason ?? 'Not allowed.' });
+      targets.set(stage.key, {
+        state: 'blocked',
+        reason: into[0].reason ?? boardT()('moves.notAllowed'),
+      });
     else targets.set(stage.key, { state: 'unrelated' });
   }
   return targets;
@@ -60,6 +64,9 @@ export function chooseMove(
   if (allowed) return { ok: true, move: allowed };
   const refused = candidates[0];
   if (refused)
-    return { ok: false, reason: refused.reason ?? `${refused.label} is not possible now.` };
-  return { ok: false, reason: `There is no move from ${labels.from} to ${labels.to}.` };
+    return {
+      ok: false,
+      reason: refused.reason ?? boardT()('moves.notPossibleNow', { move: refused.label }),
+    };
+  return { ok: false, reason: boardT()('moves.noMove', labels) };
 }

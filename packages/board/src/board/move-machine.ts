@@ -5,6 +5,7 @@
 // and actions with `.provide()`; tests provide their own.
 import type { Fields, Move } from '@stageflow/engine';
 import { assign, fromPromise, setup } from 'xstate';
+import { boardT } from '../i18n/i18n.ts';
 
 export interface MoveRequest {
   cardId: string;
@@ -158,7 +159,10 @@ export const moveMachine = setup({
         onDone: {
           target: 'idle',
           actions: assign({
-            done: ({ context }) => `Moved to ${context.move?.toLabel ?? 'the new stage'}.`,
+            done: ({ context }) =>
+              boardT()('moves.movedTo', {
+                stage: context.move?.toLabel ?? boardT()('moves.theNewStage'),
+              }),
           }),
         },
         onError: {
@@ -181,5 +185,5 @@ export const moveMachine = setup({
 });
 
 function errorText(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'The move did not go through.';
+  return error instanceof Error && error.message ? error.message : boardT()('moves.failed');
 }

@@ -1,5 +1,10 @@
 // Connects the move machine to the server and the board state.
-import { moves as engineMoves, type Ctx, type WorkflowDefinition } from '@stageflow/engine';
+import {
+  moves as engineMoves,
+  stageLabel,
+  type Ctx,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
 import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
@@ -9,7 +14,7 @@ import { ApiError, messageOf } from '../api/problem.ts';
 import type { User } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useSession } from '../app/session.tsx';
-import { currentLocale } from '../i18n/i18n.ts';
+import { boardT, currentLocale } from '../i18n/i18n.ts';
 import { cardsByStage } from './board-state.ts';
 import { cardSnapshot, chooseMove } from './drop-targets.ts';
 import {
@@ -51,17 +56,16 @@ export function useMoveFlow(data: BoardData) {
           check: fromPromise<CheckResult, MoveRequest>(async ({ input }) => {
             const { stateRef, definitions } = dataRef.current;
             const card = stateRef.current.cards.get(input.cardId);
-            if (!card) return { ok: false, reason: 'This card is no longer on the board.' };
+            if (!card) return { ok: false, reason: boardT()('moves.cardGone') };
             const definition = definitions.get(card.version);
-            if (!definition)
-              return { ok: false, reason: 'This card’s workflow version is still loading.' };
+            if (!definition) return { ok: false, reason: boardT()('moves.versionLoading') };
             const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user));
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),
           commit: fromPromise<void, CommitInput>(async ({ input }) => {
             const { stateRef, dispatch, reloadCard } = dataRef.current;
             const card = stateRef.current.cards.get(input.cardId);
-            if (!card) throw new Error('This card is no longer on the board.');
+            if (!card) throw new Error(boardT()('moves.cardGone'));
             try {
               const updated = await transitionCard(
                 card.id,
@@ -107,7 +111,8 @@ export function useMoveFlow(data: BoardData) {
 }
 
 function labelsFor(definition: WorkflowDefinition, request: MoveRequest) {
-  const label = (key: string) => definition.stages.find((s) => s.key === key)?.label ?? key;
+  const locale = currentLocale();
+  const label = (key: string) => stageLabel(definition, key, locale);
   return { from: label(request.from), to: label(request.to) };
 }
 
@@ -127,10 +132,10 @@ async function whoChangedLast(
   try {
     const history = await getHistory(cardId);
     const last = history.reduce((a, b) => (b.revision > a.revision ? b : a), history[0]!);
-    if (!last?.actor) return 'Someone else';
-    if (last.actor.id === me.id) return 'You (in another window)';
+    if (!last?.actor) return boardT()('moves.someoneElse');
+    if (last.actor.id === me.id) return boardT()('moves.youElsewhere');
     return nameOf(last.actor.id);
   } catch {
-    return 'Someone else';
+    return boardT()('moves.someoneElse');
   }
 }

@@ -12,6 +12,7 @@ import type { CardDetail } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function CardDetailsForm({
   card,
@@ -27,6 +28,7 @@ export function CardDetailsForm({
   onConflict: (fresh: CardDetail, message: string) => void;
 }) {
   const directory = useDirectory();
+  const { t, locale } = useT();
   // Fields a move stamps (closed on…) are shown but not edited: the engine refuses them by hand.
   const automatic = automaticFields(definition);
   const [title, setTitle] = useState(card.title);
@@ -50,7 +52,7 @@ export function CardDetailsForm({
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const problems = fieldProblems(definition, changed, { partial: true });
+    const problems = fieldProblems(definition, changed, { partial: true, locale });
     if (patch.title !== undefined && !patch.title) problems.title = 'A card needs a title.';
     setErrors(problems);
     setFormError(null);
@@ -61,10 +63,7 @@ export function CardDetailsForm({
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {
         const fresh = await getCard(card.id).catch(() => card);
-        onConflict(
-          fresh,
-          'Someone else changed this card first. It has been reloaded; your edits were not saved.',
-        );
+        onConflict(fresh, t('details.conflict'));
       } else {
         if (error instanceof ApiError) setErrors(problemFieldErrors(error.problem));
         setFormError(messageOf(error));
@@ -75,10 +74,15 @@ export function CardDetailsForm({
   }
 
   return (
-    <form className="drawer-section card-form" onSubmit={save} noValidate aria-label="Card details">
-      <h3>Details</h3>
+    <form
+      className="drawer-section card-form"
+      onSubmit={save}
+      noValidate
+      aria-label={t('details.label')}
+    >
+      <h3>{t('details.title')}</h3>
       <div className="field">
-        <label htmlFor={`title-${card.id}`}>Title</label>
+        <label htmlFor={`title-${card.id}`}>{t('fields.title')}</label>
         <input
           id={`title-${card.id}`}
           value={title}
@@ -89,14 +93,14 @@ export function CardDetailsForm({
         {errors.title && <span className="field-error">{errors.title}</span>}
       </div>
       <div className="field">
-        <label htmlFor={`assignee-${card.id}`}>Assignee</label>
+        <label htmlFor={`assignee-${card.id}`}>{t('fields.assignee')}</label>
         <select
           id={`assignee-${card.id}`}
           value={assignee}
           disabled={readOnly}
           onChange={(e) => setAssignee(e.target.value)}
         >
-          <option value="">Unassigned</option>
+          <option value="">{t('card.unassigned')}</option>
           {assignee && !directory.byId.has(assignee) && (
             <option value={assignee}>{directory.nameOf(assignee)}</option>
           )}
@@ -137,10 +141,10 @@ export function CardDetailsForm({
               setErrors({});
             }}
           >
-            Discard
+            {t('details.discard')}
           </button>
           <button type="submit" className="button primary" disabled={!dirty || saving}>
-            {saving ? 'Saving…' : 'Save changes'}
+            {saving ? t('details.saving') : t('details.save')}
           </button>
         </div>
       )}

@@ -1,6 +1,14 @@
 // The card drawer: every field (editable with the engine's validation), the moves as buttons,
 // and the history timeline. It follows the card live: when its revision changes, it reloads.
-import { moves as engineMoves, type Move, type WorkflowDefinition } from '@stageflow/engine';
+import {
+  fieldLabel,
+  moves as engineMoves,
+  stageLabel as engineStageLabel,
+  workflowName,
+  type Move,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { useT } from '../i18n/useT.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listAttachments, type Attachment } from '../api/attachments.ts';
 import { listComments, type CardComment } from '../api/comments.ts';
@@ -38,6 +46,7 @@ export interface CardDrawerProps {
 export function CardDrawer(props: CardDrawerProps) {
   const { cardId, boardCard, definitions, onClose } = props;
   const { user } = useSession();
+  const { t, locale } = useT();
   const titleId = useId();
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -113,7 +122,7 @@ export function CardDrawer(props: CardDrawerProps) {
 
   const definition = card ? definitions.get(card.version) : undefined;
   const stageLabel = (key: string | null) =>
-    (key && definition?.stages.find((s) => s.key === key)?.label) || key || '';
+    key && definition ? engineStageLabel(definition, key, locale) : (key ?? '');
   const moves =
     card && definition ? engineMoves(definition, cardSnapshot(card), engineCtx(user)) : [];
   const pendingMove = card && shownStage && shownStage !== card.stage;
@@ -132,7 +141,7 @@ export function CardDrawer(props: CardDrawerProps) {
         <header className="drawer-header">
           <div>
             <p className="drawer-eyebrow">
-              {definition?.name ?? 'Card'}
+              {definition ? workflowName(definition, locale) : t('board.card')}
               {card && (
                 <span
                   className="stage-badge"
@@ -143,13 +152,13 @@ export function CardDrawer(props: CardDrawerProps) {
               )}
             </p>
             <h2 id={titleId} className="drawer-title">
-              {card?.title ?? boardCard?.title ?? 'Loading…'}
+              {card?.title ?? boardCard?.title ?? t('app.loading')}
             </h2>
           </div>
           <button
             type="button"
             className="button ghost icon"
-            aria-label="Close card"
+            aria-label={t('drawer.close')}
             onClick={onClose}
           >
             ×
@@ -160,7 +169,7 @@ export function CardDrawer(props: CardDrawerProps) {
             {error}
           </p>
         )}
-        {!card && !error && <p className="muted drawer-loading">Loading card…</p>}
+        {!card && !error && <p className="muted drawer-loading">{t('drawer.loading')}</p>}
         {card && definition && (
           <div className="drawer-body">
             <div className="drawer-main">
@@ -185,7 +194,7 @@ export function CardDrawer(props: CardDrawerProps) {
                 moves={moves}
                 canMove={canEditCards(user)}
                 busy={props.busy || Boolean(pendingMove)}
-                fieldLabel={(key) => definition.fields.find((f) => f.key === key)?.label ?? key}
+                fieldLabel={(key) => fieldLabel(definition, key, locale)}
                 onMove={(move) => props.onMove(card, move)}
               />
               <SlaPanel
@@ -206,7 +215,7 @@ export function CardDrawer(props: CardDrawerProps) {
                 onAdded={(comment) => setComments((list) => withComment(list, comment))}
               />
               <section className="drawer-section" aria-labelledby={`${titleId}-history`}>
-                <h3 id={`${titleId}-history`}>History</h3>
+                <h3 id={`${titleId}-history`}>{t('history.title')}</h3>
                 {history ? (
                   <HistoryTimeline
                     entries={history}
@@ -215,7 +224,7 @@ export function CardDrawer(props: CardDrawerProps) {
                     notes={activityNotes(comments, attachments)}
                   />
                 ) : (
-                  <p className="muted">Loading history…</p>
+                  <p className="muted">{t('history.loading')}</p>
                 )}
               </section>
               <CardSatisfaction cardId={card.id} revision={card.revision} />

@@ -1,5 +1,6 @@
 // The same moves as dragging, as buttons: allowed ones are enabled, the others say why not.
 import type { Move } from '@stageflow/engine';
+import { useT } from '../i18n/useT.ts';
 
 export function CardMoves({
   moves,
@@ -14,12 +15,13 @@ export function CardMoves({
   fieldLabel: (key: string) => string;
   onMove: (move: Move) => void;
 }) {
+  const { t } = useT();
   if (moves.length === 0) {
-    return <p className="muted">No moves lead out of this stage.</p>;
+    return <p className="muted">{t('drawer.noMoves')}</p>;
   }
   return (
-    <section className="drawer-section" aria-label="Moves">
-      <h3>Move</h3>
+    <section className="drawer-section" aria-label={t('drawer.moves')}>
+      <h3>{t('drawer.move')}</h3>
       <ul className="move-list">
         {moves.map((move) => {
           const reasonId = `move-${move.event}-reason`;
@@ -44,7 +46,7 @@ export function CardMoves({
               )}
               {move.allowed && move.missing.length > 0 && (
                 <span className="move-asks">
-                  Asks for {move.missing.map(fieldLabel).join(', ')}
+                  {t('drawer.asksFor', { fields: move.missing.map(fieldLabel).join(', ') })}
                 </span>
               )}
             </li>

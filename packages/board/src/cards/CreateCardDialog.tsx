@@ -1,5 +1,11 @@
 // A new card: a title and the workflow's fields, checked by the engine before sending.
-import type { FieldDef, Fields, WorkflowDefinition } from '@stageflow/engine';
+import {
+  stageLabel,
+  workflowName,
+  type FieldDef,
+  type Fields,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
 import { useState, type FormEvent } from 'react';
 import { createCard } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
@@ -7,6 +13,7 @@ import type { CardDetail, WorkflowSummary } from '../api/types.ts';
 import { Dialog } from './Dialog.tsx';
 import { cleanValues, fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function CreateCardDialog({
   workflow,
@@ -19,6 +26,7 @@ export function CreateCardDialog({
   onCreated: (card: CardDetail) => void;
   onCancel: () => void;
 }) {
+  const { t, locale } = useT();
   const [title, setTitle] = useState('');
   const [values, setValues] = useState<Fields>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,14 +50,13 @@ export function CreateCardDialog({
       error={errors[field.key]}
     />
   );
-  const initial =
-    definition.stages.find((s) => s.key === definition.initial)?.label ?? definition.initial;
+  const initial = stageLabel(definition, definition.initial, locale);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const clean = cleanValues(values);
-    const problems = fieldProblems(definition, clean);
-    if (!title.trim()) problems.title = 'A card needs a title.';
+    const problems = fieldProblems(definition, clean, { locale });
+    if (!title.trim()) problems.title = t('create.needsTitle');
     setErrors(problems);
     setFormError(null);
     if (Object.keys(problems).length > 0) return;
@@ -65,15 +72,15 @@ export function CreateCardDialog({
 
   return (
     <Dialog
-      title={`New card in ${workflow.name}`}
-      description={`It starts in ${initial}.`}
+      title={t('create.title', { workflow: workflowName(definition, locale) })}
+      description={t('create.startsIn', { stage: initial })}
       onClose={onCancel}
       wide
     >
       <form onSubmit={submit} noValidate className="dialog-form">
         <div className="field">
           <label htmlFor="new-card-title">
-            Title
+            {t('fields.title')}
             <span className="required-mark" aria-hidden="true">
               {' '}
               *
@@ -92,7 +99,7 @@ export function CreateCardDialog({
         <div className="field-grid">{fields.map(input)}</div>
         {later.length > 0 && (
           <details className="more-fields" open={later.some((f) => errors[f.key])}>
-            <summary>More fields ({later.length})</summary>
+            <summary>{t('create.moreFields', { count: later.length })}</summary>
             <div className="field-grid">{later.map(input)}</div>
           </details>
         )}
@@ -103,10 +110,10 @@ export function CreateCardDialog({
         )}
         <div className="dialog-actions">
           <button type="button" className="button ghost" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Creating…' : 'Create card'}
+            {saving ? t('create.creating') : t('create.create')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 // One input for one workflow field, chosen by the field's type. Used by the create form, the
 // card drawer, the move dialog (and the admin pages).
-import type { FieldDef, FieldValue } from '@stageflow/engine';
+import { localLabel, type FieldDef, type FieldValue } from '@stageflow/engine';
+import { useT } from '../i18n/useT.ts';
 import { useId } from 'react';
 import { useDirectory } from '../app/directory.tsx';
 
@@ -27,6 +28,8 @@ export function FieldInput({
 }: FieldInputProps) {
   const id = useId();
   const directory = useDirectory();
+  const { t, locale } = useT();
+  const label = localLabel(field, locale);
   const describedBy = [error ? `${id}-error` : null, field.description ? `${id}-desc` : null]
     .filter(Boolean)
     .join(' ');
@@ -87,17 +90,17 @@ export function FieldInput({
             checked={value === true}
             onChange={(e) => onChange(e.target.checked)}
           />
-          <label htmlFor={id}>{field.label}</label>
+          <label htmlFor={id}>{label}</label>
           <FieldNotes id={id} field={field} error={error} />
         </div>
       );
     case 'select':
       input = (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value || null)}>
-          <option value="">Choose…</option>
+          <option value="">{t('fields.choose')}</option>
           {(field.options ?? []).map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {localLabel(o, locale)}
             </option>
           ))}
         </select>
@@ -107,7 +110,7 @@ export function FieldInput({
       // People from the directory; someone who left stays visible as the current value.
       input = (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value || null)}>
-          <option value="">Nobody</option>
+          <option value="">{t('fields.nobody')}</option>
           {text && !directory.byId.has(text) && (
             <option value={text}>{directory.nameOf(text)}</option>
           )}
@@ -128,7 +131,7 @@ export function FieldInput({
   return (
     <div className="field">
       <label htmlFor={id}>
-        {field.label}
+        {label}
         {(required || field.required) && (
           <span className="required-mark" aria-hidden="true">
             {' '}

@@ -1,25 +1,24 @@
 // Who did what, when: from → to, which fields changed, what people said (comments) and which
 // files they attached or deleted, newest first in one timeline.
-import type { FieldDef, FieldValue, WorkflowDefinition } from '@stageflow/engine';
+import {
+  localLabel,
+  type FieldDef,
+  type FieldValue,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { Trans } from 'react-i18next';
+import { useT, type BoardT } from '../i18n/useT.ts';
 import type { HistoryEntry } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { formatDateTime, relativeTime } from '../board/time.ts';
 import { ActivityNoteItem } from './ActivityNoteItem.tsx';
 import { mergeNewestFirst, type ActivityNote } from './activity-notes.ts';
 import { displayValue } from './display-value.ts';
-import { useT } from '../i18n/useT.ts';
-
-const verbs: Record<HistoryEntry['kind'], string> = {
-  created: 'created the card',
-  transition: 'moved it',
-  edit: 'edited it',
-  migration: 'migrated it',
-};
 
 /** Title and assignee are card properties, not workflow fields: read them the same way. */
-function builtinField(key: string): FieldDef | undefined {
-  if (key === 'title') return { key, label: 'Title', type: 'text' };
-  if (key === 'assignee') return { key, label: 'Assignee', type: 'user' };
+function builtinField(key: string, t: BoardT): FieldDef | undefined {
+  if (key === 'title') return { key, label: t('fields.title'), type: 'text' };
+  if (key === 'assignee') return { key, label: t('fields.assignee'), type: 'user' };
   return undefined;
 }
 
@@ -36,9 +35,9 @@ export function HistoryTimeline({
   notes?: ActivityNote[];
 }) {
   const { nameOf } = useDirectory();
-  const { t } = useT();
+  const { t, locale } = useT();
   if (entries.length === 0 && notes.length === 0) {
-    return <p className="muted">No history yet.</p>;
+    return <p className="muted">{t('history.empty')}</p>;
   }
   const now = Date.now();
   const sorted = [...entries].sort((a, b) => b.revision - a.revision);
@@ -50,43 +49,58 @@ export function HistoryTimeline({
         // Timed transitions are made by the server's scheduler as "system", not by a person.
         const who =
           entry.actor && entry.actor.id !== 'system' ? nameOf(entry.actor.id) : t('sla.automatic');
+        const from = stageLabel(entry.fromStage);
+        const to = stageLabel(entry.toStage);
+        const stage = <span className="stage-name" />;
+        const kind = (['created', 'transition', 'edit', 'migration'] as const).includes(entry.kind)
+          ? entry.kind
+          : null;
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
         const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
         return (
           <li key={entry.revision} className={`timeline-item kind-${entry.kind}`}>
             <div className="timeline-line">
-              <strong>{who}</strong> {verbs[entry.kind] ?? entry.kind}
-              {moved && (
+              {kind ? (
+                <Trans
+                  ns="board"
+                  i18nKey={
+                    moved
+                      ? `history.${kind}Moved`
+                      : kind === 'created' && entry.toStage
+                        ? 'history.createdIn'
+                        : `history.${kind}`
+                  }
+                  values={{ who, from, to }}
+                  components={{ who: <strong />, from: stage, to: stage }}
+                />
+              ) : (
                 <>
-                  {' '}
-                  from <span className="stage-name">{stageLabel(entry.fromStage)}</span> to{' '}
-                  <span className="stage-name">{stageLabel(entry.toStage)}</span>
-                </>
-              )}
-              {entry.kind === 'created' && entry.toStage && (
-                <>
-                  {' '}
-                  in <span className="stage-name">{stageLabel(entry.toStage)}</span>
+                  <strong>{who}</strong> {entry.kind}
                 </>
               )}
             </div>
-            <time className="timeline-time" dateTime={entry.at} title={formatDateTime(entry.at)}>
-              {relativeTime(entry.at, now)}
+            <time
+              className="timeline-time"
+              dateTime={entry.at}
+              title={formatDateTime(entry.at, locale)}
+            >
+              {relativeTime(entry.at, now, locale)}
             </time>
             {changes.length > 0 && (
               <ul className="timeline-changes">
                 {changes.map(([key, change]) => {
-                  const field = definition.fields.find((f) => f.key === key) ?? builtinField(key);
+                  const field =
+                    definition.fields.find((f) => f.key === key) ?? builtinField(key, t);
                   const c = (change ?? {}) as { from?: FieldValue; to?: FieldValue };
                   return (
                     <li key={key}>
-                      {field?.label ?? key}:{' '}
+                      {field ? localLabel(field, locale) : key}:{' '}
                       {'from' in c && c.from !== undefined && c.from !== null && (
                         <>
-                          <del>{displayValue(field, c.from, nameOf)}</del> →{' '}
+                          <del>{displayValue(field, c.from, nameOf, locale)}</del> →{' '}
                         </>
                       )}
-                      <ins>{displayValue(field, c.to ?? null, nameOf)}</ins>
+                      <ins>{displayValue(field, c.to ?? null, nameOf, locale)}</ins>
                     </li>
                   );
                 })}

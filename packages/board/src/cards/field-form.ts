@@ -1,25 +1,29 @@
 // Checking values in the browser with the engine's own rules, before the server sees them.
 import {
+  fieldLabel,
   isEmptyValue,
   validateFieldValues,
   type Fields,
+  type Locale,
   type WorkflowDefinition,
 } from '@stageflow/engine';
+import { boardT } from '../i18n/i18n.ts';
 
 /** Field key → one sentence; empty when the values may be sent. */
 export function fieldProblems(
   definition: WorkflowDefinition,
   values: Fields,
-  options: { partial?: boolean; mustFill?: string[] } = {},
+  options: { partial?: boolean; mustFill?: string[]; locale?: Locale } = {},
 ): Record<string, string> {
+  const { locale } = options;
   const problems: Record<string, string> = {};
-  for (const p of validateFieldValues(definition, values, { partial: options.partial })) {
+  for (const p of validateFieldValues(definition, values, { partial: options.partial, locale })) {
     problems[p.field] ??= p.message;
   }
   for (const key of options.mustFill ?? []) {
     if (!problems[key] && isEmptyValue(values[key])) {
-      const label = definition.fields.find((f) => f.key === key)?.label ?? key;
-      problems[key] = `${label} is needed for this move.`;
+      const label = fieldLabel(definition, key, locale);
+      problems[key] = boardT(locale)('fields.neededForMove', { label });
     }
   }
   return problems;

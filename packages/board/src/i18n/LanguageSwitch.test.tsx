@@ -75,5 +75,11 @@ describe('choosing Korean in the top bar', () => {
     expect(await column('수리 접수')).toBeTruthy();
     expect(await column('부품 대기')).toBeTruthy();
     expect(within(diagnosis).getByLabelText('카드 1장')).toBeTruthy();
+    // The toolbar and the card face speak Korean too.
+    expect(screen.getByRole('button', { name: '새 카드' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '담당자' })).toBeTruthy();
+    expect(screen.getByText('카드 1장')).toBeTruthy();
+    expect(within(diagnosis).getByText('담당자 없음')).toBeTruthy();
+    expect(within(diagnosis).getByText('고객')).toBeTruthy(); // the field label on the face
   });
 });

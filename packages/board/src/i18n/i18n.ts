@@ -4,6 +4,7 @@ import { createI18n, DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from '
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import type { BoardT } from './useT.ts';
 
 function browserLocale(): Locale {
   const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
@@ -30,4 +31,10 @@ export function applyLocale(locale: Locale | null): void {
   const next = locale ?? browserLocale();
   if (typeof document !== 'undefined') document.documentElement.lang = next;
   if (i18n.language !== next) void i18n.changeLanguage(next);
+}
+
+/** `t` in a given language, for plain functions outside React (time, problems, announcements). */
+export function boardT(locale: Locale = currentLocale()): BoardT {
+  const fixed = i18n.getFixedT(locale, 'board');
+  return (key, values) => fixed(key, values ?? {});
 }

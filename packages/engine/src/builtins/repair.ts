@@ -189,6 +189,7 @@ export const repairWorkflow: WorkflowDefinition = {
         op: 'ne',
         value: true,
         message: 'Repairs under warranty need no quote: repair them under warranty instead.',
+        messages: { ko: '보증 수리는 견적이 필요 없습니다. 보증 수리로 진행하세요.' },
       },
     },
     {
@@ -203,6 +204,7 @@ export const repairWorkflow: WorkflowDefinition = {
         op: 'eq',
         value: true,
         message: 'Only repairs under warranty skip the quote.',
+        messages: { ko: '보증 수리만 견적 없이 진행할 수 있습니다.' },
       },
     },
     {
@@ -218,6 +220,7 @@ export const repairWorkflow: WorkflowDefinition = {
         op: 'eq',
         value: true,
         message: 'Only repairs under warranty skip the quote.',
+        messages: { ko: '보증 수리만 견적 없이 진행할 수 있습니다.' },
       },
     },
     {

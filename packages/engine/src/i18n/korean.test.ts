@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { repairWorkflow as repair } from '../builtins/index.ts';
+import { repairWorkflow as repair, warrantyWorkflow as warranty } from '../builtins/index.ts';
 import type { FieldDef } from '../definition.schema.ts';
 import { formatValue } from '../fields.ts';
+import { validate } from '../validate.ts';
 import { moves, start, step } from '../engine.ts';
 import type { Ctx, PersistedCard, StepResult } from '../types.ts';
 
@@ -75,6 +76,75 @@ describe('the engine in Korean (Ctx.locale = "ko")', () => {
     expect(!result.ok && result.message).toBe(
       '"Send quote to customer" is not possible from Received; it is possible from Diagnosis.',
     );
+  });
+});
+
+describe('conditions in Korean', () => {
+  const claim = {
+    customer: '김민준',
+    product: '식기세척기 DW-600',
+    serialNumber: 'DW6-20931',
+    defectDescription: '배수가 되지 않음',
+    warrantyMonths: 12,
+  };
+  const inCheck = (purchaseDate: string) => {
+    const ctx = { ...ko(), now: '2025-03-01T09:00:00.000Z' };
+    const submitted = card(start(warranty, { ...claim, purchaseDate }, ctx));
+    return card(step(warranty, submitted, { type: 'start_check' }, ctx));
+  };
+  const approve = (snapshot: PersistedCard) =>
+    step(warranty, snapshot, { type: 'approve', fields: { resolution: 'repair' } }, ko());
+
+  it('explains a claim outside the warranty period with the dates and the period in Korean', () => {
+    const result = approve(inCheck('2024-01-03'));
+    expect(result).toMatchObject({ ok: false, code: 'guard_failed' });
+    expect(!result.ok && result.message).toBe(
+      '구매일 2024-01-03은 청구일 2025-03-01보다 12개월 넘게 앞선 날짜입니다.',
+    );
+  });
+
+  it('explains a purchase date after the claim date', () => {
+    const result = approve(inCheck('2025-09-01'));
+    expect(!result.ok && result.message).toBe(
+      '구매일 2025-09-01은 청구일 2025-03-01 당일이거나 그 이전이어야 합니다.',
+    );
+  });
+
+  it('uses the definition’s own Korean message for a guard when it has one', () => {
+    const received = card(start(repair, { ...intake, underWarranty: true }, ko()));
+    const inDiagnosis = card(step(repair, received, { type: 'start_diagnosis' }, ko()));
+    const result = step(
+      repair,
+      inDiagnosis,
+      { type: 'send_quote', fields: { diagnosis: '펌프 고장', quoteAmount: 120 } },
+      ko(),
+    );
+    expect(!result.ok && result.message).toBe(
+      '보증 수리는 견적이 필요 없습니다. 보증 수리로 진행하세요.',
+    );
+  });
+});
+
+describe('definition problems in Korean', () => {
+  it('names the stage, the field and the key problem in Korean, with Korean labels', () => {
+    const broken = {
+      ...repair,
+      fields: [
+        ...repair.fields,
+        { key: 'deposit', label: 'Deposit', labels: { ko: '선수금' }, type: 'money' },
+      ],
+      stages: [
+        ...repair.stages,
+        { key: 'on_hold', label: 'On hold', labels: { ko: '보류' }, category: 'active' },
+      ],
+    };
+    expect(validate(broken, 'ko').map((p) => p.message)).toEqual([
+      '금액 항목 "선수금"에는 통화를 지정해야 합니다.',
+      '"보류" 단계는 시작 단계에서 도달할 수 없습니다.',
+    ]);
+    const badKey = validate({ ...repair, key: 'Repair' }, 'ko');
+    expect(badKey[0]?.message).toBe('영문 소문자로 시작하고 영문자, 숫자, _만 쓸 수 있습니다');
+    expect(validate({ ...repair, version: 'one' }, 'ko')[0]?.message).toMatch(/[가-힣]/);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
@@ -108,7 +109,11 @@ async function windowCards(
 async function latestDefinition(store: Store, db: Kysely<Database>, workflowKey: string) {
   const workflow = await findWorkflowRow(db, workflowKey);
   if (!workflow)
-    throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${workflowKey}".`);
+    throw new HttpProblem(
+      404,
+      'workflow-not-found',
+      say('workflows.notFound', { key: workflowKey }),
+    );
   const latest = await findDefinition(store, db, workflowKey, workflow.latest_version);
   if (!latest)
     throw new Error(`Workflow ${workflowKey} lost its version ${workflow.latest_version}.`);

@@ -3,6 +3,7 @@
 import type { WriteTx } from '../db/transaction.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { notifyCardChange } from '../notifications/notify.ts';
 import { moveCardIfRevision, updateCardIfRevision, type CardChanges } from './card.repository.ts';
@@ -21,11 +22,10 @@ export interface CardCommit {
 }
 
 export function staleRevision(current?: number): HttpProblem {
-  const now = current === undefined ? '' : ` (it is now at revision ${current})`;
   return new HttpProblem(
     412,
     'stale-revision',
-    `The card has changed since you loaded it${now}; reload it and try again.`,
+    current === undefined ? say('cards.stale') : say('cards.staleAt', { revision: current }),
     current === undefined ? {} : { currentRevision: current },
     current === undefined ? {} : { ETag: etagOf(current) },
   );

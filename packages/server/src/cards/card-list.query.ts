@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CardRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 
 export interface CardListFilter {
   workflow?: string;
@@ -34,7 +35,7 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through to the problem below
   }
-  throw new HttpProblem(400, 'invalid_cursor', 'The cursor is not one this server handed out.');
+  throw new HttpProblem(400, 'invalid_cursor', say('cards.badCursor'));
 }
 
 /** `%`, `_` and `\` match themselves in the search text. */

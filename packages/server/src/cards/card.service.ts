@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { CardRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { notifyCardChange } from '../notifications/notify.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
@@ -43,14 +44,14 @@ export function withMoves(
 
 export async function requireCard(db: Kysely<Database>, id: string): Promise<CardRow> {
   const row = await findCardRow(db, id);
-  if (!row) throw new HttpProblem(404, 'card-not-found', `There is no card ${id}.`);
+  if (!row) throw new HttpProblem(404, 'card-not-found', say('cards.notFound', { id }));
   return row;
 }
 
 export async function requireAssignee(db: Kysely<Database>, id: string | null | undefined) {
   if (id === null || id === undefined) return;
   if (!(await isActiveUser(db, id))) {
-    throw new HttpProblem(422, 'unknown-assignee', `There is no active user ${id} to assign.`, {
+    throw new HttpProblem(422, 'unknown-assignee', say('cards.unknownAssignee', { id }), {
       field: 'assignee',
     });
   }
@@ -112,7 +113,7 @@ export async function createCard(
         throw new HttpProblem(
           422,
           'workflow-not-found',
-          `There is no workflow "${input.workflow}".`,
+          say('workflows.notFound', { key: input.workflow }),
           {
             field: 'workflow',
           },

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Store } from '../db/database.ts';
 import { writeTransaction, type WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import {
   findIdempotencyRecord,
   insertIdempotencyRecord,
@@ -40,7 +41,7 @@ function replay(record: IdempotencyRecord, hash: string, key: string): Idempoten
     throw new HttpProblem(
       422,
       'idempotency-key-reused',
-      `The Idempotency-Key "${key}" was already used for a different request.`,
+      say('cards.idempotencyKeyReused', { key }),
     );
   }
   return { ...record.response, replayed: true };

@@ -4,6 +4,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import type { Kysely } from 'kysely';
 import type { CardRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { findCardRow, lastPositionInColumn, neighbourPosition } from './card.repository.ts';
 
 type Db = Kysely<Database>;
@@ -35,18 +36,15 @@ async function anchor(
   side: 'after' | 'before',
 ): Promise<CardRow> {
   if (id === card.id) {
-    throw new HttpProblem(422, 'invalid-position', 'A card cannot be placed next to itself.', {
+    throw new HttpProblem(422, 'invalid-position', say('cards.nextToItself'), {
       field: `position.${side}`,
     });
   }
   const other = await findCardRow(db, id);
   if (!other || other.workflow_key !== card.workflow_key || other.stage !== card.stage) {
-    throw new HttpProblem(
-      422,
-      'invalid-position',
-      `Card ${id} is not in the same column as the card being moved.`,
-      { field: `position.${side}` },
-    );
+    throw new HttpProblem(422, 'invalid-position', say('cards.notSameColumn', { id }), {
+      field: `position.${side}`,
+    });
   }
   return other;
 }
@@ -64,7 +62,7 @@ export async function positionFor(
       throw new HttpProblem(
         422,
         'invalid-position',
-        `Card ${after.id} does not come before card ${before.id} in the column.`,
+        say('cards.wrongOrder', { after: after.id, before: before.id }),
         { field: 'position' },
       );
     }

@@ -8,6 +8,7 @@ import { onAccessChange } from '../auth/access-changes.ts';
 import { credentialKey, credentialOf, stillSignedIn } from '../auth/credential.ts';
 import { requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { changePollerFor, type ChangePollerOptions } from './change-poller.ts';
 import { streamChanges } from './sse-session.ts';
@@ -17,7 +18,7 @@ function resumeFrom(header: string | undefined, query: string | undefined): numb
   const raw = header ?? query;
   if (raw === undefined || raw === '') return undefined;
   if (!/^\d{1,15}$/.test(raw.trim())) {
-    throw new HttpProblem(400, 'invalid-last-event-id', 'Last-Event-ID must be a change number.', {
+    throw new HttpProblem(400, 'invalid-last-event-id', say('http.badLastEventId'), {
       field: 'Last-Event-ID',
     });
   }

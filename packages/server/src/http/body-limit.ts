@@ -2,6 +2,7 @@
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.ts';
+import { say } from '../i18n/translate.ts';
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -13,7 +14,7 @@ export function bodyLimit(options: { maxBytes?: number } = {}): MiddlewareHandle
       throw new HttpProblem(
         413,
         'body-too-large',
-        `The request body is larger than the ${Math.round(maxBytes / 1024)} KiB this API accepts.`,
+        say('http.bodyTooLarge', { kib: Math.round(maxBytes / 1024) }),
         { limitBytes: maxBytes },
       );
     },

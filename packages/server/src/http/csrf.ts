@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { isHttps } from '../auth/session-cookie.ts';
 import { HttpProblem } from './problem.ts';
+import { say } from '../i18n/translate.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -48,17 +49,15 @@ export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
     const source = origin ?? referer;
     if (source === undefined) {
       if (getCookie(c, cookieName) === undefined) return next();
-      throw new HttpProblem(
-        403,
-        'csrf-origin-missing',
-        'This request carries a session cookie but no Origin or Referer header, so it was refused as a possible cross-site request.',
-      );
+      throw new HttpProblem(403, 'csrf-origin-missing', say('http.csrfNoOrigin'));
     }
     if (!sameOrigin(c, source)) {
       throw new HttpProblem(
         403,
         'csrf-origin-mismatch',
-        `Requests from ${originOf(source) ?? 'an unknown origin'} may not change data here (cross-site request refused).`,
+        originOf(source)
+          ? say('http.csrfMismatch', { origin: originOf(source) ?? '' })
+          : say('http.csrfUnknownOrigin'),
       );
     }
     return next();

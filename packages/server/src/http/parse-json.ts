@@ -4,7 +4,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HttpProblem } from './problem.ts';
-import { zodProblem } from './zod-problem.ts';
+import { say } from '../i18n/translate.ts';
+import { zodErrorsIn, zodProblem } from './zod-problem.ts';
+import { requestLocale } from '../i18n/request-locale.ts';
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
@@ -14,7 +16,7 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
     throw new HttpProblem(
       415,
       'unsupported-media-type',
-      `Send the request body as JSON with Content-Type: application/json (got ${contentType || 'none'}).`,
+      say('http.notJson', { got: contentType || 'none' }),
     );
   }
   const text = await bodyText(c);
@@ -22,12 +24,18 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const reason = text.trim() === '' ? 'the body is empty' : (err as Error).message;
-    throw new HttpProblem(400, 'invalid-json', `The request body is not valid JSON: ${reason}.`);
+    throw new HttpProblem(
+      400,
+      'invalid-json',
+      text.trim() === ''
+        ? say('http.emptyBody')
+        : say('http.badJson', { reason: (err as Error).message }),
+    );
   }
   checkShape(raw);
-  const result = schema.safeParse(raw);
-  if (!result.success) throw zodProblem(result.error);
+  const locale = requestLocale(c);
+  const result = schema.safeParse(raw, zodErrorsIn(locale));
+  if (!result.success) throw zodProblem(result.error, 'body', locale);
   return result.data;
 }
 
@@ -66,12 +74,7 @@ function checkShape(body: unknown): void {
     const field = path.join('.') || '(body)';
     if (typeof value === 'string') {
       if (value.includes('\u0000')) {
-        throw new HttpProblem(
-          400,
-          'invalid-request',
-          `The field ${field} contains a NUL character.`,
-          { field },
-        );
+        throw new HttpProblem(400, 'invalid-request', say('http.nulInField', { field }), { field });
       }
       continue;
     }
@@ -80,29 +83,19 @@ function checkShape(body: unknown): void {
       throw new HttpProblem(
         400,
         'invalid-request',
-        `The request body is nested more than ${MAX_JSON_DEPTH} levels deep (at ${field}).`,
+        say('http.tooDeep', { max: MAX_JSON_DEPTH, field }),
         { field },
       );
     }
     for (const [key, item] of Object.entries(value)) {
       // JSON.parse keeps "__proto__" as a key, but zod's records drop it silently: refuse it.
       if (key === '__proto__') {
-        throw new HttpProblem(
-          400,
-          'invalid-request',
-          `The key "__proto__" in ${field} is not allowed.`,
-          {
-            field,
-          },
-        );
+        throw new HttpProblem(400, 'invalid-request', say('http.protoKey', { field }), {
+          field,
+        });
       }
       if (key.includes('\u0000')) {
-        throw new HttpProblem(
-          400,
-          'invalid-request',
-          `A key in ${field} contains a NUL character.`,
-          { field },
-        );
+        throw new HttpProblem(400, 'invalid-request', say('http.nulInKey', { field }), { field });
       }
       stack.push({ value: item, path: [...path, Array.isArray(value) ? Number(key) : key] });
     }
@@ -115,17 +108,13 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   for (const [name, value] of Object.entries(query)) {
     // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
     if (value.includes('\u0000')) {
-      throw new HttpProblem(
-        400,
-        'invalid-request',
-        `The query parameter ${name} contains a NUL character.`,
-        {
-          field: name,
-        },
-      );
+      throw new HttpProblem(400, 'invalid-request', say('http.nulInQuery', { name }), {
+        field: name,
+      });
     }
   }
-  const result = schema.safeParse(query);
-  if (!result.success) throw zodProblem(result.error, 'query string');
+  const locale = requestLocale(c);
+  const result = schema.safeParse(query, zodErrorsIn(locale));
+  if (!result.success) throw zodProblem(result.error, 'query', locale);
   return result.data;
 }

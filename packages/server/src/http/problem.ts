@@ -93,9 +93,9 @@ export function problemResponse(c: Context, problem: HttpProblem): Response {
 }
 
 /** Maps anything thrown by a handler or middleware to a problem document. */
-export function toProblem(err: unknown): HttpProblem {
+export function toProblem(err: unknown, locale?: Locale): HttpProblem {
   if (err instanceof HttpProblem) return err;
-  if (err instanceof ZodError) return zodProblem(err);
+  if (err instanceof ZodError) return zodProblem(err, 'body', locale);
   if (err instanceof DatabaseBusyError) {
     const retryAfter = err.retryAfterSeconds;
     return new HttpProblem(
@@ -117,7 +117,7 @@ export function toProblem(err: unknown): HttpProblem {
 }
 
 export function onError(err: Error, c: Context): Response {
-  const problem = toProblem(err);
+  const problem = toProblem(err, requestLocale(c));
   if (problem.status >= 500 && !(err instanceof HttpProblem || err instanceof DatabaseBusyError)) {
     console.error(`[${String(c.get('requestId') ?? '-')}] ${c.req.method} ${c.req.path}`, err);
   }

@@ -6,6 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from './problem.ts';
+import { say } from '../i18n/translate.ts';
 
 export interface LoginLimits {
   windowMs: number;
@@ -83,7 +84,7 @@ export async function claimLoginAttempt(
         throw new HttpProblem(
           429,
           'too-many-login-attempts',
-          `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+          say('auth.tooManyAttempts', { minutes: Math.ceil(retryAfter / 60) }),
           { retryAfter },
           { 'Retry-After': String(retryAfter) },
         );
@@ -96,7 +97,7 @@ export async function claimLoginAttempt(
       return Number(id);
     },
     { locks: [`login:${key.ip}`] },
-  ); // count-then-insert: one claim per address at a time
+  );
 }
 
 /** An attempt that turned out not to be a failure (the password was right). */

@@ -8,6 +8,26 @@ export const en = {
     noRoute: 'There is no {{method}} {{path}} in this API.',
     databaseUnavailable: 'The database does not answer.',
     databaseBusy: 'The database is busy; nothing was saved. Try again in {{seconds}} second(s).',
+    csrfNoOrigin:
+      'This request carries a session cookie but no Origin or Referer header, so it was refused as a possible cross-site request.',
+    csrfMismatch: 'Requests from {{origin}} may not change data here (cross-site request refused).',
+    csrfUnknownOrigin:
+      'Requests from an unknown origin may not change data here (cross-site request refused).',
+    bodyTooLarge: 'The request body is larger than the {{kib}} KiB this API accepts.',
+    notJson: 'Send the request body as JSON with Content-Type: application/json (got {{got}}).',
+    emptyBody: 'The request body is not valid JSON: the body is empty.',
+    badJson: 'The request body is not valid JSON: {{reason}}.',
+    nulInField: 'The field {{field}} contains a NUL character.',
+    tooDeep: 'The request body is nested more than {{max}} levels deep (at {{field}}).',
+    protoKey: 'The key "__proto__" in {{field}} is not allowed.',
+    nulInKey: 'A key in {{field}} contains a NUL character.',
+    nulInQuery: 'The query parameter {{name}} contains a NUL character.',
+    invalid: 'The {{where}} is invalid. {{detail}}',
+    whereBody: 'request body',
+    whereQuery: 'query string',
+    andMore: '; and {{count}} more problems',
+    unknownProperty: "Unknown property '{{field}}' is not allowed.",
+    badLastEventId: 'Last-Event-ID must be a change number.',
   },
   auth: {
     signInFirst: 'Sign in first (session cookie or bearer token).',
@@ -16,6 +36,56 @@ export const en = {
     wrongPassword: 'The email or password is not right.',
     accountDisabled: 'This account is disabled. Ask an administrator to enable it.',
     noSuchToken: 'You have no API token with this id.',
+    tooManyAttempts: 'Too many failed sign-in attempts. Try again in {{minutes}} minute(s).',
+  },
+  users: {
+    emailTaken: 'There is already a user with the email {{email}}.',
+    notFound: 'There is no user with this id.',
+    lastAdmin: '{{email}} is the last active admin; make someone else an admin first.',
+  },
+  workflows: {
+    notFound: 'There is no workflow "{{key}}".',
+    noVersion: 'Workflow {{key}} has no version {{version}}.',
+    versionConflict:
+      'Someone else published a new version of {{key}} meanwhile; reload and try again.',
+    needsKey: 'The definition needs a "key".',
+    exists: 'A workflow "{{key}}" already exists.',
+    badVersion: '"{{raw}}" is not a version number.',
+    notAnObject: 'A workflow definition must be a JSON object.',
+    nul: 'The definition must not contain NUL characters.',
+    keyMismatch: 'The definition\'s key "{{given}}" does not match the workflow "{{key}}".',
+    cannotPublish: 'The definition cannot be published: {{problem}}',
+    cannotPublishMany:
+      'The definition cannot be published: {{count}} problems, the first: {{problem}}',
+    mapNoSource: 'Version {{version}} of {{key}} has no stage "{{stage}}" to map.',
+    mapNoTarget: 'Version {{version}} of {{key}} has no stage "{{stage}}" to map "{{source}}" to.',
+    sameVersion: 'fromVersion and toVersion are the same version.',
+    stageWithCards_one: '"{{stage}}" ({{count}} card)',
+    stageWithCards_other: '"{{stage}}" ({{count}} cards)',
+    unmappedStages_one:
+      'Version {{version}} of {{key}} has no stage {{stages}}: map it to a stage of version {{version}} in stageMap.',
+    unmappedStages_other:
+      'Version {{version}} of {{key}} has no stage {{stages}}: map them to a stage of version {{version}} in stageMap.',
+    incompatibleFields: 'Some field values do not fit version {{version}}: {{problems}}.',
+    cardProblem: 'card "{{title}}" ({{id}}): {{problem}}',
+  },
+  cards: {
+    unknownUser: '{{label}}: there is no active user with the id "{{id}}".',
+    notFound: 'There is no card {{id}}.',
+    unknownAssignee: 'There is no active user {{id}} to assign.',
+    nextToItself: 'A card cannot be placed next to itself.',
+    notSameColumn: 'Card {{id}} is not in the same column as the card being moved.',
+    wrongOrder: 'Card {{after}} does not come before card {{before}} in the column.',
+    badCursor: 'The cursor is not one this server handed out.',
+    ifMatchRequired:
+      'Send If-Match with the card\'s ETag (its revision, e.g. "3") so a change made meanwhile is not overwritten.',
+    badIfMatch: 'If-Match must be one card ETag such as "3" (got {{got}}).',
+    badIdempotencyKey:
+      'Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice).',
+    stale: 'The card has changed since you loaded it; reload it and try again.',
+    staleAt:
+      'The card has changed since you loaded it (it is now at revision {{revision}}); reload it and try again.',
+    idempotencyKeyReused: 'The Idempotency-Key "{{key}}" was already used for a different request.',
   },
   limits: {
     methodNotAllowed: '{{path}} does not take {{method}}; it takes {{allow}}.',
@@ -24,9 +94,6 @@ export const en = {
     tooManyStreams:
       'This session already has {{limit}} live event streams open; close one (another tab or window) first.',
     moreProblems: '{{reasons}} (and {{count}} more problems)',
-  },
-  cards: {
-    unknownUser: '{{label}}: there is no active user with the id "{{id}}".',
   },
   comments: {
     unknownMention: 'There is no active user {{ids}} to mention.',

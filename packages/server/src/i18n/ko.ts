@@ -10,7 +10,29 @@ export const ko: Catalogue<typeof en> = {
     noRoute: '이 API에는 {{method}} {{path}}이(가) 없습니다.',
     databaseUnavailable: '데이터베이스가 응답하지 않습니다.',
     databaseBusy:
-      '데이터베이스가 바쁩니다. 아무것도 저장되지 않았습니다. {{seconds}}초 후에 다시 시도하세요.',
+      '데이터베이스가 사용 중이라 아무것도 저장되지 않았습니다. {{seconds}}초 후에 다시 시도하세요.',
+    csrfNoOrigin:
+      '세션 쿠키는 있지만 Origin 또는 Referer 헤더가 없어, 사이트 간 요청일 수 있으므로 거부했습니다.',
+    csrfMismatch:
+      '{{origin}}에서 온 요청은 여기서 데이터를 바꿀 수 없습니다 (사이트 간 요청 거부).',
+    csrfUnknownOrigin:
+      '출처를 알 수 없는 요청은 여기서 데이터를 바꿀 수 없습니다 (사이트 간 요청 거부).',
+    bodyTooLarge: '요청 본문이 이 API가 받는 한도({{kib}} KiB)보다 큽니다.',
+    notJson:
+      '요청 본문은 Content-Type: application/json인 JSON으로 보내야 합니다 (받은 형식: {{got}}).',
+    emptyBody: '요청 본문이 올바른 JSON이 아닙니다: 본문이 비어 있습니다.',
+    badJson: '요청 본문이 올바른 JSON이 아닙니다: {{reason}}.',
+    nulInField: '{{field}} 항목에 NUL 문자가 들어 있습니다.',
+    tooDeep: '요청 본문이 {{max}}단계보다 깊게 중첩되어 있습니다 (위치: {{field}}).',
+    protoKey: '{{field}}에는 "__proto__" 키를 쓸 수 없습니다.',
+    nulInKey: '{{field}}의 키에 NUL 문자가 들어 있습니다.',
+    nulInQuery: '쿼리 매개변수 {{name}}에 NUL 문자가 들어 있습니다.',
+    invalid: '{{where}}이(가) 올바르지 않습니다. {{detail}}',
+    whereBody: '요청 본문',
+    whereQuery: '쿼리 문자열',
+    andMore: ' 외 문제 {{count}}건',
+    unknownProperty: "알 수 없는 속성 '{{field}}'은(는) 허용되지 않습니다.",
+    badLastEventId: 'Last-Event-ID는 변경 번호여야 합니다.',
   },
   auth: {
     signInFirst: '먼저 로그인하세요 (세션 쿠키 또는 Bearer 토큰).',
@@ -20,6 +42,53 @@ export const ko: Catalogue<typeof en> = {
     wrongPassword: '이메일 또는 비밀번호가 올바르지 않습니다.',
     accountDisabled: '비활성화된 계정입니다. 관리자에게 활성화를 요청하세요.',
     noSuchToken: '이 ID의 API 토큰이 없습니다.',
+    tooManyAttempts: '로그인 실패가 너무 많습니다. {{minutes}}분 후에 다시 시도하세요.',
+  },
+  users: {
+    emailTaken: '이메일 {{email}}을(를) 쓰는 사용자가 이미 있습니다.',
+    notFound: '이 ID의 사용자가 없습니다.',
+    lastAdmin: '{{email}}은(는) 마지막 활성 관리자입니다. 먼저 다른 사람을 관리자로 지정하세요.',
+  },
+  workflows: {
+    notFound: '"{{key}}" 워크플로가 없습니다.',
+    noVersion: '{{key}} 워크플로에는 버전 {{version}}이(가) 없습니다.',
+    versionConflict:
+      '그사이 다른 사람이 {{key}}의 새 버전을 게시했습니다. 새로고침한 뒤 다시 시도하세요.',
+    needsKey: '정의에 "key"가 있어야 합니다.',
+    exists: '"{{key}}" 워크플로가 이미 있습니다.',
+    badVersion: '"{{raw}}"은(는) 버전 번호가 아닙니다.',
+    notAnObject: '워크플로 정의는 JSON 객체여야 합니다.',
+    nul: '정의에 NUL 문자가 들어 있으면 안 됩니다.',
+    keyMismatch: '정의의 키 "{{given}}"이(가) 워크플로 "{{key}}"와 맞지 않습니다.',
+    cannotPublish: '정의를 게시할 수 없습니다: {{problem}}',
+    cannotPublishMany: '정의를 게시할 수 없습니다: 문제 {{count}}건, 첫 번째: {{problem}}',
+    mapNoSource: '{{key}} 버전 {{version}}에는 옮길 "{{stage}}" 단계가 없습니다.',
+    mapNoTarget:
+      '{{key}} 버전 {{version}}에는 "{{source}}" 단계를 옮길 "{{stage}}" 단계가 없습니다.',
+    sameVersion: 'fromVersion과 toVersion이 같은 버전입니다.',
+    stageWithCards_other: '"{{stage}}" (카드 {{count}}장)',
+    unmappedStages_other:
+      '{{key}} 버전 {{version}}에는 {{stages}} 단계가 없습니다. stageMap에서 버전 {{version}}의 단계로 지정하세요.',
+    incompatibleFields: '일부 항목 값이 버전 {{version}}에 맞지 않습니다: {{problems}}.',
+    cardProblem: '카드 "{{title}}" ({{id}}): {{problem}}',
+  },
+  cards: {
+    unknownUser: '{{label}}: ID가 "{{id}}"인 활성 사용자가 없습니다.',
+    notFound: '{{id}} 카드가 없습니다.',
+    unknownAssignee: '배정할 수 있는 활성 사용자 {{id}}이(가) 없습니다.',
+    nextToItself: '카드를 자기 자신 옆에 놓을 수 없습니다.',
+    notSameColumn: '{{id}} 카드는 옮기는 카드와 같은 열에 있지 않습니다.',
+    wrongOrder: '이 열에서 {{after}} 카드가 {{before}} 카드보다 앞에 있지 않습니다.',
+    badCursor: '이 서버가 발급한 커서가 아닙니다.',
+    ifMatchRequired:
+      '그사이의 변경을 덮어쓰지 않도록 카드의 ETag(리비전, 예: "3")를 If-Match로 보내세요.',
+    badIfMatch: 'If-Match는 "3"과 같은 카드 ETag 하나여야 합니다 (받은 값: {{got}}).',
+    badIdempotencyKey:
+      'Idempotency-Key는 눈에 보이는 ASCII 문자 1~200자여야 합니다 (UUID를 권장합니다).',
+    stale: '불러온 뒤에 카드가 바뀌었습니다. 새로고침한 뒤 다시 시도하세요.',
+    staleAt:
+      '불러온 뒤에 카드가 바뀌었습니다 (현재 리비전 {{revision}}). 새로고침한 뒤 다시 시도하세요.',
+    idempotencyKeyReused: 'Idempotency-Key "{{key}}"은(는) 이미 다른 요청에 쓰였습니다.',
   },
   limits: {
     methodNotAllowed: '{{path}}에는 {{method}} 요청을 보낼 수 없습니다. 가능한 방법: {{allow}}.',
@@ -28,9 +97,6 @@ export const ko: Catalogue<typeof en> = {
     tooManyStreams:
       '이 세션에는 이미 실시간 이벤트 연결이 {{limit}}개 열려 있습니다. 다른 탭이나 창을 하나 닫은 뒤 다시 시도하세요.',
     moreProblems: '{{reasons}} (그 밖에 문제 {{count}}개)',
-  },
-  cards: {
-    unknownUser: '{{label}}: ID가 "{{id}}"인 활성 사용자가 없습니다.',
   },
   comments: {
     unknownMention: '언급할 수 있는 활성 사용자 {{ids}}이(가) 없습니다.',

@@ -80,9 +80,36 @@ eachStore('problem details in the caller’s language', (t) => {
     expect(signedOut.json.detail).toBe('먼저 로그인하세요 (세션 쿠키 또는 Bearer 토큰).');
   });
 
-  it('refuses a language it does not speak', async () => {
+  it('refuses a language it does not speak, saying so in Korean when asked', async () => {
     const { app } = await setup();
-    const res = await call(app, 'PATCH', '/api/me', { as: manager, body: { locale: 'fr' } });
+    const res = await call(app, 'PATCH', '/api/me', {
+      as: manager,
+      body: { locale: 'fr', theme: 'dark' },
+      headers: { 'accept-language': 'ko' },
+    });
     expect(res.status).toBe(400);
+    expect(res.json.detail).toMatch(/^요청 본문이\(가\) 올바르지 않습니다\. /);
+    expect(res.json.errors).toContainEqual({
+      field: 'theme',
+      message: "알 수 없는 속성 'theme'은(는) 허용되지 않습니다.",
+    });
+    const locale = res.json.errors.find((e: { field: string }) => e.field === 'locale');
+    expect(locale.message).toMatch(/[가-힣]/); // zod's own Korean sentence
+  });
+
+  it('answers a stale revision and a missing card in Korean', async () => {
+    const { app, id } = await setup();
+    const ko = { 'accept-language': 'ko' };
+    const stale = await call(app, 'PATCH', `/api/cards/${id}`, {
+      as: manager,
+      body: { fields: { diagnosis: '펌프 불량' } },
+      headers: { ...ko, 'if-match': '"7"' },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.json.detail).toBe(
+      '불러온 뒤에 카드가 바뀌었습니다 (현재 리비전 1). 새로고침한 뒤 다시 시도하세요.',
+    );
+    const missing = await call(app, 'GET', '/api/cards/nope', { as: manager, headers: ko });
+    expect(missing.json.detail).toBe('nope 카드가 없습니다.');
   });
 });

@@ -5,6 +5,7 @@ import type { Role, UserRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { normalizeEmail } from '../auth/login.ts';
 import type { ScryptParams } from '../auth/password.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -50,12 +51,9 @@ export async function createUser(
     await store.db.insertInto('users').values(row).execute();
   } catch (err) {
     if (store.adapter.isUniqueViolation(err)) {
-      throw new HttpProblem(
-        409,
-        'email-taken',
-        `There is already a user with the email ${row.email}.`,
-        { field: 'email' },
-      );
+      throw new HttpProblem(409, 'email-taken', say('users.emailTaken', { email: row.email }), {
+        field: 'email',
+      });
     }
     throw err;
   }
@@ -118,7 +116,7 @@ export async function updateUser(
     store,
     async (trx) => {
       const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) throw new HttpProblem(404, 'user-not-found', 'There is no user with this id.');
+      if (!row) throw new HttpProblem(404, 'user-not-found', say('users.notFound'));
       const losesAdmin =
         (patch.role !== undefined && patch.role !== 'admin') || patch.disabled === true;
       if (
@@ -127,11 +125,7 @@ export async function updateUser(
         losesAdmin &&
         (await otherActiveAdmins(trx, id)) === 0
       ) {
-        throw new HttpProblem(
-          409,
-          'last-admin',
-          `${row.email} is the last active admin; make someone else an admin first.`,
-        );
+        throw new HttpProblem(409, 'last-admin', say('users.lastAdmin', { email: row.email }));
       }
       const next: UserRow = {
         ...row,

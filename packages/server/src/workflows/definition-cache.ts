@@ -5,6 +5,7 @@ import { WorkflowDefinition } from '@stageflow/engine';
 import type { Database } from '../db/schema.ts';
 import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { findVersionRow } from './workflow.repository.ts';
 
 const caches = new WeakMap<Store, Map<string, WorkflowDefinition>>();
@@ -53,7 +54,7 @@ export async function getDefinition(
     throw new HttpProblem(
       404,
       'workflow-version-not-found',
-      `Workflow ${key} has no version ${version}.`,
+      say('workflows.noVersion', { key, version }),
     );
   }
   return definition;

@@ -16,6 +16,7 @@ import type { Store } from '../db/database.ts';
 import type { CardRow } from '../db/schema.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say, sayList, serverT } from '../i18n/translate.ts';
 import { listCardsOfVersion } from '../cards/card.repository.ts';
 import { commitCardChange } from '../cards/card-commit.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
@@ -25,6 +26,7 @@ import { getDefinition } from './definition-cache.ts';
 import { findWorkflowRow } from './workflow.repository.ts';
 import { checkStageMap, unmappedStages } from './stage-map.ts';
 import { isOpenStage } from './open-stages.ts';
+import { DEFAULT_LOCALE, type Locale } from '@stageflow/engine';
 
 export interface MigrationRequest {
   fromVersion: number;
@@ -61,15 +63,18 @@ function migratedState(card: CardRow, to: WorkflowDefinition, stage: string, at:
   };
 }
 
-function fieldProblems(cards: CardRow[], to: WorkflowDefinition): string[] {
+function fieldProblems(cards: CardRow[], to: WorkflowDefinition, locale: Locale): string[] {
+  const t = serverT(locale);
   const known = new Set(to.fields.map((f) => f.key));
   const problems: string[] = [];
   for (const card of cards) {
     const fields = Object.fromEntries(
       Object.entries(JSON.parse(card.fields) as Fields).filter(([k]) => known.has(k)),
     );
-    for (const p of validateFieldValues(to, fields, { partial: true })) {
-      problems.push(`card "${card.title}" (${card.id}): ${p.message}`);
+    for (const p of validateFieldValues(to, fields, { partial: true, locale })) {
+      problems.push(
+        t('workflows.cardProblem', { title: card.title, id: card.id, problem: p.message }),
+      );
     }
   }
   return problems;
@@ -88,17 +93,12 @@ export async function migrateCards(
     store,
     async (trx) => {
       if (!(await findWorkflowRow(trx, key))) {
-        throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
+        throw new HttpProblem(404, 'workflow-not-found', say('workflows.notFound', { key }));
       }
       if (fromVersion === toVersion) {
-        throw new HttpProblem(
-          422,
-          'invalid-migration',
-          'fromVersion and toVersion are the same version.',
-          {
-            field: 'toVersion',
-          },
-        );
+        throw new HttpProblem(422, 'invalid-migration', say('workflows.sameVersion'), {
+          field: 'toVersion',
+        });
       }
       const from = await getDefinition(store, trx, key, fromVersion);
       const to = await getDefinition(store, trx, key, toVersion);
@@ -108,22 +108,28 @@ export async function migrateCards(
       );
       const unmapped = unmappedStages(cards, stageMap, to);
       if (unmapped.length > 0) {
-        const list = unmapped.map(
-          (u) => `"${u.stage}" (${u.count} card${u.count === 1 ? '' : 's'})`,
-        );
+        const list = unmapped.map((u) => say('workflows.stageWithCards', u));
         throw new HttpProblem(
           422,
           'unmapped-stage',
-          `Version ${toVersion} of ${key} has no stage ${list.join(', ')}: map ${unmapped.length === 1 ? 'it' : 'them'} to a stage of version ${toVersion} in stageMap.`,
+          say('workflows.unmappedStages', {
+            version: toVersion,
+            key,
+            stages: sayList(list, 'conjunction'),
+            count: unmapped.length,
+          }),
           { field: 'stageMap', unmappedStages: unmapped },
         );
       }
-      const problems = fieldProblems(cards, to);
+      const problems = fieldProblems(cards, to, actor.locale ?? DEFAULT_LOCALE);
       if (problems.length > 0) {
         throw new HttpProblem(
           422,
           'incompatible-fields',
-          `Some field values do not fit version ${toVersion}: ${problems.slice(0, 5).join('; ')}.`,
+          say('workflows.incompatibleFields', {
+            version: toVersion,
+            problems: problems.slice(0, 5).join('; '),
+          }),
           { problems },
         );
       }

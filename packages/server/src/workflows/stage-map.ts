@@ -2,6 +2,7 @@
 import type { WorkflowDefinition } from '@stageflow/engine';
 import type { CardRow } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 
 /** Every key must be a stage of the old version and every value a stage of the new one. */
 export function checkStageMap(
@@ -16,7 +17,7 @@ export function checkStageMap(
       throw new HttpProblem(
         422,
         'invalid-stage-map',
-        `Version ${from.version} of ${from.key} has no stage "${source}" to map.`,
+        say('workflows.mapNoSource', { version: from.version, key: from.key, stage: source }),
         { field: `stageMap.${source}` },
       );
     }
@@ -24,7 +25,12 @@ export function checkStageMap(
       throw new HttpProblem(
         422,
         'invalid-stage-map',
-        `Version ${to.version} of ${to.key} has no stage "${target}" to map "${source}" to.`,
+        say('workflows.mapNoTarget', {
+          version: to.version,
+          key: to.key,
+          stage: target,
+          source,
+        }),
         { field: `stageMap.${source}` },
       );
     }

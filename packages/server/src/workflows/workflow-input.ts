@@ -1,6 +1,13 @@
 // A definition sent by an admin: the server decides its key and version, the engine its problems.
-import { validate, WorkflowDefinition, type Problem } from '@stageflow/engine';
+import {
+  DEFAULT_LOCALE,
+  validate,
+  WorkflowDefinition,
+  type Locale,
+  type Problem,
+} from '@stageflow/engine';
 import { HttpProblem } from '../http/problem.ts';
+import { say, serverT } from '../i18n/translate.ts';
 
 export interface CheckedDefinition {
   definition: WorkflowDefinition | null;
@@ -23,29 +30,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * The body with `version` set to the one it will be published as (whatever the body said) and
  * the engine's problems. A `key` that names another workflow is a problem too.
  */
-export function checkDefinition(body: unknown, key: string, version: number): CheckedDefinition {
+export function checkDefinition(
+  body: unknown,
+  key: string,
+  version: number,
+  locale: Locale = DEFAULT_LOCALE,
+): CheckedDefinition {
+  const t = serverT(locale);
   if (!isObject(body)) {
     return {
       definition: null,
-      problems: [
-        { path: [], message: 'A workflow definition must be a JSON object.', code: 'not_object' },
-      ],
+      problems: [{ path: [], message: t('workflows.notAnObject'), code: 'not_object' }],
     };
   }
   const candidate = { ...body, key: body.key ?? key, version };
-  const problems = [...validate(candidate)];
+  const problems = [...validate(candidate, locale)];
   // The name lands in a text column, which cannot hold NUL on PostgreSQL.
   if (containsNul(candidate)) {
     problems.push({
       path: [],
-      message: 'The definition must not contain NUL characters.',
+      message: t('workflows.nul'),
       code: 'nul_character',
     });
   }
   if (candidate.key !== key) {
     problems.unshift({
       path: ['key'],
-      message: `The definition's key "${String(candidate.key)}" does not match the workflow "${key}".`,
+      message: t('workflows.keyMismatch', { given: String(candidate.key), key }),
       code: 'key_mismatch',
     });
   }
@@ -68,8 +79,8 @@ export function requireValidDefinition(checked: CheckedDefinition): WorkflowDefi
     const count = checked.problems.length;
     const detail =
       count === 1 && first
-        ? `The definition cannot be published: ${first.message}`
-        : `The definition cannot be published: ${count} problems, the first: ${first?.message ?? 'invalid'}`;
+        ? say('workflows.cannotPublish', { problem: first.message })
+        : say('workflows.cannotPublishMany', { count, problem: first?.message ?? '' });
     throw new HttpProblem(422, 'invalid-definition', detail, { problems: checked.problems });
   }
   return checked.definition;

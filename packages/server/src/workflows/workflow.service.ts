@@ -8,6 +8,7 @@ import {
 import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { countCardsByStage } from '../cards/card.repository.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
@@ -23,6 +24,7 @@ import {
   listVersionSummaries,
   listWorkflowRows,
 } from './workflow.repository.ts';
+import { DEFAULT_LOCALE, type Locale } from '@stageflow/engine';
 
 export interface WorkflowSummary {
   key: string;
@@ -42,7 +44,7 @@ export interface VersionInfo {
 
 async function requireWorkflow(store: Store, key: string) {
   const row = await findWorkflowRow(store.db, key);
-  if (!row) throw new HttpProblem(404, 'workflow-not-found', `There is no workflow "${key}".`);
+  if (!row) throw new HttpProblem(404, 'workflow-not-found', say('workflows.notFound', { key }));
   return row;
 }
 
@@ -88,7 +90,7 @@ export async function getWorkflowVersion(store: Store, key: string, version: num
     throw new HttpProblem(
       404,
       'workflow-version-not-found',
-      `Workflow ${key} has no version ${version}.`,
+      say('workflows.noVersion', { key, version }),
     );
   }
   return {
@@ -115,9 +117,10 @@ export async function validateWorkflowChange(
   store: Store,
   key: string,
   body: unknown,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ValidationReport> {
   const row = await requireWorkflow(store, key);
-  const checked = checkDefinition(body, key, row.latest_version + 1);
+  const checked = checkDefinition(body, key, row.latest_version + 1, locale);
   if (!checked.definition) {
     return {
       valid: false,
@@ -174,7 +177,9 @@ export async function publishWorkflowVersion(
   at: string,
 ): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
   const row = await requireWorkflow(store, key);
-  const definition = requireValidDefinition(checkDefinition(body, key, row.latest_version + 1));
+  const definition = requireValidDefinition(
+    checkDefinition(body, key, row.latest_version + 1, actor.locale ?? DEFAULT_LOCALE),
+  );
   await writeTransaction(
     store,
     async (trx) => {
@@ -184,11 +189,7 @@ export async function publishWorkflowVersion(
         at,
       });
       if (!moved) {
-        throw new HttpProblem(
-          409,
-          'version-conflict',
-          `Someone else published a new version of ${key} meanwhile; reload and try again.`,
-        );
+        throw new HttpProblem(409, 'version-conflict', say('workflows.versionConflict', { key }));
       }
       await insertVersionRow(trx, versionRow(definition, actor, at));
       await appendChange(trx, publishedChange(definition, actor, at));
@@ -207,16 +208,18 @@ export async function createWorkflow(
 ): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
   const key = typeof body === 'object' && body !== null && 'key' in body ? body.key : undefined;
   if (typeof key !== 'string') {
-    throw new HttpProblem(422, 'invalid-definition', 'The definition needs a "key".', {
+    throw new HttpProblem(422, 'invalid-definition', say('workflows.needsKey'), {
       field: 'key',
     });
   }
-  const definition = requireValidDefinition(checkDefinition(body, key, 1));
+  const definition = requireValidDefinition(
+    checkDefinition(body, key, 1, actor.locale ?? DEFAULT_LOCALE),
+  );
   await writeTransaction(
     store,
     async (trx) => {
       if (await findWorkflowRow(trx, key)) {
-        throw new HttpProblem(409, 'workflow-exists', `A workflow "${key}" already exists.`, {
+        throw new HttpProblem(409, 'workflow-exists', say('workflows.exists', { key }), {
           field: 'key',
         });
       }

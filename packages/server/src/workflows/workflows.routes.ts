@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { nowIso } from '../cards/engine-ctx.ts';
 import { DefinitionBody, MigrationBody, VersionParam } from './workflow.schemas.ts';
@@ -18,6 +19,7 @@ import {
 } from './workflow.service.ts';
 import { migrateCards } from './migration.service.ts';
 import { registerWorkflowOperations } from './workflows.openapi.ts';
+import { actingUser, requestLocale } from '../i18n/request-locale.ts';
 
 function versionParam(raw: string): number {
   const parsed = VersionParam.safeParse(raw);
@@ -25,7 +27,7 @@ function versionParam(raw: string): number {
     throw new HttpProblem(
       400,
       'invalid-version',
-      `"${raw.slice(0, 20)}" is not a version number.`,
+      say('workflows.badVersion', { raw: raw.slice(0, 20) }),
       {
         field: 'version',
       },
@@ -47,7 +49,7 @@ export function workflowsRoutes(deps: { store: Store }): Hono<AppEnv> {
 
   app.post('/workflows', admin, async (c) => {
     const body = await parseJson(c, DefinitionBody);
-    const created = await createWorkflow(store, body, c.get('user'), nowIso());
+    const created = await createWorkflow(store, body, actingUser(c), nowIso());
     c.header('Location', `/api/workflows/${encodeURIComponent(created.key)}`);
     return c.json(created, 201);
   });
@@ -61,19 +63,19 @@ export function workflowsRoutes(deps: { store: Store }): Hono<AppEnv> {
 
   app.post('/workflows/:key/validate', admin, async (c) => {
     const body = await parseJson(c, DefinitionBody);
-    return c.json(await validateWorkflowChange(store, c.req.param('key'), body));
+    return c.json(await validateWorkflowChange(store, c.req.param('key'), body, requestLocale(c)));
   });
 
   app.put('/workflows/:key', admin, async (c) => {
     const body = await parseJson(c, DefinitionBody);
     return c.json(
-      await publishWorkflowVersion(store, c.req.param('key'), body, c.get('user'), nowIso()),
+      await publishWorkflowVersion(store, c.req.param('key'), body, actingUser(c), nowIso()),
     );
   });
 
   app.post('/workflows/:key/migrations', admin, async (c) => {
     const body = await parseJson(c, MigrationBody);
-    return c.json(await migrateCards(store, c.req.param('key'), body, c.get('user'), nowIso()));
+    return c.json(await migrateCards(store, c.req.param('key'), body, actingUser(c), nowIso()));
   });
 
   return app;

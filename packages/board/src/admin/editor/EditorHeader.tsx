@@ -3,6 +3,8 @@ import { linkHandler } from '../../app/router.ts';
 import { keyFromLabel } from './draft/keys.ts';
 import { useEditor } from './editor-context.ts';
 import { FormRow } from './form/FormRow.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { withKorean } from './form/korean-label.ts';
 
 interface Props {
   def: WorkflowDefinition;
@@ -24,16 +26,14 @@ export function EditorHeader({
   onDiscard,
   onPublish,
 }: Props) {
+  const { t } = useT();
   const { dispatch } = useEditor();
-  const publishLabel = creating ? 'Create workflow' : 'Publish…';
-  const blocked =
-    problemCount > 0
-      ? `Fix ${problemCount} problem${problemCount === 1 ? '' : 's'} before publishing`
-      : null;
+  const publishLabel = creating ? t('editor.createWorkflow') : t('editor.publish');
+  const blocked = problemCount > 0 ? t('editor.fixProblems', { count: problemCount }) : null;
   return (
     <header className="admin-editor__header">
       <div className="admin-editor__title admin-grid admin-grid--3">
-        <FormRow label="Workflow name" path={['name']}>
+        <FormRow label={t('editor.workflowName')} path={['name']}>
           {(c) => (
             <input
               {...c}
@@ -50,9 +50,9 @@ export function EditorHeader({
           )}
         </FormRow>
         <FormRow
-          label="Key"
+          label={t('editor.key')}
           path={['key']}
-          hint={creating ? 'Used in URLs; cannot change later' : undefined}
+          hint={creating ? t('editor.keyHint') : undefined}
         >
           {(c) => (
             <input
@@ -65,12 +65,28 @@ export function EditorHeader({
             />
           )}
         </FormRow>
-        <FormRow label="Description" path={['description']}>
+        <FormRow label={t('editor.nameKo')} path={['labels', 'ko']}>
+          {(c) => (
+            <input
+              {...c}
+              lang="ko"
+              value={def.labels?.ko ?? ''}
+              placeholder={t('editor.optional')}
+              onChange={(e) =>
+                dispatch({
+                  type: 'meta',
+                  patch: { labels: withKorean(def.labels, e.target.value) },
+                })
+              }
+            />
+          )}
+        </FormRow>
+        <FormRow label={t('editor.description')} path={['description']}>
           {(c) => (
             <input
               {...c}
               value={def.description ?? ''}
-              placeholder="What this workflow is for"
+              placeholder={t('editor.descriptionPlaceholder')}
               onChange={(e) => dispatch({ type: 'meta', patch: { description: e.target.value } })}
             />
           )}
@@ -83,16 +99,18 @@ export function EditorHeader({
             className="admin-link-btn"
             onClick={linkHandler('/admin/workflows/new')}
           >
-            + New workflow
+            {t('editor.newWorkflow')}
           </a>
         )}
-        <span className="admin-badge" aria-label="Published version">
-          {latestVersion ? `v${latestVersion}` : 'unpublished'}
+        <span className="admin-badge" aria-label={t('editor.publishedVersion')}>
+          {latestVersion ? `v${latestVersion}` : t('editor.unpublished')}
         </span>
-        {dirty && <span className="admin-badge admin-badge--warn">unpublished changes</span>}
+        {dirty && (
+          <span className="admin-badge admin-badge--warn">{t('editor.unpublishedChanges')}</span>
+        )}
         {dirty && !creating && (
           <button type="button" className="admin-btn" onClick={onDiscard}>
-            Discard changes
+            {t('editor.discardChanges')}
           </button>
         )}
         {blocked && <span className="admin-editor__blocked">{blocked}</span>}
@@ -100,7 +118,7 @@ export function EditorHeader({
           type="button"
           className="admin-btn admin-btn--primary"
           disabled={Boolean(blocked) || (!dirty && !creating)}
-          title={blocked ?? (!dirty && !creating ? 'Nothing to publish yet' : undefined)}
+          title={blocked ?? (!dirty && !creating ? t('editor.nothingToPublish') : undefined)}
           onClick={onPublish}
         >
           {publishLabel}

@@ -1,11 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import type { EditorTab } from './editor-context.ts';
+import { useT } from '../../i18n/useT.ts';
+import type { BoardKey } from '../../i18n/useT.ts';
 
-const TABS: { id: EditorTab; label: string }[] = [
-  { id: 'stages', label: 'Stages' },
-  { id: 'transitions', label: 'Transitions' },
-  { id: 'fields', label: 'Fields' },
-  { id: 'json', label: 'JSON' },
+const TABS: { id: EditorTab; label: BoardKey }[] = [
+  { id: 'stages', label: 'editor.stages' },
+  { id: 'transitions', label: 'editor.transitions' },
+  { id: 'fields', label: 'editor.fields' },
+  { id: 'json', label: 'editor.json' },
 ];
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
 
 /** The editor's sections as tabs, each with its item count and a red dot when it has problems. */
 export function EditorTabs({ tab, counts, problems, onChange }: Props) {
+  const { t: say } = useT();
   // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Tab leaves the tab list.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -30,7 +33,7 @@ export function EditorTabs({ tab, counts, problems, onChange }: Props) {
     <div
       className="admin-tabs"
       role="tablist"
-      aria-label="Definition sections"
+      aria-label={say('editor.sections')}
       onKeyDown={onKeyDown}
     >
       {TABS.map((t) => (
@@ -45,10 +48,13 @@ export function EditorTabs({ tab, counts, problems, onChange }: Props) {
           className={`admin-tab ${tab === t.id ? 'admin-tab--active' : ''}`}
           onClick={() => onChange(t.id)}
         >
-          {t.label}
+          {say(t.label)}
           {counts[t.id] !== undefined && <span className="admin-tab__count">{counts[t.id]}</span>}
           {(problems[t.id] ?? 0) > 0 && (
-            <span className="admin-tab__problems" aria-label={`${problems[t.id]} problems`}>
+            <span
+              className="admin-tab__problems"
+              aria-label={say('editor.problemCount', { count: problems[t.id] })}
+            >
               {problems[t.id]}
             </span>
           )}

@@ -23,6 +23,7 @@ import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
 import { StagesSection } from './stages/StagesSection.tsx';
 import { TransitionsSection } from './transitions/TransitionsSection.tsx';
 import { useReveal } from './use-reveal.ts';
+import { useT } from '../../i18n/useT.ts';
 
 interface Props {
   /** The published workflow, or null when creating one. */
@@ -35,6 +36,7 @@ interface Props {
 
 /** The whole editor: form on the left, the live diagram and the problems on the right. */
 export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) {
+  const { t } = useT();
   const [draft, dispatch] = useReducer(draftReducer, initial, initDraft);
   const [tab, setTab] = useState<EditorTab>('stages');
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
@@ -150,7 +152,7 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
                 {tab === 'json' && <JsonView />}
               </div>
             </div>
-            <aside className="admin-editor__side" aria-label="Diagram and problems">
+            <aside className="admin-editor__side" aria-label={t('editor.diagramAndProblems')}>
               <WorkflowDiagram
                 model={model}
                 onSelectStage={(i) => reveal(['stages', i, 'label'])}

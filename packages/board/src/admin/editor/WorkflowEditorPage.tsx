@@ -5,6 +5,8 @@ import { blankWorkflow } from './draft/draft-state.ts';
 import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
 import { getWorkflow } from './publish/workflow-api.ts';
 import { WorkflowEditor } from './WorkflowEditor.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { workflowName } from '@stageflow/engine';
 
 type Load =
   | { state: 'loading' }
@@ -24,6 +26,7 @@ export function WorkflowEditorPage() {
 }
 
 function EditorLoader({ workflowKey }: { workflowKey: string }) {
+  const { t, locale } = useT();
   const creating = workflowKey === 'new';
   const [load, setLoad] = useState<Load>(
     creating ? { state: 'ready', base: null } : { state: 'loading' },
@@ -47,28 +50,25 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
         navigate(`/admin/workflows/${encodeURIComponent(published.key)}`, { replace: true });
         return;
       }
-      const moved = migrated ? ` ${migrated} card${migrated === 1 ? '' : 's'} moved to it.` : '';
-      setNotice(
-        `Version ${published.version} of ${published.definition.name} is published.${moved}`,
-      );
+      const moved = migrated ? ` ${t('editor.cardsMoved', { count: migrated })}` : '';
+      const name = workflowName(published.definition, locale);
+      setNotice(t('editor.published', { version: published.version, name }) + moved);
       fetchWorkflow();
     },
-    [creating, fetchWorkflow],
+    [creating, fetchWorkflow, t, locale],
   );
 
   if (load.state === 'loading') {
     return (
       <p className="admin-page-state" role="status">
-        Loading the workflow…
+        {t('editor.loading')}
       </p>
     );
   }
   if (load.state === 'error') {
     return (
       <div className="admin-page-state admin-alert" role="alert">
-        <p>
-          The workflow “{workflowKey}” could not be loaded: {load.message}
-        </p>
+        <p>{t('editor.loadFailed', { key: workflowKey, reason: load.message })}</p>
         <button
           type="button"
           className="admin-btn"
@@ -77,7 +77,7 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
             fetchWorkflow();
           }}
         >
-          Try again
+          {t('app.tryAgain')}
         </button>
       </div>
     );
@@ -88,7 +88,7 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
         <div className="admin-notice" role="status">
           {notice}
           <button type="button" className="admin-link-btn" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('editor.dismiss')}
           </button>
         </div>
       )}

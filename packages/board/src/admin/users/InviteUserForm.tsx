@@ -4,11 +4,13 @@ import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
 import type { User } from './users-api.ts';
 import { createUser } from './users-api.ts';
+import { useT } from '../../i18n/useT.ts';
 
 const EMPTY = { email: '', name: '', role: 'manager' as Role, password: '' };
 
 /** Create an account with an initial password the admin passes on to the person. */
 export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void }) {
+  const { t } = useT();
   const [form, setForm] = useState(EMPTY);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
     try {
       const user = await createUser(form);
       onCreated(user);
-      setDone(`${user.name || user.email} can now sign in as ${user.role}.`);
+      setDone(t('users.invited', { name: user.name || user.email, role: t(`roles.${user.role}`) }));
       setForm(EMPTY);
     } catch (err) {
       setError((err as Error).message);
@@ -38,9 +40,9 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
       aria-labelledby="admin-invite-title"
       onSubmit={(e) => void submit(e)}
     >
-      <h2 id="admin-invite-title">Invite someone</h2>
+      <h2 id="admin-invite-title">{t('users.invite')}</h2>
       <label className="admin-row">
-        <span className="admin-row__label">Name</span>
+        <span className="admin-row__label">{t('users.name')}</span>
         <input
           required
           value={form.name}
@@ -49,7 +51,7 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
         />
       </label>
       <label className="admin-row">
-        <span className="admin-row__label">Email</span>
+        <span className="admin-row__label">{t('users.email')}</span>
         <input
           required
           type="email"
@@ -59,18 +61,18 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
         />
       </label>
       <label className="admin-row">
-        <span className="admin-row__label">Role</span>
+        <span className="admin-row__label">{t('users.role')}</span>
         <select value={form.role} onChange={(e) => set({ role: e.target.value as Role })}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {t(`roles.${r}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="admin-row">
         <label className="admin-row__label" htmlFor="admin-invite-password">
-          Initial password
+          {t('users.password')}
         </label>
         <input
           id="admin-invite-password"
@@ -83,7 +85,7 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
           autoComplete="new-password"
         />
         <span className="admin-row__hint" id="admin-invite-password-hint">
-          At least 10 characters; tell the person privately.
+          {t('users.passwordHint')}
         </span>
       </div>
       {error && (
@@ -97,7 +99,7 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
         </p>
       )}
       <button type="submit" className="admin-btn admin-btn--primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create account'}
+        {busy ? t('create.creating') : t('users.create')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
 import type { User } from './users-api.ts';
 import { updateUser } from './users-api.ts';
+import { useT } from '../../i18n/useT.ts';
 
 interface Props {
   user: User;
@@ -12,6 +13,7 @@ interface Props {
 
 /** One person: role picker and disable/enable, saved at once; a refusal is shown on the row. */
 export function UserRow({ user, isMe, onChange }: Props) {
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async (patch: Partial<Pick<User, 'role' | 'disabled'>>) => {
@@ -30,7 +32,7 @@ export function UserRow({ user, isMe, onChange }: Props) {
     <tr className={user.disabled ? 'admin-table__row--disabled' : ''}>
       <td>
         {name}
-        {isMe && <span className="admin-badge">you</span>}
+        {isMe && <span className="admin-badge">{t('users.you')}</span>}
         {error && (
           <p className="admin-problem-text" role="alert">
             {error}
@@ -40,14 +42,14 @@ export function UserRow({ user, isMe, onChange }: Props) {
       <td>{user.email}</td>
       <td>
         <select
-          aria-label={`Role of ${name}`}
+          aria-label={t('users.roleOf', { name })}
           value={user.role}
           disabled={busy || isMe}
           onChange={(e) => void save({ role: e.target.value as Role })}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {t(`roles.${r}`)}
             </option>
           ))}
         </select>
@@ -56,7 +58,7 @@ export function UserRow({ user, isMe, onChange }: Props) {
         <span
           className={`admin-badge ${user.disabled ? 'admin-badge--danger' : 'admin-badge--ok'}`}
         >
-          {user.disabled ? 'disabled' : 'active'}
+          {user.disabled ? t('users.disabled') : t('users.active')}
         </span>
       </td>
       <td>
@@ -65,10 +67,10 @@ export function UserRow({ user, isMe, onChange }: Props) {
             type="button"
             className="admin-btn admin-btn--small"
             disabled={busy}
-            aria-label={user.disabled ? `Enable ${name}` : `Disable ${name}`}
+            aria-label={t(user.disabled ? 'users.enableName' : 'users.disableName', { name })}
             onClick={() => void save({ disabled: !user.disabled })}
           >
-            {user.disabled ? 'Enable' : 'Disable'}
+            {user.disabled ? t('users.enable') : t('users.disable')}
           </button>
         )}
       </td>

@@ -4,12 +4,14 @@ import { InviteUserForm } from './InviteUserForm.tsx';
 import { UserRow } from './UserRow.tsx';
 import type { User } from './users-api.ts';
 import { currentUser, listUsers } from './users-api.ts';
+import { useT } from '../../i18n/useT.ts';
 
 type Load =
   { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; users: User[] };
 
 /** /admin/users — everyone who can sign in: invite, change role, disable or enable. */
 export function UsersPage() {
+  const { t } = useT();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [me, setMe] = useState<string | null>(null);
 
@@ -39,36 +41,34 @@ export function UsersPage() {
   return (
     <div className="admin-page admin-users">
       <header className="admin-users__head">
-        <h1>Users</h1>
-        <p className="admin-muted">
-          Admins manage workflows and users; managers create, edit and move cards; viewers read.
-        </p>
+        <h1>{t('users.title')}</h1>
+        <p className="admin-muted">{t('users.intro')}</p>
       </header>
       <div className="admin-users__layout">
         <section aria-labelledby="admin-users-list-title" className="admin-card">
-          <h2 id="admin-users-list-title">People</h2>
-          {load.state === 'loading' && <p role="status">Loading users…</p>}
+          <h2 id="admin-users-list-title">{t('users.people')}</h2>
+          {load.state === 'loading' && <p role="status">{t('users.loading')}</p>}
           {load.state === 'error' && (
             <div className="admin-alert" role="alert">
-              <p>The users could not be loaded: {load.message}</p>
+              <p>{t('users.loadFailed', { reason: load.message })}</p>
               <button type="button" className="admin-btn" onClick={reload}>
-                Try again
+                {t('app.tryAgain')}
               </button>
             </div>
           )}
           {load.state === 'ready' && load.users.length === 0 && (
-            <p className="admin-empty">No users yet.</p>
+            <p className="admin-empty">{t('users.none')}</p>
           )}
           {load.state === 'ready' && load.users.length > 0 && (
             <table className="admin-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('users.name')}</th>
+                  <th scope="col">{t('users.email')}</th>
+                  <th scope="col">{t('users.role')}</th>
+                  <th scope="col">{t('users.status')}</th>
                   <th scope="col">
-                    <span className="admin-sr-only">Actions</span>
+                    <span className="admin-sr-only">{t('users.actions')}</span>
                   </th>
                 </tr>
               </thead>

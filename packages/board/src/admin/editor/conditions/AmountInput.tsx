@@ -1,6 +1,7 @@
 import type { Amount, FieldDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   label: string;
@@ -12,6 +13,7 @@ interface Props {
 
 /** A number typed here, or read from a number field of the card (e.g. "warranty months"). */
 export function AmountInput({ label, path, value, fields, onChange }: Props) {
+  const { t } = useT();
   const numberFields = fields.filter((f) => f.type === 'number');
   const literal = typeof value === 'number';
   const source = literal ? '' : value.field;
@@ -36,7 +38,7 @@ export function AmountInput({ label, path, value, fields, onChange }: Props) {
             value={source}
             onChange={(e) => onChange(e.target.value === '' ? 1 : { field: e.target.value })}
           >
-            <option value="">a number</option>
+            <option value="">{t('editor.aNumber')}</option>
             {!literal && !numberFields.some((f) => f.key === source) && (
               <option value={source}>{source} (unknown field)</option>
             )}

@@ -10,6 +10,7 @@ import { DateWithinEditor } from './DateWithinEditor.tsx';
 import { FieldCompareEditor } from './FieldCompareEditor.tsx';
 import { RoleConditionEditor } from './RoleConditionEditor.tsx';
 import { MessageInput } from './MessageInput.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props extends ConditionProps {
   onRemove?: () => void;
@@ -17,6 +18,7 @@ interface Props extends ConditionProps {
 
 /** One node of the guard: pick its kind, then fill in the form for that kind (recursive for groups). */
 export function ConditionEditor({ value, onChange, onRemove, path, env }: Props) {
+  const { t } = useT();
   const kind = kindOf(value);
   const isGroup = kind === 'all' || kind === 'any' || kind === 'not';
   return (
@@ -25,11 +27,11 @@ export function ConditionEditor({ value, onChange, onRemove, path, env }: Props)
       id={pathId(path)}
       tabIndex={-1}
       role="group"
-      aria-label={KIND_LABELS[kind]}
+      aria-label={t(KIND_LABELS[kind])}
     >
       <div className="admin-cond__head">
         <select
-          aria-label="Condition type"
+          aria-label={t('editor.conditionType')}
           value={kind}
           onChange={(e) =>
             onChange(convertKind(value, e.target.value as ConditionKind, env.fields, env.today))
@@ -37,7 +39,7 @@ export function ConditionEditor({ value, onChange, onRemove, path, env }: Props)
         >
           {CONDITION_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {t(KIND_LABELS[k])}
             </option>
           ))}
         </select>
@@ -45,7 +47,7 @@ export function ConditionEditor({ value, onChange, onRemove, path, env }: Props)
           <button
             type="button"
             className="admin-icon-btn admin-icon-btn--danger"
-            aria-label="Remove condition"
+            aria-label={t('editor.removeCondition')}
             onClick={onRemove}
           >
             ✕

@@ -7,11 +7,13 @@ import { AmountInput } from './AmountInput.tsx';
 import { DateFieldInput } from './DateFieldInput.tsx';
 import { DateRefInput } from './DateRefInput.tsx';
 import { DateUnitSelect } from './DateUnitSelect.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 type Offset = Extract<Condition, { plus: unknown }>;
 
 /** "<date field> + <N> <unit> <is on or after…> <the move's date | another date field>". */
 export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<Offset>) {
+  const { t } = useT();
   return (
     <div className="admin-cond__body">
       <div className="admin-grid admin-grid--2">
@@ -22,7 +24,7 @@ export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<
           onChange={(date) => onChange({ ...value, date })}
         />
         <AmountInput
-          label="Plus"
+          label={t('editor.plus')}
           path={[...path, 'plus']}
           value={value.plus}
           fields={env.fields}
@@ -35,7 +37,7 @@ export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<
           value={value.unit}
           onChange={(unit) => onChange({ ...value, unit })}
         />
-        <FormRow label="Comparison" path={[...path, 'op']}>
+        <FormRow label={t('editor.comparison')} path={[...path, 'op']}>
           {(c) => (
             <select
               {...c}
@@ -51,7 +53,7 @@ export function DateOffsetEditor({ value, onChange, path, env }: ConditionProps<
           )}
         </FormRow>
         <DateRefInput
-          label="Compared with"
+          label={t('editor.comparedWith')}
           path={[...path, 'than']}
           value={value.than}
           fields={env.fields}

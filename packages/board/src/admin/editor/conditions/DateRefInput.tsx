@@ -1,6 +1,7 @@
 import type { DateRef, FieldDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   label: string;
@@ -12,6 +13,7 @@ interface Props {
 
 /** The date of the move itself, or a date field of the card. */
 export function DateRefInput({ label, path, value, fields, onChange }: Props) {
+  const { t } = useT();
   const dateFields = fields.filter((f) => f.type === 'date');
   const current = value === 'event' ? 'event' : value.field;
   return (
@@ -24,7 +26,7 @@ export function DateRefInput({ label, path, value, fields, onChange }: Props) {
             onChange(e.target.value === 'event' ? 'event' : { field: e.target.value })
           }
         >
-          <option value="event">the date of the move</option>
+          <option value="event">{t('editor.dateOfMove')}</option>
           {value !== 'event' && !dateFields.some((f) => f.key === current) && (
             <option value={current}>{current} (unknown field)</option>
           )}

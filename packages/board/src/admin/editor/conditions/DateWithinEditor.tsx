@@ -4,11 +4,13 @@ import { AmountInput } from './AmountInput.tsx';
 import { DateFieldInput } from './DateFieldInput.tsx';
 import { DateRefInput } from './DateRefInput.tsx';
 import { DateUnitSelect } from './DateUnitSelect.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 type Within = Extract<Condition, { within: unknown }>;
 
 /** "<date field> lies within <N> <unit> of <the move's date | another date field>". */
 export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<Within>) {
+  const { t } = useT();
   return (
     <div className="admin-cond__body">
       <div className="admin-grid admin-grid--2">
@@ -19,7 +21,7 @@ export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<
           onChange={(date) => onChange({ ...value, date })}
         />
         <AmountInput
-          label="Within"
+          label={t('editor.within')}
           path={[...path, 'within']}
           value={value.within}
           fields={env.fields}
@@ -33,7 +35,7 @@ export function DateWithinEditor({ value, onChange, path, env }: ConditionProps<
           onChange={(unit) => onChange({ ...value, unit })}
         />
         <DateRefInput
-          label="Of"
+          label={t('editor.of')}
           path={[...path, 'of']}
           value={value.of}
           fields={env.fields}

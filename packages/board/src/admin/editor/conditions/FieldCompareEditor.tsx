@@ -5,15 +5,17 @@ import { opLabel, opsFor, withField, withOp } from './condition-model.ts';
 import { FieldSelect } from './FieldSelect.tsx';
 import { InValuesInput } from './InValuesInput.tsx';
 import { ValueInput } from './ValueInput.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 /** "<field> <is / is more than / is one of / is filled…> <value>": operators follow the field's type. */
 export function FieldCompareEditor({ value, onChange, path, env }: ConditionProps<FieldCondition>) {
+  const { t } = useT();
   const field = env.fields.find((f) => f.key === value.field);
   const ops = opsFor(field?.type);
   const single = 'value' in value && !Array.isArray(value.value) ? value.value : undefined;
   return (
     <div className="admin-grid admin-grid--3">
-      <FormRow label="Field" path={[...path, 'field']}>
+      <FormRow label={t('editor.field')} path={[...path, 'field']}>
         {(c) => (
           <FieldSelect
             control={c}
@@ -31,7 +33,7 @@ export function FieldCompareEditor({ value, onChange, path, env }: ConditionProp
           />
         )}
       </FormRow>
-      <FormRow label="Comparison" path={[...path, 'op']}>
+      <FormRow label={t('editor.comparison')} path={[...path, 'op']}>
         {(c) => (
           <select
             {...c}
@@ -57,7 +59,7 @@ export function FieldCompareEditor({ value, onChange, path, env }: ConditionProp
           onChange={(values) => onChange({ ...value, op: 'in', value: values })}
         />
       ) : single !== undefined ? (
-        <FormRow label="Value" path={[...path, 'value']}>
+        <FormRow label={t('editor.value')} path={[...path, 'value']}>
           {(c) => (
             <ValueInput
               control={c}

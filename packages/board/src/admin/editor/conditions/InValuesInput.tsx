@@ -5,6 +5,7 @@ import { pathId } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { useProblemsAt } from '../problems/problems-context.ts';
 import { ProblemMessages } from '../problems/ProblemText.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   field: FieldDef | undefined;
@@ -15,6 +16,7 @@ interface Props {
 
 /** "is one of": ticks for a select field's options, otherwise a comma-separated list. */
 export function InValuesInput({ field, path, values, onChange }: Props) {
+  const { t } = useT();
   const problems = useProblemsAt(path);
   // The text is kept as typed (a trailing comma included); the list is derived from it.
   const [text, setText] = useState(() => values.map(String).join(', '));
@@ -22,7 +24,7 @@ export function InValuesInput({ field, path, values, onChange }: Props) {
     const id = pathId(path);
     return (
       <fieldset className="admin-fieldset admin-row--wide" id={id} tabIndex={-1}>
-        <legend>Values</legend>
+        <legend>{t('editor.values')}</legend>
         <div className="admin-checks">
           {field.options?.map((o) => (
             <label key={o.value} className="admin-check">
@@ -45,7 +47,7 @@ export function InValuesInput({ field, path, values, onChange }: Props) {
   }
   const numeric = field?.type === 'number' || field?.type === 'money';
   return (
-    <FormRow label="Values" path={path} hint="Separate values with commas">
+    <FormRow label={t('editor.values')} path={path} hint={t('editor.valuesHint')}>
       {(c) => (
         <input
           {...c}

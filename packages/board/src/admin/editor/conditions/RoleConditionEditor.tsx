@@ -2,13 +2,15 @@ import type { Condition, Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
 import { RoleCheckboxes } from '../form/RoleCheckboxes.tsx';
 import type { ConditionProps } from './condition-props.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 type RoleCondition = Extract<Condition, { role: Role[] }>;
 
 export function RoleConditionEditor({ value, onChange, path }: ConditionProps<RoleCondition>) {
+  const { t } = useT();
   return (
     <RoleCheckboxes
-      legend="The person moving the card is"
+      legend={t('editor.personMovingIs')}
       path={[...path, 'role']}
       value={value.role}
       onChange={(role: Role[]) =>

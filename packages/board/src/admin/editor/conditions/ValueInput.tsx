@@ -1,6 +1,7 @@
 import type { FieldDef, FieldValue } from '@stageflow/engine';
 import type { ControlProps } from '../form/FormRow.tsx';
 import { parseNumber } from '../form/optional.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   control: ControlProps;
@@ -11,6 +12,7 @@ interface Props {
 
 /** One literal value typed to suit the field: a number, a date, yes/no, an option or text. */
 export function ValueInput({ control, field, value, onChange }: Props) {
+  const { t } = useT();
   switch (field?.type) {
     case 'number':
     case 'money':
@@ -39,7 +41,7 @@ export function ValueInput({ control, field, value, onChange }: Props) {
           value={String(value)}
           onChange={(e) => onChange(e.target.value === 'true')}
         >
-          <option value="true">Yes</option>
+          <option value="true">{t('editor.yes')}</option>
           <option value="false">No</option>
         </select>
       );
@@ -47,7 +49,7 @@ export function ValueInput({ control, field, value, onChange }: Props) {
       return (
         <select {...control} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
           {!field.options?.some((o) => o.value === value) && (
-            <option value={String(value ?? '')}>Choose…</option>
+            <option value={String(value ?? '')}>{t('fields.choose')}</option>
           )}
           {field.options?.map((o) => (
             <option key={o.value} value={o.value}>

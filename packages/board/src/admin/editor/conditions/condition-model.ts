@@ -1,6 +1,8 @@
 // The guard builder's vocabulary: which kinds of condition exist, which comparisons suit which
 // field type, and sensible defaults when the admin switches kind, field or operator.
 import type { CompareOp, Condition, FieldDef, FieldType, FieldValue } from '@stageflow/engine';
+import { boardT } from '../../../i18n/i18n.ts';
+import type { BoardKey } from '../../../i18n/useT.ts';
 
 export const CONDITION_KINDS = [
   'field',
@@ -13,14 +15,15 @@ export const CONDITION_KINDS = [
 ] as const;
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
-export const KIND_LABELS: Record<ConditionKind, string> = {
-  field: 'Field comparison',
-  within: 'Date within a period',
-  dateOffset: 'Date plus a period',
-  role: 'Role of the person moving',
-  all: 'All of (and)',
-  any: 'Any of (or)',
-  not: 'Not',
+/** Catalogue keys of each kind's name (`t(KIND_LABELS[kind])`). */
+export const KIND_LABELS: Record<ConditionKind, BoardKey> = {
+  field: 'editor.kind.field',
+  within: 'editor.kind.within',
+  dateOffset: 'editor.kind.dateOffset',
+  role: 'editor.kind.role',
+  all: 'editor.kind.all',
+  any: 'editor.kind.any',
+  not: 'editor.kind.not',
 };
 
 export type FieldOp = CompareOp | 'in' | 'present' | 'empty';
@@ -43,19 +46,8 @@ export function opsFor(type: FieldType | undefined): FieldOp[] {
 }
 
 export function opLabel(op: FieldOp, type?: FieldType): string {
-  const isDate = type === 'date';
-  const labels: Record<FieldOp, string> = {
-    eq: 'is',
-    ne: 'is not',
-    gt: isDate ? 'is after' : 'is more than',
-    gte: isDate ? 'is on or after' : 'is at least',
-    lt: isDate ? 'is before' : 'is less than',
-    lte: isDate ? 'is on or before' : 'is at most',
-    in: 'is one of',
-    present: 'is filled',
-    empty: 'is empty',
-  };
-  return labels[op];
+  const ordered = op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
+  return boardT()(`editor.op.${ordered && type === 'date' ? `${op}Date` : op}` as BoardKey);
 }
 
 export function kindOf(c: Condition): ConditionKind {

@@ -18,6 +18,9 @@ import type { StageFlowNode } from './StageNode.tsx';
 import { TransitionEdge } from './TransitionEdge.tsx';
 import type { TransitionFlowEdge } from './TransitionEdge.tsx';
 import { useDiagramLayout } from './use-diagram-layout.ts';
+import { useT } from '../../../i18n/useT.ts';
+import type { BoardKey } from '../../../i18n/useT.ts';
+import { boardT } from '../../../i18n/i18n.ts';
 
 const nodeTypes: NodeTypes = { stage: StageNode };
 const edgeTypes: EdgeTypes = { transition: TransitionEdge };
@@ -38,11 +41,12 @@ export function WorkflowDiagram(props: Props) {
 }
 
 function Diagram({ model, onSelectStage, onSelectTransition }: Props) {
+  const { t } = useT();
   const { layout, error } = useDiagramLayout(model);
   const nodes = useMemo(() => toFlowNodes(model, layout), [model, layout]);
   const edges = useMemo(() => toFlowEdges(model, layout), [model, layout]);
   return (
-    <div className="admin-diagram" role="figure" aria-label="Workflow diagram">
+    <div className="admin-diagram" role="figure" aria-label={t('editor.diagram.label')}>
       <ReactFlow<StageFlowNode, TransitionFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -90,6 +94,15 @@ function FitWhenShapeChanges({ model, layout }: { model: DiagramModel; layout: L
   return null;
 }
 
+/** "Stage Diagnosis — problem: …" for a screen reader, in the board's language. */
+function describe(key: BoardKey, name: string, problems: readonly string[]): string {
+  const t = boardT();
+  const base = t(key, { name });
+  return problems.length
+    ? t('editor.diagram.withProblem', { base, problems: problems.join(' ') })
+    : base;
+}
+
 function toFlowNodes(model: DiagramModel, layout: Layout | null): StageFlowNode[] {
   return model.nodes.map((n, i) => ({
     id: n.id,
@@ -98,7 +111,7 @@ function toFlowNodes(model: DiagramModel, layout: Layout | null): StageFlowNode[
     // Until ELK has placed them, nodes would flash in a row: keep them out of sight.
     hidden: !layout,
     data: { node: n },
-    ariaLabel: `Stage ${n.label}${n.problems.length ? ` — problem: ${n.problems.join(' ')}` : ''}`,
+    ariaLabel: describe('editor.diagram.stage', n.label, n.problems),
     selectable: n.kind === 'stage',
   }));
 }
@@ -116,6 +129,6 @@ function toFlowEdges(model: DiagramModel, layout: Layout | null): TransitionFlow
       height: 16,
       color: e.problems.length ? '#dc2626' : '#64748b',
     },
-    ariaLabel: `Transition ${e.label}${e.problems.length ? ` — problem: ${e.problems.join(' ')}` : ''}`,
+    ariaLabel: describe('editor.diagram.transition', e.label, e.problems),
   }));
 }

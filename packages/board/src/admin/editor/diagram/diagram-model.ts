@@ -1,6 +1,7 @@
 // The statechart as a graph: stages are nodes, transitions are labelled edges. Pure, so it can be
 // tested without a browser; problems from the engine's `validate` are attached to what they concern.
 import type { Problem, StageCategory, WorkflowDefinition } from '@stageflow/engine';
+import { boardT } from '../../../i18n/i18n.ts';
 
 export const ANY_STAGE = '__any__';
 
@@ -67,10 +68,10 @@ export function toDiagramModel(
       nodes.push({
         id,
         kind: 'missing',
-        label: key || '(empty)',
+        label: key || boardT()('editor.diagram.empty'),
         key,
         initial: false,
-        problems: [`No stage has the key “${key}”.`],
+        problems: [boardT()('editor.diagram.noStageKey', { key })],
       });
     }
     return id;
@@ -101,7 +102,7 @@ function anyNode(nodes: DiagramNode[]): string {
     nodes.push({
       id: ANY_STAGE,
       kind: 'any',
-      label: 'Any open stage',
+      label: boardT()('editor.anyOpenStageLabel'),
       key: '*',
       initial: false,
       problems: [],

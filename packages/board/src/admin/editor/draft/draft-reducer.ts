@@ -4,10 +4,14 @@ import type { DraftState, ListName } from './draft-state.ts';
 import { initDraft } from './draft-state.ts';
 import { keyFromLabel, uniqueKey } from './keys.ts';
 import { renameFieldRefs, renameStageRefs } from './rename-refs.ts';
+import { boardT } from '../../../i18n/i18n.ts';
 
 export type DraftAction =
   | { type: 'replace'; def: WorkflowDefinition }
-  | { type: 'meta'; patch: Partial<Pick<WorkflowDefinition, 'key' | 'name' | 'description'>> }
+  | {
+      type: 'meta';
+      patch: Partial<Pick<WorkflowDefinition, 'key' | 'name' | 'description' | 'labels'>>;
+    }
   | { type: 'initial'; stage: string }
   | { type: 'stage.add' }
   | { type: 'stage.update'; index: number; stage: StageDef }
@@ -28,6 +32,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'meta': {
       const next = { ...def, ...action.patch };
       if (!next.description) delete next.description;
+      if (!next.labels) delete next.labels;
       return { ...state, def: next };
     }
     case 'initial':
@@ -37,7 +42,11 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         'new_stage',
         def.stages.map((s) => s.key),
       );
-      const stage: StageDef = { key, label: 'New stage', category: 'active' };
+      const stage: StageDef = {
+        key,
+        label: boardT()('editor.blank.stage'),
+        category: 'active',
+      };
       // New work stages belong before the closing ones (done / cancelled).
       const lastWorking = def.stages.findLastIndex(
         (s) => s.category === 'open' || s.category === 'active',
@@ -61,7 +70,12 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       );
       const from = def.stages[0]?.key ?? def.initial;
       const to = def.stages[1]?.key ?? from;
-      const transition: TransitionDef = { event, label: 'New transition', from, to };
+      const transition: TransitionDef = {
+        event,
+        label: boardT()('editor.blank.transition'),
+        from,
+        to,
+      };
       const at = def.transitions.length;
       return insert(state, 'transitions', at, {
         ...def,
@@ -80,7 +94,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         'newField',
         def.fields.map((f) => f.key),
       );
-      const field: FieldDef = { key, label: 'New field', type: 'text' };
+      const field: FieldDef = { key, label: boardT()('editor.blank.field'), type: 'text' };
       const at = def.fields.length;
       return insert(state, 'fields', at, { ...def, fields: [...def.fields, field] });
     }

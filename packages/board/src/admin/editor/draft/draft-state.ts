@@ -1,6 +1,7 @@
 // The editor's draft: the definition being edited plus stable ids for list items (React keys,
 // drag-and-drop ids) and which items still derive their key from their label.
 import type { WorkflowDefinition } from '@stageflow/engine';
+import { boardT } from '../../../i18n/i18n.ts';
 
 export type ListName = 'stages' | 'transitions' | 'fields';
 
@@ -29,20 +30,22 @@ export function initDraft(def: WorkflowDefinition): DraftState {
 
 /** An empty workflow for "new": one stage so it can be published right away once named. */
 export function blankWorkflow(): WorkflowDefinition {
+  // Labels in the admin's language; keys stay ASCII (they are identifiers).
+  const t = boardT();
   return {
     key: 'new_workflow',
-    name: 'New workflow',
+    name: t('editor.blank.workflow'),
     version: 1,
     fields: [],
     stages: [
-      { key: 'new', label: 'New', category: 'open' },
-      { key: 'in_progress', label: 'In progress', category: 'active' },
-      { key: 'done', label: 'Done', category: 'done' },
+      { key: 'new', label: t('editor.blank.new'), category: 'open' },
+      { key: 'in_progress', label: t('editor.blank.inProgress'), category: 'active' },
+      { key: 'done', label: t('editor.blank.done'), category: 'done' },
     ],
     initial: 'new',
     transitions: [
-      { event: 'start', label: 'Start', from: 'new', to: 'in_progress' },
-      { event: 'finish', label: 'Finish', from: 'in_progress', to: 'done' },
+      { event: 'start', label: t('editor.blank.start'), from: 'new', to: 'in_progress' },
+      { event: 'finish', label: t('editor.blank.finish'), from: 'in_progress', to: 'done' },
     ],
   };
 }

@@ -7,16 +7,18 @@ import { LabelKeyInputs } from '../form/LabelKeyInputs.tsx';
 import { parseNumber, withOptional } from '../form/optional.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
+import { useT } from '../../../i18n/useT.ts';
+import type { BoardKey } from '../../../i18n/useT.ts';
 
-const TYPE_LABELS: Record<FieldType, string> = {
-  text: 'Text',
-  longtext: 'Long text',
-  number: 'Number',
-  money: 'Money',
-  date: 'Date',
-  select: 'Choice (select)',
-  boolean: 'Yes / no',
-  user: 'User',
+const TYPE_LABELS: Record<FieldType, BoardKey> = {
+  text: 'editor.type.text',
+  longtext: 'editor.type.longtext',
+  number: 'editor.type.number',
+  money: 'editor.type.money',
+  date: 'editor.type.date',
+  select: 'editor.type.select',
+  boolean: 'editor.type.boolean',
+  user: 'editor.type.user',
 };
 
 const OWN_INPUTS = [
@@ -33,16 +35,19 @@ const OWN_INPUTS = [
 ];
 
 export function FieldEditor({ field, index }: { field: FieldDef; index: number }) {
+  const { t: say } = useT();
   const { dispatch } = useEditor();
   const path = ['fields', index] as const;
   const update = (next: FieldDef) => dispatch({ type: 'field.update', index, field: next });
-  const name = field.label || field.key || `field ${index + 1}`;
+  const name = field.label || field.key || say('editor.fieldN', { n: index + 1 });
   const changeType = (type: FieldType) => {
     let next: FieldDef = { ...field, type };
     next = withOptional(
       next,
       'options',
-      type === 'select' ? (field.options ?? [{ value: 'option1', label: 'Option 1' }]) : undefined,
+      type === 'select'
+        ? (field.options ?? [{ value: 'option1', label: say('editor.optionN', { n: 1 }) }])
+        : undefined,
     );
     next = withOptional(next, 'currency', type === 'money' ? (field.currency ?? 'EUR') : undefined);
     const numeric = type === 'number' || type === 'money';
@@ -51,11 +56,11 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
     update(next);
   };
   return (
-    <li className="admin-field" aria-label={`Field ${name}`}>
+    <li className="admin-field" aria-label={say('editor.fieldNamed', { name })}>
       <div className="admin-field__body" id={pathId(path)} tabIndex={-1}>
         <div className="admin-grid admin-grid--3">
           <LabelKeyInputs value={field} path={path} onChange={update} />
-          <FormRow label="Type" path={[...path, 'type']}>
+          <FormRow label={say('editor.type.label')} path={[...path, 'type']}>
             {(c) => (
               <select
                 {...c}
@@ -64,7 +69,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
               >
                 {FIELD_TYPES.map((t) => (
                   <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
+                    {say(TYPE_LABELS[t])}
                   </option>
                 ))}
               </select>
@@ -80,7 +85,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
                 update(withOptional(field, 'required', e.target.checked || undefined))
               }
             />
-            Required when a card is created
+            {say('editor.requiredAtCreation')}
           </label>
           <label className="admin-check">
             <input
@@ -90,10 +95,14 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
                 update(withOptional(field, 'showOnCard', e.target.checked || undefined))
               }
             />
-            Show on the card face
+            {say('editor.showOnCard')}
           </label>
           {field.type === 'money' && (
-            <FormRow label="Currency" path={[...path, 'currency']} className="admin-row--inline">
+            <FormRow
+              label={say('editor.currency')}
+              path={[...path, 'currency']}
+              className="admin-row--inline"
+            >
               {(c) => (
                 <input
                   {...c}
@@ -114,7 +123,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
             (['min', 'max'] as const).map((bound) => (
               <FormRow
                 key={bound}
-                label={bound === 'min' ? 'Minimum' : 'Maximum'}
+                label={say(bound === 'min' ? 'editor.minimum' : 'editor.maximum')}
                 path={[...path, bound]}
                 className="admin-row--inline"
               >
@@ -124,7 +133,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
                     type="number"
                     step="any"
                     className="admin-input--short"
-                    placeholder="None"
+                    placeholder={say('editor.none')}
                     value={field[bound] ?? ''}
                     onChange={(e) =>
                       update(withOptional(field, bound, parseNumber(e.target.value)))
@@ -146,7 +155,7 @@ export function FieldEditor({ field, index }: { field: FieldDef; index: number }
       <button
         type="button"
         className="admin-icon-btn admin-icon-btn--danger"
-        aria-label={`Remove field ${name}`}
+        aria-label={say('editor.removeField', { name })}
         onClick={() => dispatch({ type: 'field.remove', index })}
       >
         ✕

@@ -1,7 +1,9 @@
 import { useEditor } from '../editor-context.ts';
 import { FieldEditor } from './FieldEditor.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 export function FieldsSection() {
+  const { t } = useT();
   const { def, ids, dispatch, reveal } = useEditor();
   const add = () => {
     const index = def.fields.length;
@@ -11,13 +13,11 @@ export function FieldsSection() {
   return (
     <section className="admin-section" aria-labelledby="admin-fields-title">
       <div className="admin-section__head">
-        <h2 id="admin-fields-title">Fields</h2>
-        <p className="admin-muted">
-          What a card records. Transitions can require fields and test them in conditions.
-        </p>
+        <h2 id="admin-fields-title">{t('editor.fields')}</h2>
+        <p className="admin-muted">{t('editor.fieldsIntro')}</p>
       </div>
-      {def.fields.length === 0 && <p className="admin-empty">No fields yet.</p>}
-      <ul className="admin-list" aria-label="Fields">
+      {def.fields.length === 0 && <p className="admin-empty">{t('editor.noFields')}</p>}
+      <ul className="admin-list" aria-label={t('editor.fields')}>
         {def.fields.map((f, i) => (
           <FieldEditor key={ids.fields[i]} field={f} index={i} />
         ))}

@@ -3,6 +3,7 @@ import type { DefPath } from '../../paths.ts';
 import { pathId } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { ProblemText } from '../problems/ProblemText.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 type Option = NonNullable<FieldDef['options']>[number];
 
@@ -16,15 +17,16 @@ export function OptionsEditor({
   path: DefPath;
   onChange: (next: Option[]) => void;
 }) {
+  const { t } = useT();
   const set = (i: number, next: Option) => onChange(options.map((o, j) => (j === i ? next : o)));
   return (
     <fieldset className="admin-fieldset" id={pathId(path)} tabIndex={-1}>
-      <legend>Options</legend>
+      <legend>{t('editor.options')}</legend>
       <ol className="admin-options">
         {options.map((o, i) => (
           <li key={i} className="admin-inline">
             <FormRow
-              label={`Option ${i + 1} label`}
+              label={t('editor.optionLabel', { n: i + 1 })}
               path={[...path, i, 'label']}
               className="admin-row--inline"
             >
@@ -49,7 +51,7 @@ export function OptionsEditor({
             <button
               type="button"
               className="admin-icon-btn admin-icon-btn--danger"
-              aria-label={`Remove option ${o.label || i + 1}`}
+              aria-label={t('editor.removeOption', { name: o.label || i + 1 })}
               onClick={() => onChange(options.filter((_, j) => j !== i))}
             >
               ✕
@@ -64,7 +66,10 @@ export function OptionsEditor({
         onClick={() =>
           onChange([
             ...options,
-            { value: `option${options.length + 1}`, label: `Option ${options.length + 1}` },
+            {
+              value: `option${options.length + 1}`,
+              label: t('editor.optionN', { n: options.length + 1 }),
+            },
           ])
         }
       >

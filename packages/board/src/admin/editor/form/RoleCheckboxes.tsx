@@ -4,8 +4,7 @@ import type { DefPath } from '../../paths.ts';
 import { pathId } from '../../paths.ts';
 import { useProblemsAt } from '../problems/problems-context.ts';
 import { ProblemMessages } from '../problems/ProblemText.tsx';
-
-const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', manager: 'Manager', viewer: 'Viewer' };
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   legend: string;
@@ -16,6 +15,7 @@ interface Props {
 }
 
 export function RoleCheckboxes({ legend, path, value, onChange, hint }: Props) {
+  const { t } = useT();
   const problems = useProblemsAt(path);
   const id = pathId(path);
   return (
@@ -31,7 +31,7 @@ export function RoleCheckboxes({ legend, path, value, onChange, hint }: Props) {
                 onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))
               }
             />
-            {ROLE_LABELS[role]}
+            {t(`editor.role.${role}`)}
           </label>
         ))}
       </div>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { WorkflowDefinition } from '@stageflow/engine';
 import { useEditor } from '../editor-context.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 /** The draft as JSON. Edits are applied only when the text parses and matches the definition format. */
 export function JsonView() {
+  const { t } = useT();
   const { def, dispatch } = useEditor();
   const current = JSON.stringify(def, null, 2);
   const [text, setText] = useState(current);
@@ -15,7 +17,7 @@ export function JsonView() {
     try {
       parsed = JSON.parse(text);
     } catch (err) {
-      setErrors([`Not valid JSON: ${(err as Error).message}`]);
+      setErrors([t('editor.notJson', { reason: (err as Error).message })]);
       return;
     }
     const result = WorkflowDefinition.safeParse(parsed);
@@ -32,12 +34,10 @@ export function JsonView() {
     <section className="admin-section admin-json" aria-labelledby="admin-json-title">
       <div className="admin-section__head">
         <h2 id="admin-json-title">JSON</h2>
-        <p className="admin-muted">
-          The exact definition that will be published. You may edit it here and apply.
-        </p>
+        <p className="admin-muted">{t('editor.jsonIntro')}</p>
       </div>
       <label htmlFor="admin-json-text" className="admin-row__label">
-        Definition JSON
+        {t('editor.definitionJson')}
       </label>
       <textarea
         id="admin-json-text"
@@ -61,7 +61,7 @@ export function JsonView() {
           disabled={!edited}
           onClick={apply}
         >
-          Apply JSON
+          {t('editor.applyJson')}
         </button>
         <button
           type="button"
@@ -72,7 +72,7 @@ export function JsonView() {
             setErrors([]);
           }}
         >
-          Discard JSON edits
+          {t('editor.discardJson')}
         </button>
       </div>
     </section>

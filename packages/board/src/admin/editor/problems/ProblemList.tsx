@@ -1,6 +1,7 @@
 import type { Problem, WorkflowDefinition } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { describePath } from './describe-path.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   def: WorkflowDefinition;
@@ -11,14 +12,17 @@ interface Props {
 
 /** Everything the engine finds wrong with the draft; a click takes you to the input. */
 export function ProblemList({ def, problems, pending, onSelect }: Props) {
+  const { t } = useT();
   return (
     <section className="admin-problems" aria-labelledby="admin-problems-title" aria-live="polite">
       <h2 id="admin-problems-title" className="admin-problems__title">
         {problems.length === 0 ? (
-          <span className="admin-ok">✓ No problems{pending ? ' …' : ' — ready to publish'}</span>
+          <span className="admin-ok">
+            {pending ? t('editor.noProblemsPending') : t('editor.noProblems')}
+          </span>
         ) : (
           <span className="admin-problems__count">
-            {problems.length} problem{problems.length === 1 ? '' : 's'}
+            {t('editor.problemsCount', { count: problems.length })}
             {pending ? ' …' : ''}
           </span>
         )}

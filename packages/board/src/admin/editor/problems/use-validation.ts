@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Problem, WorkflowDefinition } from '@stageflow/engine';
 import { validate } from '@stageflow/engine';
+import { useT } from '../../../i18n/useT.ts';
 
 /**
  * The engine's problems with the draft, recomputed a moment after typing pauses (validate walks the
@@ -16,7 +17,9 @@ export function useValidation(
     const timer = setTimeout(() => setSettled(def), delayMs);
     return () => clearTimeout(timer);
   }, [def, settled, delayMs]);
-  const problems = useMemo(() => validate(settled), [settled]);
+  // The engine words the problems in the editor's language.
+  const { locale } = useT();
+  const problems = useMemo(() => validate(settled, locale), [settled, locale]);
   // `validated` is the draft the problems belong to: the diagram draws that one, so the two agree.
   return { problems, pending: settled !== def, validated: settled };
 }

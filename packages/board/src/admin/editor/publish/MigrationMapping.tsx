@@ -1,4 +1,7 @@
 import type { WorkflowDefinition } from '@stageflow/engine';
+import { useT } from '../../../i18n/useT.ts';
+import { Trans } from 'react-i18next';
+import { localLabel } from '@stageflow/engine';
 
 interface Props {
   stranded: { stage: string; count: number }[];
@@ -11,13 +14,11 @@ interface Props {
 
 /** For each stage the new version drops that still holds cards: which new stage they go to. */
 export function MigrationMapping({ stranded, oldLabels, draft, stageMap, onChange }: Props) {
+  const { t, locale } = useT();
   return (
     <fieldset className="admin-fieldset admin-mapping">
-      <legend>Move cards out of removed stages</legend>
-      <p className="admin-muted">
-        The new version has no stage for these cards. Choose where each group goes; every move is
-        recorded in the card's history.
-      </p>
+      <legend>{t('editor.mapping.legend')}</legend>
+      <p className="admin-muted">{t('editor.mapping.intro')}</p>
       <ul className="admin-mapping__list">
         {stranded.map(({ stage, count }) => {
           const id = `admin-map-${stage}`;
@@ -25,7 +26,13 @@ export function MigrationMapping({ stranded, oldLabels, draft, stageMap, onChang
           return (
             <li key={stage} className="admin-mapping__row">
               <label htmlFor={id}>
-                <strong>{name}</strong> — {count} card{count === 1 ? '' : 's'} go to
+                <Trans
+                  ns="board"
+                  i18nKey="editor.mapping.goTo"
+                  count={count}
+                  values={{ name, count }}
+                  components={{ strong: <strong /> }}
+                />
               </label>
               <select
                 id={id}
@@ -33,11 +40,11 @@ export function MigrationMapping({ stranded, oldLabels, draft, stageMap, onChang
                 onChange={(e) => onChange({ ...stageMap, [stage]: e.target.value })}
               >
                 <option value="" disabled>
-                  Choose a stage…
+                  {t('editor.chooseStage')}
                 </option>
                 {draft.stages.map((s) => (
                   <option key={s.key} value={s.key}>
-                    {s.label}
+                    {localLabel(s, locale)}
                   </option>
                 ))}
               </select>

@@ -1,4 +1,10 @@
-import type { MigrationPlan, WorkflowDefinition } from '@stageflow/engine';
+import {
+  fieldLabel,
+  stageLabel,
+  type MigrationPlan,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { useT, type BoardKey } from '../../../i18n/useT.ts';
 
 /** What changes from the published version to the draft, in a few lines. */
 export function PlanSummary({
@@ -10,30 +16,32 @@ export function PlanSummary({
   base: WorkflowDefinition;
   draft: WorkflowDefinition;
 }) {
-  const stage = (def: WorkflowDefinition, key: string) =>
-    def.stages.find((s) => s.key === key)?.label ?? key;
-  const field = (def: WorkflowDefinition, key: string) =>
-    def.fields.find((f) => f.key === key)?.label ?? key;
+  const { t, locale } = useT();
+  const stages = (def: WorkflowDefinition, keys: string[]) =>
+    keys.map((k) => stageLabel(def, k, locale)).join(', ');
+  const fields = (def: WorkflowDefinition, keys: string[]) =>
+    keys.map((k) => fieldLabel(def, k, locale)).join(', ');
+  const type = (name: string) => t(`editor.type.${name}` as BoardKey);
   const lines: string[] = [];
   if (plan.addedStages.length)
-    lines.push(`New stages: ${plan.addedStages.map((k) => stage(draft, k)).join(', ')}`);
+    lines.push(t('editor.plan.newStages', { list: stages(draft, plan.addedStages) }));
   if (plan.removedStages.length)
-    lines.push(`Removed stages: ${plan.removedStages.map((k) => stage(base, k)).join(', ')}`);
+    lines.push(t('editor.plan.removedStages', { list: stages(base, plan.removedStages) }));
   if (plan.addedFields.length)
-    lines.push(`New fields: ${plan.addedFields.map((k) => field(draft, k)).join(', ')}`);
+    lines.push(t('editor.plan.newFields', { list: fields(draft, plan.addedFields) }));
   if (plan.removedFields.length)
-    lines.push(
-      `Removed fields (their values are dropped): ${plan.removedFields.map((k) => field(base, k)).join(', ')}`,
-    );
+    lines.push(t('editor.plan.removedFields', { list: fields(base, plan.removedFields) }));
   for (const c of plan.changedFields)
-    lines.push(`${field(draft, c.key)} changes type from ${c.from} to ${c.to}`);
-  if (plan.newlyRequired.length) {
     lines.push(
-      `Newly required (existing cards may not have them): ${plan.newlyRequired.map((k) => field(draft, k)).join(', ')}`,
+      t('editor.plan.changedType', {
+        field: fieldLabel(draft, c.key, locale),
+        from: type(c.from),
+        to: type(c.to),
+      }),
     );
-  }
-  if (lines.length === 0)
-    lines.push('No stages or fields change; only transitions, labels or settings.');
+  if (plan.newlyRequired.length)
+    lines.push(t('editor.plan.newlyRequired', { list: fields(draft, plan.newlyRequired) }));
+  if (lines.length === 0) lines.push(t('editor.plan.nothing'));
   return (
     <ul className="admin-plan">
       {lines.map((line) => (

@@ -5,6 +5,7 @@ import { MigrationMapping } from './MigrationMapping.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { usePublishFlow } from './use-publish-flow.ts';
 import type { Published, WorkflowDetail } from './workflow-api.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   draft: WorkflowDefinition;
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
+  const { t } = useT();
   const flow = usePublishFlow(draft, base);
   const { step } = flow;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,12 +49,12 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
       >
         <h2 id="admin-publish-title" ref={headingRef} tabIndex={-1}>
           {base
-            ? `Publish version ${nextVersion} of ${draft.name}`
-            : `Create workflow ${draft.name}`}
+            ? t('editor.publishVersionOf', { version: nextVersion, name: draft.name })
+            : t('editor.createWorkflowNamed', { name: draft.name })}
         </h2>
         {step.name === 'checking' && (
           <p className="admin-muted" role="status">
-            Checking the draft against the cards on the board…
+            {t('editor.checking')}
           </p>
         )}
         {(step.name === 'review' || step.name === 'publishing') && (
@@ -62,8 +64,11 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
             )}
             {!base && (
               <p>
-                Version 1 of “{draft.name}” ({draft.key}) will be created with {draft.stages.length}{' '}
-                stages.
+                {t('editor.willCreate', {
+                  name: draft.name,
+                  key: draft.key,
+                  count: draft.stages.length,
+                })}
               </p>
             )}
             {base && (
@@ -73,7 +78,7 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
                   checked={flow.migrate}
                   onChange={(e) => flow.setMigrate(e.target.checked)}
                 />
-                Move open cards to version {nextVersion}
+                {t('editor.moveOpenCards', { version: nextVersion })}
               </label>
             )}
             {flow.migrate && flow.stranded.length > 0 && (
@@ -86,10 +91,7 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
               />
             )}
             {base && !flow.migrate && (
-              <p className="admin-muted">
-                Open cards stay on their version and keep moving by its rules; new cards use version{' '}
-                {nextVersion}.
-              </p>
+              <p className="admin-muted">{t('editor.cardsStay', { version: nextVersion })}</p>
             )}
           </>
         )}
@@ -109,7 +111,7 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
         )}
         <div className="admin-dialog__actions">
           <button type="button" className="admin-btn" onClick={onClose} disabled={busy}>
-            {step.name === 'failed' ? 'Close' : 'Cancel'}
+            {step.name === 'failed' ? t('editor.close') : t('common.cancel')}
           </button>
           {step.name !== 'failed' && (
             <button
@@ -119,10 +121,10 @@ export function PublishDialog({ draft, base, onClose, onPublished }: Props) {
               onClick={() => void flow.publish()}
             >
               {step.name === 'publishing'
-                ? 'Publishing…'
+                ? t('editor.publishing')
                 : base
-                  ? `Publish version ${nextVersion}`
-                  : 'Create workflow'}
+                  ? t('editor.publishVersion', { version: nextVersion })
+                  : t('editor.createWorkflow')}
             </button>
           )}
         </div>

@@ -3,6 +3,7 @@ import type { Problem, WorkflowDefinition } from '@stageflow/engine';
 import { ApiError } from '../../admin-api.ts';
 import type { Published, ValidationReport, WorkflowDetail } from './workflow-api.ts';
 import { createWorkflow, migrateAllVersions, publishDraft, validateDraft } from './workflow-api.ts';
+import { boardT } from '../../../i18n/i18n.ts';
 
 export type PublishStep =
   | { name: 'checking' }
@@ -31,7 +32,7 @@ export function usePublishFlow(draft: WorkflowDefinition, base: WorkflowDetail |
         if (!report.valid)
           setStep({
             name: 'failed',
-            message: 'The server found problems with this draft.',
+            message: boardT()('editor.serverProblems'),
             problems: report.problems,
             report,
           });
@@ -62,7 +63,10 @@ export function usePublishFlow(draft: WorkflowDefinition, base: WorkflowDetail |
         try {
           migrated = await migrateAllVersions(base.key, published.version, map, known);
         } catch (err) {
-          const message = `Version ${published.version} is published, but moving the open cards failed: ${(err as Error).message}`;
+          const message = boardT()('editor.migrationFailed', {
+            version: published.version,
+            reason: (err as Error).message,
+          });
           setStep({ name: 'failed', message, problems: [], report: null });
           return;
         }

@@ -2,6 +2,7 @@ import type { StageDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { withOptional } from '../form/optional.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   stage: StageDef;
@@ -11,8 +12,9 @@ interface Props {
 
 /** An optional colour of its own; without one the stage takes its category's colour. */
 export function StageColorInput({ stage, path, onChange }: Props) {
+  const { t } = useT();
   return (
-    <FormRow label="Colour" path={[...path, 'color']}>
+    <FormRow label={t('editor.colour')} path={[...path, 'color']}>
       {(c) => (
         <div className="admin-inline">
           <input
@@ -26,13 +28,13 @@ export function StageColorInput({ stage, path, onChange }: Props) {
             <button
               type="button"
               className="admin-link-btn"
-              aria-label={`Use the category colour for ${stage.label || stage.key}`}
+              aria-label={t('editor.useCategoryColour', { name: stage.label || stage.key })}
               onClick={() => onChange(withOptional(stage, 'color', undefined))}
             >
-              Reset
+              {t('editor.reset')}
             </button>
           ) : (
-            <span className="admin-muted">By category</span>
+            <span className="admin-muted">{t('editor.byCategory')}</span>
           )}
         </div>
       )}

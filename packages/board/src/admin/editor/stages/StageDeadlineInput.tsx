@@ -2,6 +2,7 @@ import type { StageDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { withOptional } from '../form/optional.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
   stage: StageDef;
@@ -11,9 +12,10 @@ interface Props {
 
 /** The stage's SLA: how long a card may stay before it is overdue. Empty amount = no deadline. */
 export function StageDeadlineInput({ stage, path, onChange }: Props) {
+  const { t } = useT();
   const unit = stage.sla?.unit ?? 'days';
   return (
-    <FormRow label="Deadline" path={[...path, 'sla']}>
+    <FormRow label={t('editor.deadline')} path={[...path, 'sla']}>
       {(c) => (
         <div className="admin-inline">
           <input
@@ -21,7 +23,7 @@ export function StageDeadlineInput({ stage, path, onChange }: Props) {
             type="number"
             min={0}
             step="any"
-            placeholder="None"
+            placeholder={t('editor.none')}
             className="admin-input--short"
             value={stage.sla?.amount ?? ''}
             onChange={(e) => {
@@ -32,7 +34,7 @@ export function StageDeadlineInput({ stage, path, onChange }: Props) {
             }}
           />
           <select
-            aria-label="Deadline unit"
+            aria-label={t('editor.deadlineUnit')}
             value={unit}
             disabled={!stage.sla}
             onChange={(e) =>
@@ -43,8 +45,8 @@ export function StageDeadlineInput({ stage, path, onChange }: Props) {
               })
             }
           >
-            <option value="hours">hours</option>
-            <option value="days">days</option>
+            <option value="hours">{t('editor.hours')}</option>
+            <option value="days">{t('editor.days')}</option>
           </select>
         </div>
       )}

@@ -12,10 +12,12 @@ import { ProblemText } from '../problems/ProblemText.tsx';
 import { CATEGORY_LABELS } from './stage-labels.ts';
 import { StageDeadlineInput } from './StageDeadlineInput.tsx';
 import { StageColorInput } from './StageColorInput.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 const OWN_INPUTS = ['label', 'key', 'category', 'wipLimit', 'sla', 'color'];
 
 export function StageRow({ stage, index, id }: { stage: StageDef; index: number; id: string }) {
+  const { t } = useT();
   const { def, dispatch } = useEditor();
   const sortable = useSortable({ id });
   const path = ['stages', index] as const;
@@ -31,7 +33,7 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
       ref={sortable.setNodeRef}
       style={style}
       className={`admin-stage admin-cat--${stage.category} ${sortable.isDragging ? 'admin-stage--dragging' : ''}`}
-      aria-label={`Stage ${name}`}
+      aria-label={t('editor.stageNamed', { name })}
     >
       <button
         type="button"
@@ -39,14 +41,14 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
         ref={sortable.setActivatorNodeRef}
         {...sortable.attributes}
         {...sortable.listeners}
-        aria-label={`Drag to reorder ${name}`}
+        aria-label={t('editor.dragToReorder', { name })}
       >
         ⠿
       </button>
       <div className="admin-stage__body" id={pathId(path)} tabIndex={-1}>
         <div className="admin-grid admin-grid--3">
           <LabelKeyInputs value={stage} path={path} onChange={update} />
-          <FormRow label="Category" path={[...path, 'category']}>
+          <FormRow label={t('editor.category.label')} path={[...path, 'category']}>
             {(c) => (
               <select
                 {...c}
@@ -57,20 +59,20 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
               >
                 {STAGE_CATEGORIES.map((cat) => (
                   <option key={cat} value={cat}>
-                    {CATEGORY_LABELS[cat]}
+                    {t(CATEGORY_LABELS[cat])}
                   </option>
                 ))}
               </select>
             )}
           </FormRow>
-          <FormRow label="WIP limit" path={[...path, 'wipLimit']}>
+          <FormRow label={t('editor.wipLimit')} path={[...path, 'wipLimit']}>
             {(c) => (
               <input
                 {...c}
                 type="number"
                 min={1}
                 step={1}
-                placeholder="None"
+                placeholder={t('editor.none')}
                 value={stage.wipLimit ?? ''}
                 onChange={(e) =>
                   update(
@@ -93,7 +95,7 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
         <button
           type="button"
           className="admin-icon-btn"
-          aria-label={`Move ${name} up`}
+          aria-label={t('editor.moveUp', { name })}
           disabled={index === 0}
           onClick={() => dispatch({ type: 'stage.move', from: index, to: index - 1 })}
         >
@@ -102,7 +104,7 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
         <button
           type="button"
           className="admin-icon-btn"
-          aria-label={`Move ${name} down`}
+          aria-label={t('editor.moveDown', { name })}
           disabled={index === def.stages.length - 1}
           onClick={() => dispatch({ type: 'stage.move', from: index, to: index + 1 })}
         >
@@ -111,7 +113,7 @@ export function StageRow({ stage, index, id }: { stage: StageDef; index: number;
         <button
           type="button"
           className="admin-icon-btn admin-icon-btn--danger"
-          aria-label={`Remove stage ${name}`}
+          aria-label={t('editor.removeStage', { name })}
           onClick={() => dispatch({ type: 'stage.remove', index })}
         >
           ✕

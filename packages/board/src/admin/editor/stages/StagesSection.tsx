@@ -15,8 +15,10 @@ import {
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { StageRow } from './StageRow.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 export function StagesSection() {
+  const { t } = useT();
   const { def, ids, dispatch, reveal } = useEditor();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -40,12 +42,10 @@ export function StagesSection() {
   return (
     <section className="admin-section" aria-labelledby="admin-stages-title">
       <div className="admin-section__head">
-        <h2 id="admin-stages-title">Stages</h2>
-        <p className="admin-muted">
-          The board's columns, left to right. Drag ⠿ or use the arrows to reorder.
-        </p>
+        <h2 id="admin-stages-title">{t('editor.stages')}</h2>
+        <p className="admin-muted">{t('editor.stagesIntro')}</p>
       </div>
-      <FormRow label="Cards start in" path={['initial']} className="admin-row--narrow">
+      <FormRow label={t('editor.cardsStartIn')} path={['initial']} className="admin-row--narrow">
         {(c) => (
           <select
             {...c}
@@ -63,12 +63,10 @@ export function StagesSection() {
           </select>
         )}
       </FormRow>
-      {def.stages.length === 0 && (
-        <p className="admin-empty">No stages yet. A workflow needs at least one.</p>
-      )}
+      {def.stages.length === 0 && <p className="admin-empty">{t('editor.noStages')}</p>}
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={ids.stages} strategy={verticalListSortingStrategy}>
-          <ol className="admin-list" aria-label="Stages">
+          <ol className="admin-list" aria-label={t('editor.stages')}>
             {def.stages.map((stage, i) => (
               <StageRow key={ids.stages[i]} id={ids.stages[i]!} stage={stage} index={i} />
             ))}

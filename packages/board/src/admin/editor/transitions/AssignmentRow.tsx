@@ -6,6 +6,7 @@ import { ValueInput } from '../conditions/ValueInput.tsx';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { withOptional } from '../form/optional.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 type Source = 'value' | 'clear' | 'eventDate' | 'actor';
 
@@ -21,6 +22,7 @@ interface Props {
 
 /** "Set <field> to <a value | the date of the move | the person moving | nothing>". */
 export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
+  const { t } = useT();
   const { def, today } = useEditor();
   const field = def.fields.find((f) => f.key === value.field);
   const source = sourceOf(value);
@@ -34,7 +36,7 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
   };
   return (
     <li className="admin-assign">
-      <FormRow label="Set field" path={[...path, 'field']}>
+      <FormRow label={t('editor.setField')} path={[...path, 'field']}>
         {(c) => (
           <FieldSelect
             control={c}
@@ -44,18 +46,18 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
           />
         )}
       </FormRow>
-      <FormRow label="To" path={[...path, 'from']}>
+      <FormRow label={t('editor.to')} path={[...path, 'from']}>
         {(c) => (
           <select {...c} value={source} onChange={(e) => setSource(e.target.value as Source)}>
-            <option value="value">a value</option>
-            <option value="eventDate">the date of the move</option>
-            <option value="actor">the person moving the card</option>
-            <option value="clear">nothing (clear it)</option>
+            <option value="value">{t('editor.aValue')}</option>
+            <option value="eventDate">{t('editor.dateOfMove')}</option>
+            <option value="actor">{t('editor.personMoving')}</option>
+            <option value="clear">{t('editor.clearIt')}</option>
           </select>
         )}
       </FormRow>
       {'value' in value && value.value !== null ? (
-        <FormRow label="Value" path={[...path, 'value']}>
+        <FormRow label={t('editor.value')} path={[...path, 'value']}>
           {(c) => (
             <ValueInput
               control={c}
@@ -71,7 +73,7 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
       <button
         type="button"
         className="admin-icon-btn admin-icon-btn--danger"
-        aria-label={`Remove assignment of ${field?.label ?? value.field}`}
+        aria-label={t('editor.removeAssignment', { name: field?.label ?? value.field })}
         onClick={onRemove}
       >
         ✕

@@ -3,6 +3,7 @@ import type { DefPath } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { AssignmentRow } from './AssignmentRow.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 /** Fields the move writes on the card (e.g. "closed on" = the date of the move). */
 export function AssignmentsEditor({
@@ -14,11 +15,12 @@ export function AssignmentsEditor({
   path: DefPath;
   onChange: (next: Assignment[]) => void;
 }) {
+  const { t } = useT();
   const { def } = useEditor();
   const add = () => onChange([...value, { field: def.fields[0]?.key ?? '', from: 'eventDate' }]);
   return (
     <div className="admin-subsection">
-      <h4>Sets fields</h4>
+      <h4>{t('editor.setsFields')}</h4>
       {value.length > 0 && (
         <ul className="admin-list">
           {value.map((a, i) => (

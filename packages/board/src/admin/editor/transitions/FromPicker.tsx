@@ -4,6 +4,7 @@ import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { KeyChecklist } from '../form/KeyChecklist.tsx';
 import { StageSelect } from './StageSelect.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 type From = TransitionDef['from'];
 type Mode = 'one' | 'several' | 'any';
@@ -21,6 +22,7 @@ export function FromPicker({
   path: DefPath;
   onChange: (from: From) => void;
 }) {
+  const { t } = useT();
   const { def } = useEditor();
   const mode = modeOf(value);
   const first =
@@ -34,17 +36,17 @@ export function FromPicker({
   };
   return (
     <div className="admin-from">
-      <FormRow label="From" path={mode === 'several' ? undefined : path}>
+      <FormRow label={t('editor.from')} path={mode === 'several' ? undefined : path}>
         {(c) => (
           <div className="admin-inline">
             <select
-              {...(mode === 'one' ? { 'aria-label': 'From: which stages' } : c)}
+              {...(mode === 'one' ? { 'aria-label': t('editor.fromWhich') } : c)}
               value={mode}
               onChange={(e) => switchMode(e.target.value as Mode)}
             >
-              <option value="one">one stage</option>
-              <option value="several">several stages</option>
-              <option value="any">any open stage</option>
+              <option value="one">{t('editor.oneStage')}</option>
+              <option value="several">{t('editor.severalStages')}</option>
+              <option value="any">{t('editor.anyOpenStage')}</option>
             </select>
             {mode === 'one' && typeof value === 'string' && (
               <StageSelect control={c} value={value} onChange={(key) => onChange(key)} />
@@ -68,10 +70,11 @@ function SeveralStages({
   path: DefPath;
   onChange: (from: string[]) => void;
 }) {
+  const { t } = useT();
   const { def, ids } = useEditor();
   return (
     <KeyChecklist
-      legend="From stages"
+      legend={t('editor.fromStages')}
       noun="stage"
       path={path}
       value={value}

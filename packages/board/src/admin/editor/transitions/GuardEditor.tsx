@@ -3,6 +3,7 @@ import type { DefPath } from '../../paths.ts';
 import { ConditionEditor } from '../conditions/ConditionEditor.tsx';
 import { defaultCondition } from '../conditions/condition-model.ts';
 import { useEditor } from '../editor-context.ts';
+import { useT } from '../../../i18n/useT.ts';
 
 /** The move's guard: absent (always allowed) or one condition tree built with the form. */
 export function GuardEditor({
@@ -14,11 +15,12 @@ export function GuardEditor({
   path: DefPath;
   onChange: (next: Condition | undefined) => void;
 }) {
+  const { t } = useT();
   const { def, today } = useEditor();
   const env = { fields: def.fields, today };
   return (
     <div className="admin-subsection">
-      <h4>Only allowed when</h4>
+      <h4>{t('editor.onlyAllowedWhen')}</h4>
       {value ? (
         <ConditionEditor
           value={value}
@@ -28,9 +30,7 @@ export function GuardEditor({
           onRemove={() => onChange(undefined)}
         />
       ) : (
-        <p className="admin-muted">
-          No condition: the move is always allowed (roles and required fields still apply).
-        </p>
+        <p className="admin-muted">{t('editor.noCondition')}</p>
       )}
       {!value && (
         <button

@@ -1,5 +1,6 @@
 import { useEditor } from '../editor-context.ts';
 import type { ControlProps } from '../form/FormRow.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 /** A stage of the draft, by label; a key that no stage has any more stays visible as "unknown". */
 export function StageSelect({
@@ -11,12 +12,15 @@ export function StageSelect({
   value: string;
   onChange: (key: string) => void;
 }) {
+  const { t } = useT();
   const { def, ids } = useEditor();
   const known = def.stages.some((s) => s.key === value);
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
       {!known && (
-        <option value={value}>{value ? `${value} (unknown stage)` : 'Choose a stage…'}</option>
+        <option value={value}>
+          {value ? t('editor.unknownStage', { key: value }) : t('editor.chooseStage')}
+        </option>
       )}
       {def.stages.map((s, i) => (
         <option key={ids.stages[i]} value={s.key}>

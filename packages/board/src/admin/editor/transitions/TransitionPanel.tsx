@@ -12,6 +12,8 @@ import { GuardEditor } from './GuardEditor.tsx';
 import { RequiresPicker } from './RequiresPicker.tsx';
 import { StageSelect } from './StageSelect.tsx';
 import { routeText } from './transition-summary.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { withKorean } from '../form/korean-label.ts';
 
 const OWN_INPUTS = [
   'label',
@@ -34,6 +36,7 @@ export function TransitionPanel({
   index: number;
   id: string;
 }) {
+  const { t: say } = useT();
   const { def, dispatch, isOpen, setOpen } = useEditor();
   const path = ['transitions', index] as const;
   const problems = useProblemsAt(path);
@@ -45,7 +48,7 @@ export function TransitionPanel({
   return (
     <li
       className={`admin-transition ${problems.length ? 'admin-transition--invalid' : ''}`}
-      aria-label={`Transition ${name}`}
+      aria-label={say('editor.transitionNamed', { name })}
     >
       <div className="admin-transition__head" id={pathId(path)} tabIndex={-1}>
         <button
@@ -69,7 +72,7 @@ export function TransitionPanel({
         <button
           type="button"
           className="admin-icon-btn admin-icon-btn--danger"
-          aria-label={`Remove transition ${name}`}
+          aria-label={say('editor.removeTransition', { name })}
           onClick={() => dispatch({ type: 'transition.remove', index })}
         >
           ✕
@@ -78,7 +81,11 @@ export function TransitionPanel({
       {open && (
         <div className="admin-transition__body" id={bodyId}>
           <div className="admin-grid admin-grid--2">
-            <FormRow label="Label" path={[...path, 'label']} hint="The button and drop target text">
+            <FormRow
+              label={say('editor.label')}
+              path={[...path, 'label']}
+              hint={say('editor.transitionLabelHint')}
+            >
               {(c) => (
                 <input
                   {...c}
@@ -87,7 +94,27 @@ export function TransitionPanel({
                 />
               )}
             </FormRow>
-            <FormRow label="Event key" path={[...path, 'event']} hint="Used by the API">
+            <FormRow label={say('editor.labelKo')} path={[...path, 'labels', 'ko']}>
+              {(c) => (
+                <input
+                  {...c}
+                  lang="ko"
+                  value={t.labels?.ko ?? ''}
+                  placeholder={say('editor.optional')}
+                  onChange={(e) => {
+                    const labels = withKorean(t.labels, e.target.value);
+                    const next = { ...t, labels };
+                    if (!labels) delete next.labels;
+                    update(next);
+                  }}
+                />
+              )}
+            </FormRow>
+            <FormRow
+              label={say('editor.eventKey')}
+              path={[...path, 'event']}
+              hint={say('editor.usedByApi')}
+            >
               {(c) => (
                 <input
                   {...c}
@@ -105,17 +132,17 @@ export function TransitionPanel({
               path={[...path, 'from']}
               onChange={(from) => update({ ...t, from })}
             />
-            <FormRow label="To" path={[...path, 'to']}>
+            <FormRow label={say('editor.to')} path={[...path, 'to']}>
               {(c) => (
                 <StageSelect control={c} value={t.to} onChange={(to) => update({ ...t, to })} />
               )}
             </FormRow>
           </div>
           <RoleCheckboxes
-            legend="Who may make this move"
+            legend={say('editor.whoMay')}
             path={[...path, 'roles']}
             value={t.roles ?? []}
-            hint="None ticked: everyone who may edit cards. Admins always may."
+            hint={say('editor.whoMayHint')}
             onChange={(roles) => update(withOptional(t, 'roles', roles.length ? roles : undefined))}
           />
           <RequiresPicker

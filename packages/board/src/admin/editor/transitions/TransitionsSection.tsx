@@ -1,7 +1,9 @@
 import { useEditor } from '../editor-context.ts';
 import { TransitionPanel } from './TransitionPanel.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 export function TransitionsSection() {
+  const { t } = useT();
   const { def, ids, dispatch, setOpen, reveal } = useEditor();
   const add = () => {
     const index = def.transitions.length;
@@ -12,25 +14,19 @@ export function TransitionsSection() {
   return (
     <section className="admin-section" aria-labelledby="admin-transitions-title">
       <div className="admin-section__head">
-        <h2 id="admin-transitions-title">Transitions</h2>
-        <p className="admin-muted">
-          The moves a card can make between stages, and what each one needs.
-        </p>
+        <h2 id="admin-transitions-title">{t('editor.transitions')}</h2>
+        <p className="admin-muted">{t('editor.transitionsIntro')}</p>
         <div className="admin-inline">
           <button type="button" className="admin-link-btn" onClick={() => allOpen(true)}>
-            Expand all
+            {t('editor.expandAll')}
           </button>
           <button type="button" className="admin-link-btn" onClick={() => allOpen(false)}>
-            Collapse all
+            {t('editor.collapseAll')}
           </button>
         </div>
       </div>
-      {def.transitions.length === 0 && (
-        <p className="admin-empty">
-          No transitions yet: cards could never leave their first stage.
-        </p>
-      )}
-      <ul className="admin-list" aria-label="Transitions">
+      {def.transitions.length === 0 && <p className="admin-empty">{t('editor.noTransitions')}</p>}
+      <ul className="admin-list" aria-label={t('editor.transitions')}>
         {def.transitions.map((t, i) => (
           <TransitionPanel
             key={ids.transitions[i]}
