@@ -58,7 +58,7 @@ describe('the board under its Content-Security-Policy', () => {
       viewport: { width: 1440, height: 900 },
       baseURL: baseUrl,
     });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000); // a loaded CI machine renders the first board slowly
     const page = await context.newPage();
     const violations = await watchViolations(page);
     await page.goto('/board/repair');
