@@ -5,6 +5,7 @@ import { eachStore } from '../../test/helpers/stores.ts';
 import { call, domainTestApp } from '../cards/test-app.ts';
 import { installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
 import { stageSummaries } from './board.query.ts';
+import { cancelFlushSoon, flushChangeOutbox } from '../db/change-outbox.ts';
 
 interface Compact {
   id: string;
@@ -196,5 +197,54 @@ eachStore('board windows, totals and search', (t) => {
       stage: 'doing',
       fields: { customer: 'Customer 0', amount: 0.25, note: 'x' },
     });
+  });
+});
+
+eachStore('board numbers while a PostgreSQL change is not numbered yet', (t) => {
+  it('counts a committed move whose change is still in the outbox once, not twice', async (ctx) => {
+    // SQLite writers number their changes as they commit: nothing is ever waiting.
+    if (t.dialect !== 'postgres') ctx.skip();
+    await installTicketWorkflow(t.store);
+    const app = await domainTestApp(t.store);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await call(app, 'POST', '/api/cards', {
+        as: manager,
+        body: { workflow: 'ticket', title: `Ticket ${i}`, fields: { customer: 'C', amount: 1 } },
+      });
+      ids.push(res.json.id as string);
+    }
+    await flushChangeOutbox(t.store);
+    cancelFlushSoon(t.store); // the last create's own flush must not number the row below
+    // A writer in another process has committed a move, and its flush has not run yet.
+    const card = await t.store.db
+      .updateTable('cards')
+      .set({ stage: 'doing', revision: 2 })
+      .where('id', '=', ids[0]!)
+      .returning(['id', 'fields'])
+      .executeTakeFirstOrThrow();
+    await t.store.db
+      .insertInto('change_outbox')
+      .values({
+        at: new Date().toISOString(),
+        kind: 'card.moved',
+        workflow_key: 'ticket',
+        card_id: card.id,
+        payload: JSON.stringify({
+          card: { id: card.id, stage: 'doing', revision: 2, fields: JSON.parse(card.fields) },
+          before: { stage: 'todo' },
+        }),
+      })
+      .execute();
+    const count = (columns: Column[], key: string) => columns.find((c) => c.key === key)?.count;
+    const getBoard = async () =>
+      (await call(app, 'GET', '/api/board/ticket', { as: viewer })).json as { columns: Column[] };
+
+    // The numbers are the ones at the board's lastEventId: the move arrives later, as a change.
+    const before = await getBoard();
+    expect([count(before.columns, 'todo'), count(before.columns, 'doing') ?? 0]).toEqual([3, 0]);
+    await flushChangeOutbox(t.store);
+    const after = await getBoard();
+    expect([count(after.columns, 'todo'), count(after.columns, 'doing')]).toEqual([2, 1]);
   });
 });

@@ -77,6 +77,36 @@ async function catchUp(
   return stages;
 }
 
+/**
+ * Reverses the committed-but-unnumbered changes (`change_outbox`, always empty on SQLite) of the
+ * workflow in `stages`; false when one cannot be reversed (the numbers are then not cached).
+ */
+async function withoutUnnumbered(
+  db: Kysely<Database>,
+  workflowKey: string,
+  stages: Map<string, StageSummary>,
+  moneyKey: string | undefined,
+): Promise<boolean> {
+  const rows = await db
+    .selectFrom('change_outbox')
+    .select(['kind', 'payload'])
+    .where('workflow_key', '=', workflowKey)
+    .orderBy('id', 'desc')
+    .execute();
+  for (const row of rows) {
+    if (row.kind === 'workflow.published' || row.kind === 'cards.migrated') return false;
+    if (!row.kind.startsWith('card.')) continue;
+    const payload = JSON.parse(row.payload) as { card?: CardState; before?: CardState };
+    if (!payload.card) return false;
+    add(stages, payload.card, -1, moneyKey);
+    if (row.kind === 'card.created') continue;
+    if (!payload.before) return false;
+    const { before, card } = payload;
+    add(stages, { stage: before.stage, fields: before.fields ?? card.fields }, 1, moneyKey);
+  }
+  return true;
+}
+
 /** Every stage with cards at change-feed position `seq`: count, total of `moneyKey`. */
 export async function summariesAt(
   store: Store,
@@ -95,6 +125,12 @@ export async function summariesAt(
   if (!stages) {
     const rows = await stageSummaries(db, store.adapter, workflowKey, moneyKey);
     stages = new Map(rows.map((r) => [r.stage, r]));
+    // PostgreSQL writers commit before their change is numbered into the feed: the cards read
+    // here can hold moves whose changes will only arrive after `seq`. Take those out, so the
+    // numbers are the ones at `seq` and the later change is counted once, not twice.
+    if (!(await withoutUnnumbered(db, workflowKey, stages, moneyKey))) {
+      return [...stages.values()].filter((s) => s.count > 0);
+    }
   }
   // Keep the newest; a board read at an older snapshot does not move the cache back.
   const current = perWorkflow.get(workflowKey);
