@@ -11,6 +11,7 @@ import { toCompactCard, type CompactCard } from '../cards/card-view.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { latestSeq } from '../events/change-feed.ts';
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { summariesAt } from './stage-summary-cache.ts';
 import { stageLogsOfCards } from '../sla/stage-log.query.ts';
 import {
@@ -126,6 +127,9 @@ export async function loadBoard(
   now: string,
   request: BoardRequest,
 ): Promise<Board> {
+  // Number every change committed so far first (PostgreSQL numbers them just after their commit),
+  // so the board shows its reader's own writes in its counts, not only in its windows.
+  await flushChangeOutbox(store);
   // One snapshot for the feed position, the counts and the windows: a live change is either in
   // them or after lastEventId, never both, so a board can add the changes it hears to its counts.
   return store.db

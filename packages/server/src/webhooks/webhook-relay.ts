@@ -3,6 +3,7 @@
 // transaction. Any number of processes may run it: the transaction takes the relay's named lock
 // (writeTransaction `locks`; SQLite writers are serial anyway), so each change is enqueued once. Card writers pay nothing for webhooks.
 import type { Store } from '../db/database.ts';
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { latestSeq, readChangesAfter } from '../events/change-feed.ts';
 import { enqueue } from '../outbox/outbox.repository.ts';
@@ -12,6 +13,10 @@ const PAGE = 200;
 
 /** Relays one page of changes; returns how many deliveries were enqueued. */
 export async function relayChanges(store: Store, at: string): Promise<number> {
+  // Changes committed on PostgreSQL are numbered just after their commit; number them first, so a
+  // change whose writer died before its own flush is relayed too (and a relay right after a
+  // write sees it).
+  await flushChangeOutbox(store);
   // Cheap check outside the write lock: nothing new, or no webhook was ever created.
   const cursor = await readCursor(store.db, WEBHOOK_CURSOR);
   if (cursor === undefined || (await latestSeq(store.db)) <= cursor) return 0;
