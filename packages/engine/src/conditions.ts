@@ -5,7 +5,10 @@ import type {
   CompareOp,
   Condition,
   DateRef,
+  DateSource,
   DateUnit,
+  FieldDef,
+  FieldRef,
   Fields,
   FieldValue,
   Role,
@@ -14,6 +17,7 @@ import type {
 import { addToDate, isIsoDate } from './dates.ts';
 import type { Locale } from './i18n/locale.ts';
 import { findField, formatValue, isEmptyValue } from './fields.ts';
+import { recordName, refAttribute, type Refs } from './references.ts';
 
 export interface ConditionScope {
   fields: Fields;
@@ -22,7 +26,20 @@ export interface ConditionScope {
   role: Role;
   /** The language of the reasons (default 'en'). */
   locale?: Locale;
+  /** Records the card's reference fields point at, keyed by field (absent: not resolved). */
+  refs?: Refs;
 }
+
+/** The value a condition reads: a card field, or an attribute of a referenced record. */
+export function readRef(scope: Pick<ConditionScope, 'fields' | 'refs'>, ref: FieldRef) {
+  if (ref.path === undefined) return scope.fields[ref.field];
+  // A record resolved for another value than the field holds now is not this field's record.
+  const record = scope.refs?.[ref.field];
+  if (!record || record.id !== scope.fields[ref.field]) return undefined;
+  return Object.hasOwn(record, ref.path) ? record[ref.path] : undefined;
+}
+
+const dateSource = (d: DateSource): FieldRef => (typeof d === 'string' ? { field: d } : d);
 
 export interface ConditionResult {
   ok: boolean;
@@ -74,20 +91,20 @@ type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unkn
 function leafHolds(c: Leaf, scope: ConditionScope): boolean {
   if ('role' in c) return c.role.includes(scope.role);
   if ('within' in c) {
-    const date = scope.fields[c.date];
+    const date = readRef(scope, dateSource(c.date));
     const ref = resolveDate(c.of, scope);
     const amount = resolveAmount(c.within, scope);
     if (!isIsoDate(date) || ref === null || amount === null) return false;
     return addToDate(date, amount, c.unit) >= ref && addToDate(date, -amount, c.unit) <= ref;
   }
   if ('plus' in c) {
-    const date = scope.fields[c.date];
+    const date = readRef(scope, dateSource(c.date));
     const than = resolveDate(c.than, scope);
     const amount = resolveAmount(c.plus, scope);
     if (!isIsoDate(date) || than === null || amount === null) return false;
     return compare(addToDate(date, amount, c.unit), c.op, than);
   }
-  const actual = scope.fields[c.field];
+  const actual = readRef(scope, c);
   switch (c.op) {
     case 'present':
       return !isEmptyValue(actual);
@@ -120,13 +137,13 @@ function compare(a: FieldValue, op: CompareOp, b: FieldValue): boolean {
 
 function resolveDate(ref: DateRef, scope: ConditionScope): string | null {
   if (ref === 'event') return scope.eventDate;
-  const value = scope.fields[ref.field];
+  const value = readRef(scope, ref);
   return isIsoDate(value) ? value : null;
 }
 
 function resolveAmount(amount: Amount, scope: ConditionScope): number | null {
   if (typeof amount === 'number') return amount;
-  const value = scope.fields[amount.field];
+  const value = readRef(scope, amount);
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
@@ -138,12 +155,30 @@ const ROLE_NAMES: Record<Role, string> = {
   viewer: 'viewers',
 };
 
-function label(def: WorkflowDefinition, key: string): string {
-  return findField(def, key)?.label ?? key;
+/** The field (or referenced attribute, as a field) a reference reads, for formatting its value. */
+function refField(def: WorkflowDefinition, ref: FieldRef): FieldDef | undefined {
+  const field = findField(def, ref.field);
+  if (!field || ref.path === undefined) return field;
+  const attribute = refAttribute(field, ref.path);
+  return attribute && { key: ref.path, label: attribute.label, type: attribute.type };
 }
 
-function shown(def: WorkflowDefinition, key: string, value: FieldValue | undefined): string {
-  return formatValue(findField(def, key), value);
+/** How a sentence names what a reference reads: "Claim date", "Unit SN-1234's purchase date". */
+function label(def: WorkflowDefinition, ref: FieldRef, scope?: ConditionScope): string {
+  const field = findField(def, ref.field);
+  if (!field) return ref.field;
+  if (ref.path === undefined) return field.label;
+  const attribute = refAttribute(field, ref.path)?.label ?? ref.path;
+  return `${recordName(field, scope?.refs?.[ref.field])}'s ${attribute.toLowerCase()}`;
+}
+
+/** The same name inside a sentence: "the claim date", "Unit SN-1234's purchase date". */
+function inSentence(def: WorkflowDefinition, ref: FieldRef, scope: ConditionScope): string {
+  return ref.path === undefined ? `the ${label(def, ref).toLowerCase()}` : label(def, ref, scope);
+}
+
+function shown(def: WorkflowDefinition, ref: FieldRef, value: FieldValue | undefined): string {
+  return formatValue(refField(def, ref), value);
 }
 
 function list(items: string[], joiner = 'or'): string {
@@ -153,8 +188,8 @@ function list(items: string[], joiner = 'or'): string {
 
 function dateRefText(def: WorkflowDefinition, ref: DateRef, scope: ConditionScope): string {
   if (ref === 'event') return `today (${scope.eventDate})`;
-  const value = scope.fields[ref.field];
-  return `the ${label(def, ref.field).toLowerCase()} ${isIsoDate(value) ? value : '(empty)'}`;
+  const value = readRef(scope, ref);
+  return `${inSentence(def, ref, scope)} ${isIsoDate(value) ? value : '(empty)'}`;
 }
 
 function amountText(amount: Amount, unit: DateUnit, scope: ConditionScope): string {
@@ -162,19 +197,24 @@ function amountText(amount: Amount, unit: DateUnit, scope: ConditionScope): stri
   return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
 }
 
-/** Every field a condition reads. */
+/** Every field a condition reads (a reference's own field for a record's attribute). */
 export function conditionFields(c: Condition): string[] {
-  if ('all' in c) return c.all.flatMap(conditionFields);
-  if ('any' in c) return c.any.flatMap(conditionFields);
-  if ('not' in c) return conditionFields(c.not);
+  return conditionRefs(c).map((ref) => ref.field);
+}
+
+/** Every value a condition reads, with its path into a referenced record where it has one. */
+export function conditionRefs(c: Condition): FieldRef[] {
+  if ('all' in c) return c.all.flatMap(conditionRefs);
+  if ('any' in c) return c.any.flatMap(conditionRefs);
+  if ('not' in c) return conditionRefs(c.not);
   if ('role' in c) return [];
-  if ('field' in c) return [c.field];
+  if ('field' in c) return [{ field: c.field, ...(c.path === undefined ? {} : { path: c.path }) }];
   const amount = 'within' in c ? c.within : c.plus;
   const ref = 'within' in c ? c.of : c.than;
   return [
-    c.date,
-    ...(typeof amount === 'number' ? [] : [amount.field]),
-    ...(ref === 'event' ? [] : [ref.field]),
+    dateSource(c.date),
+    ...(typeof amount === 'number' ? [] : [amount]),
+    ...(ref === 'event' ? [] : [ref]),
   ];
 }
 
@@ -204,9 +244,9 @@ function explain(def: WorkflowDefinition, c: Leaf, scope: ConditionScope, wanted
   }
   if ('within' in c || 'plus' in c) return explainDate(def, c, scope, wanted);
 
-  const name = label(def, c.field);
-  const actual = scope.fields[c.field];
-  const actualText = shown(def, c.field, actual);
+  const name = label(def, c, scope);
+  const actual = readRef(scope, c);
+  const actualText = shown(def, c, actual);
   if (c.op === 'present' || c.op === 'empty') {
     const mustBeEmpty = (c.op === 'empty') === wanted;
     return mustBeEmpty
@@ -214,37 +254,44 @@ function explain(def: WorkflowDefinition, c: Leaf, scope: ConditionScope, wanted
       : `${name} must be filled in.`;
   }
   if (c.op === 'in') {
-    const options = list(c.value.map((v) => shown(def, c.field, v)));
+    const options = list(c.value.map((v) => shown(def, c, v)));
     return wanted
       ? `${name} is ${actualText}, but it must be ${options}.`
       : `${name} must not be ${options} (it is ${actualText}).`;
   }
   const op = wanted ? c.op : NEGATED[c.op as CompareOp];
-  const expected = shown(def, c.field, (c as { value: FieldValue }).value);
+  const expected = shown(def, c, (c as { value: FieldValue }).value);
   if (op === 'ne') return `${name} must not be ${expected}.`;
   if (isEmptyValue(actual))
     return `${name} is empty; it must be ${op === 'eq' ? '' : OP_TEXT[op] + ' '}${expected}.`;
   if (op === 'eq') return `${name} is ${actualText}, but it must be ${expected}.`;
-  const isDate = findField(def, c.field)?.type === 'date';
+  const isDate = refField(def, c)?.type === 'date';
   return `${name} is ${actualText}; it must be ${(isDate ? DATE_OP_TEXT : OP_TEXT)[op]} ${expected}.`;
+}
+
+/** What must be filled in: the reference field itself while it is empty, else what it reads. */
+function filledIn(def: WorkflowDefinition, ref: FieldRef, scope: ConditionScope): string {
+  const pointsNowhere = ref.path !== undefined && isEmptyValue(scope.fields[ref.field]);
+  return pointsNowhere ? label(def, { field: ref.field }) : label(def, ref, scope);
 }
 
 function explainDate(
   def: WorkflowDefinition,
-  c: Extract<Leaf, { date: string }>,
+  c: Extract<Leaf, { date: unknown }>,
   scope: ConditionScope,
   wanted: boolean,
 ): string {
-  const name = label(def, c.date);
-  const date = scope.fields[c.date];
-  if (!isIsoDate(date)) return `${name} must be filled in to check this.`;
+  const source = dateSource(c.date);
+  const name = label(def, source, scope);
+  const date = readRef(scope, source);
+  if (!isIsoDate(date)) return `${filledIn(def, source, scope)} must be filled in to check this.`;
   const amountSource = 'within' in c ? c.within : c.plus;
   if (resolveAmount(amountSource, scope) === null && typeof amountSource !== 'number') {
-    return `${label(def, amountSource.field)} must be filled in to check this.`;
+    return `${filledIn(def, amountSource, scope)} must be filled in to check this.`;
   }
   const ref = 'within' in c ? c.of : c.than;
   if (resolveDate(ref, scope) === null && ref !== 'event') {
-    return `${label(def, ref.field)} must be filled in to check this.`;
+    return `${filledIn(def, ref, scope)} must be filled in to check this.`;
   }
   const refText = dateRefText(def, ref, scope);
   const amount = amountText(amountSource, c.unit, scope);

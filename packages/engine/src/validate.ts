@@ -4,7 +4,9 @@ import {
   type Amount,
   type Condition,
   type DateRef,
+  type DateSource,
   type FieldDef,
+  type FieldRef,
   type FieldType,
   type FieldValue,
 } from './definition.schema.ts';
@@ -13,6 +15,7 @@ import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
 import { valueProblem } from './fields.ts';
 import { checkSla } from './sla/validate-sla.ts';
+import { isReferenceType, REFERENCE_ATTRIBUTES, refAttribute } from './references.ts';
 
 type Path = (string | number)[];
 
@@ -155,6 +158,8 @@ function allProblems(input: unknown): Problem[] {
       if ('value' in a) {
         const problem = valueProblem(field, a.value);
         if (problem) add(at('assign', j, 'value'), 'wrong_type', problem);
+      } else if ('copy' in a) {
+        checkRef(a.copy, at('assign', j, 'copy'), fields, add, [field.type]);
       } else if (a.from === 'eventDate' && field.type !== 'date') {
         add(
           at('assign', j, 'from'),
@@ -202,6 +207,64 @@ function moveCount(def: WorkflowDefinition): number {
 
 const ORDERED: FieldType[] = ['number', 'money', 'date', 'text', 'longtext'];
 
+/**
+ * Checks that `ref` reads something that exists and has one of `types`; returns the field (or the
+ * referenced attribute as a field) it reads, or undefined when it reported a problem.
+ */
+function checkRef(
+  ref: FieldRef,
+  refPath: Path,
+  fields: Map<string, FieldDef>,
+  add: Add,
+  types?: FieldType[],
+): FieldDef | undefined {
+  const field = fields.get(ref.field);
+  if (!field) {
+    add(
+      [...refPath, 'field'],
+      'unknown_field',
+      `The condition uses "${ref.field}", which is not a field.`,
+    );
+    return undefined;
+  }
+  let read: FieldDef = field;
+  if (ref.path !== undefined) {
+    if (!isReferenceType(field.type)) {
+      add(
+        [...refPath, 'path'],
+        'not_a_reference',
+        `${field.label} is a ${field.type} field, not a customer or equipment reference, so it has no "${ref.path}" to read.`,
+      );
+      return undefined;
+    }
+    const attribute = refAttribute(field, ref.path);
+    if (!attribute) {
+      add(
+        [...refPath, 'path'],
+        'unknown_path',
+        `A ${field.type} record has no "${ref.path}"; ${field.label} can read ${Object.keys(
+          REFERENCE_ATTRIBUTES[field.type],
+        ).join(', ')}.`,
+      );
+      return undefined;
+    }
+    read = {
+      key: ref.path,
+      label: `${field.label}'s ${attribute.label.toLowerCase()}`,
+      type: attribute.type,
+    };
+  }
+  if (types && !types.includes(read.type)) {
+    add(
+      [...refPath, ref.path === undefined ? 'field' : 'path'],
+      'wrong_type',
+      `The condition needs ${types.join(' or ')} here, but ${read.label} is ${read.type}.`,
+    );
+    return undefined;
+  }
+  return read;
+}
+
 function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>, add: Add): void {
   if ('all' in c)
     return c.all.forEach((child, i) => checkCondition(child, [...path, 'all', i], fields, add));
@@ -209,40 +272,40 @@ function checkCondition(c: Condition, path: Path, fields: Map<string, FieldDef>,
     return c.any.forEach((child, i) => checkCondition(child, [...path, 'any', i], fields, add));
   if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add);
   if ('role' in c) return;
-  const fieldOfType = (key: string, keyPath: Path, types: FieldType[]) => {
-    const field = fields.get(key);
-    if (!field) add(keyPath, 'unknown_field', `The condition uses "${key}", which is not a field.`);
-    else if (!types.includes(field.type)) {
-      add(
-        keyPath,
-        'wrong_type',
-        `The condition needs ${types.join(' or ')} here, but ${field.label} is ${field.type}.`,
-      );
-    }
-  };
   const amount = (a: Amount, p: Path) => {
-    if (typeof a !== 'number') fieldOfType(a.field, [...p, 'field'], ['number']);
+    if (typeof a !== 'number') checkRef(a, p, fields, add, ['number']);
   };
   const dateRef = (r: DateRef, p: Path) => {
-    if (r !== 'event') fieldOfType(r.field, [...p, 'field'], ['date']);
+    if (r !== 'event') checkRef(r, p, fields, add, ['date']);
+  };
+  const dateSource = (d: DateSource, p: Path) => {
+    // A bare key names the field at the `date` property itself; an object has its own `field`.
+    if (typeof d === 'string') {
+      const read = checkRef({ field: d }, [...p, 'field'], fields, () => {}, ['date']);
+      if (!read) {
+        const field = fields.get(d);
+        add(
+          p,
+          field ? 'wrong_type' : 'unknown_field',
+          field
+            ? `The condition needs date here, but ${field.label} is ${field.type}.`
+            : `The condition uses "${d}", which is not a field.`,
+        );
+      }
+    } else checkRef(d, p, fields, add, ['date']);
   };
   if ('within' in c) {
-    fieldOfType(c.date, [...path, 'date'], ['date']);
+    dateSource(c.date, [...path, 'date']);
     amount(c.within, [...path, 'within']);
     return dateRef(c.of, [...path, 'of']);
   }
   if ('plus' in c) {
-    fieldOfType(c.date, [...path, 'date'], ['date']);
+    dateSource(c.date, [...path, 'date']);
     amount(c.plus, [...path, 'plus']);
     return dateRef(c.than, [...path, 'than']);
   }
-  const field = fields.get(c.field);
-  if (!field)
-    return add(
-      [...path, 'field'],
-      'unknown_field',
-      `The condition uses "${c.field}", which is not a field.`,
-    );
+  const field = checkRef(c, path, fields, add);
+  if (!field) return;
   if (c.op === 'present' || c.op === 'empty') return;
   if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ORDERED.includes(field.type)) {
     add(

@@ -6,6 +6,8 @@ export const en = {
   value: { empty: 'empty', yes: 'yes', no: 'no' },
   fields: {
     mustBeText: '{{label}} must be text.',
+    mustBeCustomer: '{{label}} must point at a customer.',
+    mustBeUnit: '{{label}} must point at a unit of equipment.',
     mustBeNumber: '{{label}} must be a number.',
     atLeast: '{{label}} must be at least {{min}}.',
     atMost: '{{label}} must be at most {{max}}.',

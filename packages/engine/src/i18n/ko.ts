@@ -9,6 +9,8 @@ export const ko: Catalogue<typeof en> = {
   value: { empty: '비어 있음', yes: '예', no: '아니요' },
   fields: {
     mustBeText: '{{label}}에는 글자를 입력해야 합니다.',
+    mustBeCustomer: '{{label}}에는 고객을 선택해야 합니다.',
+    mustBeUnit: '{{label}}에는 장비를 선택해야 합니다.',
     mustBeNumber: '{{label}}에는 숫자를 입력해야 합니다.',
     atLeast: '{{label, eun}} {{min}} 이상이어야 합니다.',
     atMost: '{{label, eun}} {{max}} 이하여야 합니다.',
