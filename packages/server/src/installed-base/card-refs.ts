@@ -10,10 +10,14 @@ import {
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { CustomerRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { findCustomerRows } from './customer.repository.ts';
-import { findEquipmentRows, warrantyExpires } from './equipment.repository.ts';
+import {
+  findEquipmentRows,
+  warrantyExpires,
+  type EquipmentWithOwner,
+} from './equipment.repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -21,6 +25,58 @@ interface RefValue {
   field: string;
   kind: ReferenceKind;
   id: string;
+}
+
+/** A customer as the engine (and the board's engine) reads it. */
+export function customerRecord(c: CustomerRow): RefRecord {
+  return { id: c.id, name: c.name, email: c.email, phone: c.phone, address: c.address };
+}
+
+/** A unit as the engine reads it; `customerName` is for display only. */
+export function equipmentRecord(u: EquipmentWithOwner): RefRecord {
+  return {
+    id: u.id,
+    serialNumber: u.serial_number,
+    product: u.product,
+    model: u.model,
+    customer: u.customer_id,
+    customerName: u.customer_name,
+    purchaseDate: u.purchase_date,
+    warrantyMonths: u.warranty_months === null ? null : Number(u.warranty_months),
+    warrantyExpires: warrantyExpires(u),
+    contractExpires: u.contract_expires,
+  };
+}
+
+/**
+ * Every record the cards of a workflow point at, by id: the board hands them to its own engine
+ * (so its predictions read what the server reads) and shows their names on the cards.
+ */
+export async function recordsOfWorkflow(
+  db: Db,
+  workflowKey: string,
+): Promise<Record<string, RefRecord & { kind: ReferenceKind }>> {
+  const referenced = (kind: ReferenceKind) =>
+    db
+      .selectFrom('card_refs')
+      .innerJoin('cards', 'cards.id', 'card_refs.card_id')
+      .select('card_refs.ref_id')
+      .where('cards.workflow_key', '=', workflowKey)
+      .where('card_refs.kind', '=', kind);
+  const [customers, units] = await Promise.all([
+    db.selectFrom('customers').selectAll().where('id', 'in', referenced('customer')).execute(),
+    db
+      .selectFrom('equipment')
+      .leftJoin('customers', 'customers.id', 'equipment.customer_id')
+      .selectAll('equipment')
+      .select('customers.name as customer_name')
+      .where('equipment.id', 'in', referenced('equipment'))
+      .execute(),
+  ]);
+  const out: Record<string, RefRecord & { kind: ReferenceKind }> = {};
+  for (const c of customers) out[c.id] = { kind: 'customer', ...customerRecord(c) };
+  for (const u of units) out[u.id] = { kind: 'equipment', ...equipmentRecord(u) };
+  return out;
 }
 
 /** The filled reference fields among `fields`, per the definition's field types. */
@@ -55,29 +111,8 @@ export async function resolveRefs(
     findEquipmentRows(db, ids('equipment')),
   ]);
   const records = new Map<string, RefRecord>();
-  for (const c of customers) {
-    records.set(`customer:${c.id}`, {
-      id: c.id,
-      name: c.name,
-      email: c.email,
-      phone: c.phone,
-      address: c.address,
-    });
-  }
-  for (const u of units) {
-    records.set(`equipment:${u.id}`, {
-      id: u.id,
-      serialNumber: u.serial_number,
-      product: u.product,
-      model: u.model,
-      customer: u.customer_id,
-      customerName: u.customer_name,
-      purchaseDate: u.purchase_date,
-      warrantyMonths: u.warranty_months === null ? null : Number(u.warranty_months),
-      warrantyExpires: warrantyExpires(u),
-      contractExpires: u.contract_expires,
-    });
-  }
+  for (const c of customers) records.set(`customer:${c.id}`, customerRecord(c));
+  for (const u of units) records.set(`equipment:${u.id}`, equipmentRecord(u));
   const refs: Refs = {};
   for (const v of values) {
     const record = records.get(`${v.kind}:${v.id}`);

@@ -151,6 +151,23 @@ eachStore('/api/customers and /api/equipment', (t) => {
     expect(approved).toMatchObject({ status: 200, json: { stage: 'approved' } });
   });
 
+  it('hands the board the records its cards point at, as the engine reads them', async () => {
+    const app = await setup();
+    const huber = await customer(app);
+    const sn = await unit(app, huber.id);
+    await claim(app, sn.id);
+    const board = await call(app, 'GET', '/api/board/warranty', { as: viewer });
+    expect(board.json.records).toEqual({
+      [sn.id]: expect.objectContaining({
+        kind: 'equipment',
+        serialNumber: 'SN-1234',
+        purchaseDate: '2024-01-03',
+        warrantyMonths: 12,
+        customerName: 'Bäckerei Huber',
+      }),
+    });
+  });
+
   it('refuses a card pointing at a unit that does not exist', async () => {
     const app = await setup();
     const res = await call(app, 'POST', '/api/cards', {

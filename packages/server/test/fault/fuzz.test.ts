@@ -235,7 +235,7 @@ describe.each(FAULT_DIALECTS)(
         expect(entries.map((e) => e.revision)).toEqual(
           Array.from({ length: card.revision }, (_, i) => i + 1),
         );
-        const replayed = replayHistory(card.definition, entries);
+        const replayed = replayHistory(card.definition, entries, sampleRefs(card.definition));
         expect(replayed.value).toBe(server.stage);
         expect(filledFields(replayed.context.fields)).toEqual(filledFields(server.fields));
       }
