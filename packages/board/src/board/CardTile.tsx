@@ -6,7 +6,8 @@ import { memo, type KeyboardEvent } from 'react';
 import type { BoardCard } from '../api/types.ts';
 import { FORMER_USER, NAME_PENDING, useDirectory } from '../app/directory.tsx';
 import { initials } from '../app/TopBar.tsx';
-import { displayValue } from '../cards/display-value.ts';
+import { displayValue, isRefField } from '../cards/display-value.ts';
+import { RefValue } from '../installed-base/RefValue.tsx';
 import { deadline, timeInStage } from './time.ts';
 import { slaBadge } from './sla.ts';
 import { useT } from '../i18n/useT.ts';
@@ -37,7 +38,13 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
           {face.map((f) => (
             <div key={f.key} className={`card-field type-${f.type}`}>
               <dt>{f.label}</dt>
-              <dd>{displayValue(f, card.fields[f.key], nameOf)}</dd>
+              <dd>
+                {isRefField(f) && typeof card.fields[f.key] === 'string' ? (
+                  <RefValue field={f} id={card.fields[f.key] as string} link={false} />
+                ) : (
+                  displayValue(f, card.fields[f.key], nameOf)
+                )}
+              </dd>
             </div>
           ))}
         </dl>

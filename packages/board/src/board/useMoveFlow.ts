@@ -1,5 +1,11 @@
 // Connects the move machine to the server and the board state.
-import { moves as engineMoves, type Ctx, type WorkflowDefinition } from '@stageflow/engine';
+import {
+  moves as engineMoves,
+  type Ctx,
+  type Refs,
+  type WorkflowDefinition,
+} from '@stageflow/engine';
+import { refsFor } from '../installed-base/records-store.ts';
 import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
@@ -20,12 +26,16 @@ import {
 } from './move-machine.ts';
 import type { BoardData } from './useBoardData.ts';
 
-/** The engine's context for the signed-in user, in the language the board shows now. */
-export function engineCtx(user: User): Ctx {
+/**
+ * The engine's context for the signed-in user, in the language the board shows now. `refs`: the
+ * records the card points at (refsFor), as the server hands them to its engine.
+ */
+export function engineCtx(user: User, refs?: Refs): Ctx {
   return {
     now: new Date().toISOString(),
     actor: { id: user.id, role: user.role, name: user.name },
     locale: currentLocale(),
+    ...(refs ? { refs } : {}),
   };
 }
 
@@ -55,7 +65,8 @@ export function useMoveFlow(data: BoardData) {
             const definition = definitions.get(card.version);
             if (!definition)
               return { ok: false, reason: 'This card’s workflow version is still loading.' };
-            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user));
+            const refs = refsFor(definition, card.fields);
+            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user, refs));
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),
           commit: fromPromise<void, CommitInput>(async ({ input }) => {

@@ -3,6 +3,7 @@
 import type { FieldDef, FieldValue } from '@stageflow/engine';
 import { useId } from 'react';
 import { useDirectory } from '../app/directory.tsx';
+import { RecordPicker } from '../installed-base/RecordPicker.tsx';
 
 export interface FieldInputProps {
   field: FieldDef;
@@ -117,6 +118,20 @@ export function FieldInput({
             </option>
           ))}
         </select>
+      );
+      break;
+    case 'customer':
+    case 'equipment':
+      input = (
+        <RecordPicker
+          id={id}
+          field={{ ...field, type: field.type }}
+          value={value}
+          onChange={onChange}
+          disabled={disabled}
+          describedBy={describedBy || undefined}
+          invalid={Boolean(error)}
+        />
       );
       break;
     default:

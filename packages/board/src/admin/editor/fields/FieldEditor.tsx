@@ -17,6 +17,8 @@ const TYPE_LABELS: Record<FieldType, string> = {
   select: 'Choice (select)',
   boolean: 'Yes / no',
   user: 'User',
+  customer: 'Customer (from the installed base)',
+  equipment: 'Equipment unit (from the installed base)',
 };
 
 const OWN_INPUTS = [

@@ -6,11 +6,12 @@ import { ValueInput } from '../conditions/ValueInput.tsx';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { withOptional } from '../form/optional.ts';
+import { decodeRef, encodeRef, refOptions } from '../conditions/ref-options.ts';
 
-type Source = 'value' | 'clear' | 'eventDate' | 'actor';
+type Source = 'value' | 'clear' | 'eventDate' | 'actor' | 'copy';
 
 const sourceOf = (a: Assignment): Source =>
-  'from' in a ? a.from : a.value === null ? 'clear' : 'value';
+  'from' in a ? a.from : 'copy' in a ? 'copy' : a.value === null ? 'clear' : 'value';
 
 interface Props {
   value: Assignment;
@@ -24,13 +25,21 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
   const { def, today } = useEditor();
   const field = def.fields.find((f) => f.key === value.field);
   const source = sourceOf(value);
+  // A copy takes a value of the same type: another field's, or the customer's or unit's.
+  const copyOptions = refOptions(
+    def.fields.filter((f) => f.key !== value.field),
+    field ? [field.type] : [],
+  );
   // `ifEmpty` survives a change of source or value.
   const keep = value.ifEmpty ? { ifEmpty: true } : {};
   const setSource = (next: Source) => {
     if (next === 'eventDate' || next === 'actor')
       onChange({ field: value.field, from: next, ...keep });
     else if (next === 'clear') onChange({ field: value.field, value: null, ...keep });
-    else onChange({ field: value.field, value: defaultValue(field, today), ...keep });
+    else if (next === 'copy') {
+      const first = copyOptions[0]?.value ?? value.field;
+      onChange({ field: value.field, copy: decodeRef(first), ...keep });
+    } else onChange({ field: value.field, value: defaultValue(field, today), ...keep });
   };
   return (
     <li className="admin-assign">
@@ -51,6 +60,7 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
             <option value="eventDate">the date of the move</option>
             <option value="actor">the person moving the card</option>
             <option value="clear">nothing (clear it)</option>
+            <option value="copy">a copy of another value</option>
           </select>
         )}
       </FormRow>
@@ -63,6 +73,25 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
               value={value.value}
               onChange={(v) => onChange({ field: value.field, value: v, ...keep })}
             />
+          )}
+        </FormRow>
+      ) : 'copy' in value ? (
+        <FormRow label="Copy of" path={[...path, 'copy']}>
+          {(c) => (
+            <select
+              {...c}
+              value={encodeRef(value.copy)}
+              onChange={(e) => onChange({ ...value, copy: decodeRef(e.target.value) })}
+            >
+              {!copyOptions.some((o) => o.value === encodeRef(value.copy)) && (
+                <option value={encodeRef(value.copy)}>{encodeRef(value.copy)}</option>
+              )}
+              {copyOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
           )}
         </FormRow>
       ) : (
