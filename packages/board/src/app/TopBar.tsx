@@ -41,6 +41,22 @@ export function TopBar({
           );
         })}
       </nav>
+      <nav className="admin-links" aria-label="Installed base">
+        <Link
+          to="/customers"
+          className={pathname.startsWith('/customers') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/customers') ? 'page' : undefined}
+        >
+          Customers
+        </Link>
+        <Link
+          to="/equipment"
+          className={pathname.startsWith('/equipment') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/equipment') ? 'page' : undefined}
+        >
+          Equipment
+        </Link>
+      </nav>
       <div className="top-bar-end">
         {user.role === 'admin' && (
           <nav className="admin-links" aria-label={t('topBar.admin')}>

@@ -1,0 +1,16 @@
+// "until 2026-06-02" in green while it runs, "ended 2025-01-03" in grey after.
+export function WarrantyBadge({
+  until,
+  today = new Date().toISOString().slice(0, 10),
+}: {
+  until: string | null;
+  today?: string;
+}) {
+  if (!until) return <span className="record-muted">—</span>;
+  const running = until >= today;
+  return (
+    <span className={running ? 'badge badge-running' : 'badge badge-ended'}>
+      {running ? `until ${until}` : `ended ${until}`}
+    </span>
+  );
+}
