@@ -12,6 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { CustomerRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import { findCustomerRows } from './customer.repository.ts';
 import {
   findEquipmentRows,
@@ -117,12 +118,19 @@ export async function resolveRefs(
   for (const v of values) {
     const record = records.get(`${v.kind}:${v.id}`);
     if (!record) {
-      const what = v.kind === 'customer' ? 'customer' : 'equipment unit';
       const label = definition.fields.find((f) => f.key === v.field)?.label ?? v.field;
       throw new HttpProblem(
         422,
         'unknown-reference',
-        `${label} points at ${what} ${v.id}, which does not exist.`,
+        say(
+          v.kind === 'customer'
+            ? 'installedBase.unknownCustomerRef'
+            : 'installedBase.unknownUnitRef',
+          {
+            label,
+            id: v.id,
+          },
+        ),
         { field: v.field },
       );
     }

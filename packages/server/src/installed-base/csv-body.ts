@@ -1,6 +1,7 @@
 // CSV in and out over HTTP: the upload must say it is CSV; the download is an attachment.
 import type { Context } from 'hono';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 
 const CSV_TYPE = /^(text\/csv|application\/csv|text\/plain)\s*(;|$)/i;
 
@@ -10,7 +11,7 @@ export async function readCsvBody(c: Context): Promise<string> {
     throw new HttpProblem(
       415,
       'unsupported-media-type',
-      `Send the file as CSV with Content-Type: text/csv (got ${type || 'none'}).`,
+      say('installedBase.csvMediaType', { type: type || 'none' }),
     );
   }
   return c.req.text();

@@ -6,6 +6,7 @@ import type { Store } from '../db/database.ts';
 import type { CustomerRow, EquipmentRow } from '../db/schema.ts';
 import { writeTransaction, type WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say } from '../i18n/translate.ts';
 import {
   findCustomerRow,
   findCustomersByName,
@@ -46,11 +47,14 @@ function refused(problems: CsvProblem[]): HttpProblem {
     .slice(0, 5)
     .map((p) => `line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}`)
     .join('; ');
-  const count = sorted.length === 1 ? 'One problem' : `${sorted.length} problems`;
+  // The rows' own messages stay English (they also come from the schema); the frame is translated.
   return new HttpProblem(
     422,
     'csv-invalid',
-    `${count} in the file, so nothing was imported. ${first}${sorted.length > 5 ? '; …' : ''}`,
+    say('installedBase.csvInvalid', {
+      count: sorted.length,
+      first: `${first}${sorted.length > 5 ? '; …' : ''}`,
+    }),
     { errors: sorted },
   );
 }

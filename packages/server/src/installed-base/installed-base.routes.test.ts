@@ -89,6 +89,14 @@ eachStore('/api/customers and /api/equipment', (t) => {
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toContain('application/problem+json');
     expect(again.json).toMatchObject({ code: 'duplicate-serial', field: 'serialNumber' });
+    const korean = await call(app, 'POST', '/api/equipment', {
+      as: manager,
+      headers: { 'accept-language': 'ko' },
+      body: { serialNumber: 'SN-1234', product: 'Other' },
+    });
+    expect(korean.json.detail).toBe(
+      '일련번호 SN-1234은(는) 이미 다른 장비(SN-1234)에 등록되어 있습니다.',
+    );
   });
 
   it('lets viewers read but not write, and names a bad field', async () => {

@@ -5,6 +5,7 @@ import type { Store } from '../db/database.ts';
 import type { CustomerRow, Database, EquipmentRow } from '../db/schema.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { say, sayList } from '../i18n/translate.ts';
 import { cardsReferencing } from './card-refs.ts';
 import {
   deleteCustomerRow,
@@ -28,33 +29,39 @@ type Db = Kysely<Database>;
 
 export async function requireCustomer(db: Db, id: string): Promise<CustomerRow> {
   const row = await findCustomerRow(db, id);
-  if (!row) throw new HttpProblem(404, 'customer-not-found', `There is no customer ${id}.`);
+  if (!row)
+    throw new HttpProblem(404, 'customer-not-found', say('installedBase.customerNotFound', { id }));
   return row;
 }
 
 export async function requireEquipment(db: Db, id: string) {
   const row = await findEquipmentRow(db, id);
-  if (!row) throw new HttpProblem(404, 'equipment-not-found', `There is no equipment unit ${id}.`);
+  if (!row)
+    throw new HttpProblem(404, 'equipment-not-found', say('installedBase.unitNotFound', { id }));
   return row;
 }
 
-function list(items: string[], more: boolean): string {
-  return `${items.join(', ')}${more ? ' and more' : ''}`;
+/** Up to ten names, and "and more" when there were more. */
+function list(items: string[]) {
+  const shown = items.slice(0, 10);
+  return sayList(
+    items.length > 10 ? [...shown, say('installedBase.andMore')] : shown,
+    'conjunction',
+  );
 }
 
 async function refusedWhileReferenced(db: Db, kind: 'customer' | 'equipment', id: string) {
   const cards = await cardsReferencing(db, kind, id, 11);
   if (cards.length === 0) return;
-  const shown = cards.slice(0, 10);
-  const what = kind === 'customer' ? 'This customer' : 'This unit';
+  const key = kind === 'customer' ? 'customerReferenced' : 'unitReferenced';
   throw new HttpProblem(
     409,
     'still-referenced',
-    `${what} is still referenced by ${cards.length > 10 ? 'more than 10 cards' : `${cards.length} card${cards.length === 1 ? '' : 's'}`}: ${list(
-      shown.map((c) => `"${c.title}"`),
-      cards.length > 10,
-    )}. Point them elsewhere first.`,
-    { cards: shown },
+    say(`installedBase.${key}`, {
+      count: Math.min(cards.length, 10),
+      cards: list(cards.map((c) => `"${c.title}"`)),
+    }),
+    { cards: cards.slice(0, 10) },
   );
 }
 
@@ -93,7 +100,7 @@ export function deleteCustomer(store: Store, id: string) {
       throw new HttpProblem(
         409,
         'still-referenced',
-        `This customer still owns ${list(serials.slice(0, 10), serials.length > 10)}. Give the units another owner first.`,
+        say('installedBase.customerOwnsUnits', { serials: list(serials) }),
         { serials: serials.slice(0, 10) },
       );
     }
@@ -131,7 +138,10 @@ export async function checkEquipment(
       throw new HttpProblem(
         409,
         'duplicate-serial',
-        `Serial number ${columns.serial_number} is already taken by another unit (${taken.serial_number}).`,
+        say('installedBase.duplicateSerial', {
+          serial: columns.serial_number,
+          existing: taken.serial_number,
+        }),
         { field: 'serialNumber', existing: taken.id },
       );
     }
@@ -141,7 +151,7 @@ export async function checkEquipment(
       throw new HttpProblem(
         422,
         'unknown-customer',
-        `There is no customer ${columns.customer_id} to own this unit.`,
+        say('installedBase.unknownOwner', { id: columns.customer_id }),
         { field: 'customer' },
       );
     }
