@@ -1,5 +1,6 @@
 // Export the list as CSV, or import a CSV file: every row or none; a refusal lists each bad row
 // by line and column.
+import { useT } from '../i18n/useT.ts';
 import { useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api/problem.ts';
 import { exportUrl, importCsv, type CsvProblem, type RecordKind } from './installed-base-api.ts';
@@ -13,6 +14,7 @@ export function CsvTools({
   canWrite: boolean;
   onImported: () => void;
 }) {
+  const { t } = useT();
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function CsvTools({
     setError(null);
     try {
       const result = await importCsv(kind, await file.text());
-      setDone(`Imported ${file.name}: ${result.created} added, ${result.updated} updated.`);
+      setDone(t('installedBase.csv.done', { file: file.name, ...result }));
       onImported();
     } catch (err) {
       const rows =
@@ -41,7 +43,7 @@ export function CsvTools({
   return (
     <div className="csv-tools">
       <a className="button ghost small" href={exportUrl(kind)} download>
-        Export CSV
+        {t('installedBase.csv.export')}
       </a>
       {canWrite && (
         <>
@@ -51,14 +53,14 @@ export function CsvTools({
             disabled={busy}
             onClick={() => fileRef.current?.click()}
           >
-            {busy ? 'Importing…' : 'Import CSV'}
+            {busy ? t('installedBase.csv.importing') : t('installedBase.csv.import')}
           </button>
           <input
             ref={fileRef}
             type="file"
             accept=".csv,text/csv"
             hidden
-            aria-label="CSV file to import"
+            aria-label={t('installedBase.csv.file')}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void upload(file);
@@ -73,13 +75,15 @@ export function CsvTools({
       )}
       {error && (
         <div className="csv-tools__error" role="alert">
-          <p>{error.rows.length > 0 ? 'Nothing was imported. Fix these rows:' : error.message}</p>
+          <p>{error.rows.length > 0 ? t('installedBase.csv.fixRows') : error.message}</p>
           {error.rows.length > 0 && (
             <ul>
               {error.rows.map((row, i) => (
                 <li key={i}>
-                  Line {row.line}
-                  {row.column ? `, ${row.column}` : ''}: {row.message}
+                  {row.column
+                    ? t('installedBase.csv.lineColumn', { line: row.line, column: row.column })
+                    : t('installedBase.csv.line', { line: row.line })}
+                  : {row.message}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 // /customers/:id — one customer: contacts, their units, and one timeline across every deal,
 // repair, return and claim about them or their units.
+import { useT } from '../i18n/useT.ts';
 import { useEffect, useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
@@ -14,6 +15,7 @@ import './installed-base.css';
 
 export function CustomerPage({ id }: { id: string }) {
   const { user } = useSession();
+  const { t } = useT();
   const { load, replace } = useRecord<Customer>('customer', id);
   const [editing, setEditing] = useState(false);
   const [units, setUnits] = useState<Equipment[] | null>(null);
@@ -23,7 +25,8 @@ export function CustomerPage({ id }: { id: string }) {
       () => setUnits([]),
     );
   }, [id]);
-  if (load.state === 'loading') return <p className="page-message">Loading the customer…</p>;
+  if (load.state === 'loading')
+    return <p className="page-message">{t('installedBase.loadingCustomer')}</p>;
   if (load.state === 'error')
     return (
       <p className="page-message" role="alert">
@@ -34,7 +37,7 @@ export function CustomerPage({ id }: { id: string }) {
   return (
     <main className="record-page record-detail">
       <p className="record-eyebrow">
-        <Link to="/customers">Customers</Link>
+        <Link to="/customers">{t('installedBase.customers')}</Link>
       </p>
       <header className="record-detail__head">
         <h1>{customer.name}</h1>
@@ -45,7 +48,7 @@ export function CustomerPage({ id }: { id: string }) {
               className="button secondary small"
               onClick={() => setEditing(true)}
             >
-              Edit
+              {t('installedBase.edit')}
             </button>
             <DeleteRecordButton kind="customer" id={customer.id} name={customer.name} />
           </div>
@@ -53,12 +56,12 @@ export function CustomerPage({ id }: { id: string }) {
       </header>
       <div className="record-detail__layout">
         <div className="record-detail__side">
-          <section className="record-panel" aria-label="Customer details">
+          <section className="record-panel" aria-label={t('installedBase.details.customer')}>
             {editing ? (
               <RecordForm
                 fields={CUSTOMER_FIELDS}
                 initial={{ ...customer }}
-                submitLabel="Save customer"
+                submitLabel={t('installedBase.saveCustomer')}
                 onCancel={() => setEditing(false)}
                 onSubmit={async (values) => {
                   replace(await patchRecord<Customer>('customer', customer.id, values));
@@ -67,17 +70,17 @@ export function CustomerPage({ id }: { id: string }) {
               />
             ) : (
               <dl className="record-facts">
-                <dt>Email</dt>
+                <dt>{t('installedBase.field.email')}</dt>
                 <dd>
                   {customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : '—'}
                 </dd>
-                <dt>Phone</dt>
+                <dt>{t('installedBase.field.phone')}</dt>
                 <dd>{customer.phone ?? '—'}</dd>
-                <dt>Address</dt>
+                <dt>{t('installedBase.field.address')}</dt>
                 <dd className="record-notes">{customer.address ?? '—'}</dd>
                 {customer.notes && (
                   <>
-                    <dt>Notes</dt>
+                    <dt>{t('installedBase.field.notes')}</dt>
                     <dd className="record-notes">{customer.notes}</dd>
                   </>
                 )}
@@ -85,9 +88,9 @@ export function CustomerPage({ id }: { id: string }) {
             )}
           </section>
           <section className="record-panel" aria-labelledby="customer-units">
-            <h2 id="customer-units">Equipment</h2>
-            {units === null && <p role="status">Loading units…</p>}
-            {units?.length === 0 && <p className="record-muted">No units recorded.</p>}
+            <h2 id="customer-units">{t('installedBase.equipment')}</h2>
+            {units === null && <p role="status">{t('installedBase.loadingUnits')}</p>}
+            {units?.length === 0 && <p className="record-muted">{t('installedBase.noUnits')}</p>}
             {units && units.length > 0 && (
               <ul className="record-units">
                 {units.map((u) => (
@@ -101,7 +104,7 @@ export function CustomerPage({ id }: { id: string }) {
           </section>
         </div>
         <section className="record-panel" aria-labelledby="customer-timeline">
-          <h2 id="customer-timeline">Timeline</h2>
+          <h2 id="customer-timeline">{t('installedBase.timeline')}</h2>
           <RecordTimeline kind="customer" id={customer.id} />
         </section>
       </div>

@@ -1,4 +1,5 @@
 // /customers: the installed base's customers, searched and paged; create, import, export.
+import { useT } from '../i18n/useT.ts';
 import { useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { navigate } from '../app/router.ts';
@@ -13,27 +14,33 @@ import './installed-base.css';
 
 export function CustomersPage() {
   const { user } = useSession();
+  const { t } = useT();
   const canWrite = canEditCards(user);
   const { typed, setTyped, list, more, reload } = usePagedList<Customer>('customer');
   const [creating, setCreating] = useState(false);
 
   return (
     <main className="record-page">
-      <ListHeader title="Customers" searchLabel="Search customers" typed={typed} onType={setTyped}>
+      <ListHeader
+        title={t('installedBase.customers')}
+        searchLabel={t('installedBase.searchCustomers')}
+        typed={typed}
+        onType={setTyped}
+      >
         <CsvTools kind="customer" canWrite={canWrite} onImported={reload} />
         {canWrite && (
           <button type="button" className="button primary small" onClick={() => setCreating(true)}>
-            New customer
+            {t('installedBase.newCustomer')}
           </button>
         )}
       </ListHeader>
       {creating && (
-        <section className="record-panel" aria-label="New customer">
-          <h2>New customer</h2>
+        <section className="record-panel" aria-label={t('installedBase.newCustomer')}>
+          <h2>{t('installedBase.newCustomer')}</h2>
           <RecordForm
             fields={CUSTOMER_FIELDS}
             initial={{}}
-            submitLabel="Create customer"
+            submitLabel={t('installedBase.createCustomer')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
               const created = await createRecord<Customer>('customer', values);
@@ -42,21 +49,21 @@ export function CustomersPage() {
           />
         </section>
       )}
-      {list.state === 'loading' && <p role="status">Loading customers…</p>}
+      {list.state === 'loading' && <p role="status">{t('installedBase.loadingCustomers')}</p>}
       {list.state === 'error' && (
-        <p role="alert">The customers could not be loaded: {list.message}</p>
+        <p role="alert">{t('installedBase.listFailed', { reason: list.message })}</p>
       )}
       {list.state === 'ready' && (
         <>
           <p className="record-muted" role="status">
-            {list.total === 1 ? '1 customer' : `${list.total} customers`}
+            {t('installedBase.customerCount', { count: list.total })}
           </p>
           <table className="record-table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Phone</th>
+                <th scope="col">{t('installedBase.field.name')}</th>
+                <th scope="col">{t('installedBase.field.email')}</th>
+                <th scope="col">{t('installedBase.field.phone')}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +80,7 @@ export function CustomersPage() {
           </table>
           {list.nextOffset !== null && (
             <button type="button" className="button ghost" onClick={more}>
-              Show more
+              {t('installedBase.showMore')}
             </button>
           )}
         </>

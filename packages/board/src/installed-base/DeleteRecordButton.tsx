@@ -1,5 +1,6 @@
 // Delete a customer or unit; the server refuses while cards (or units) still point at it, and
 // that refusal names them.
+import { useT } from '../i18n/useT.ts';
 import { useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { navigate } from '../app/router.ts';
@@ -14,9 +15,10 @@ export function DeleteRecordButton({
   id: string;
   name: string;
 }) {
+  const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
-    if (!window.confirm(`Delete ${name}? This cannot be undone.`)) return;
+    if (!window.confirm(t('installedBase.confirmDelete', { name }))) return;
     try {
       await deleteRecord(kind, id);
       navigate(kind === 'customer' ? '/customers' : '/equipment');
@@ -27,7 +29,7 @@ export function DeleteRecordButton({
   return (
     <>
       <button type="button" className="button ghost small danger" onClick={() => void remove()}>
-        Delete
+        {t('installedBase.delete')}
       </button>
       {error && (
         <p className="field-error record-delete-error" role="alert">

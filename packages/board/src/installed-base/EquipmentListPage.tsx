@@ -1,4 +1,5 @@
 // /equipment: every unit of the installed base, searched by serial, product, model or owner.
+import { useT } from '../i18n/useT.ts';
 import { useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { navigate } from '../app/router.ts';
@@ -14,27 +15,33 @@ import './installed-base.css';
 
 export function EquipmentListPage() {
   const { user } = useSession();
+  const { t } = useT();
   const canWrite = canEditCards(user);
   const { typed, setTyped, list, more, reload } = usePagedList<Equipment>('equipment');
   const [creating, setCreating] = useState(false);
 
   return (
     <main className="record-page">
-      <ListHeader title="Equipment" searchLabel="Search equipment" typed={typed} onType={setTyped}>
+      <ListHeader
+        title={t('installedBase.equipment')}
+        searchLabel={t('installedBase.searchEquipment')}
+        typed={typed}
+        onType={setTyped}
+      >
         <CsvTools kind="equipment" canWrite={canWrite} onImported={reload} />
         {canWrite && (
           <button type="button" className="button primary small" onClick={() => setCreating(true)}>
-            New unit
+            {t('installedBase.newUnit')}
           </button>
         )}
       </ListHeader>
       {creating && (
-        <section className="record-panel" aria-label="New unit">
-          <h2>New unit</h2>
+        <section className="record-panel" aria-label={t('installedBase.newUnit')}>
+          <h2>{t('installedBase.newUnit')}</h2>
           <RecordForm
             fields={EQUIPMENT_FIELDS}
             initial={{}}
-            submitLabel="Create unit"
+            submitLabel={t('installedBase.createUnit')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
               const created = await createRecord<Equipment>('equipment', values);
@@ -43,23 +50,23 @@ export function EquipmentListPage() {
           />
         </section>
       )}
-      {list.state === 'loading' && <p role="status">Loading equipment…</p>}
+      {list.state === 'loading' && <p role="status">{t('installedBase.loadingEquipment')}</p>}
       {list.state === 'error' && (
-        <p role="alert">The equipment could not be loaded: {list.message}</p>
+        <p role="alert">{t('installedBase.listFailed', { reason: list.message })}</p>
       )}
       {list.state === 'ready' && (
         <>
           <p className="record-muted" role="status">
-            {list.total === 1 ? '1 unit' : `${list.total} units`}
+            {t('installedBase.unitCount', { count: list.total })}
           </p>
           <table className="record-table">
             <thead>
               <tr>
-                <th scope="col">Serial number</th>
-                <th scope="col">Product</th>
-                <th scope="col">Customer</th>
-                <th scope="col">Warranty</th>
-                <th scope="col">Service contract</th>
+                <th scope="col">{t('installedBase.field.serialNumber')}</th>
+                <th scope="col">{t('installedBase.field.product')}</th>
+                <th scope="col">{t('installedBase.field.customer')}</th>
+                <th scope="col">{t('installedBase.field.warranty')}</th>
+                <th scope="col">{t('installedBase.field.serviceContract')}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,7 +98,7 @@ export function EquipmentListPage() {
           </table>
           {list.nextOffset !== null && (
             <button type="button" className="button ghost" onClick={more}>
-              Show more
+              {t('installedBase.showMore')}
             </button>
           )}
         </>

@@ -1,5 +1,6 @@
 // /equipment/:id — one unit: what it is, whose, its warranty and service contract, and one
 // timeline of every deal, repair, return and claim about it.
+import { useT } from '../i18n/useT.ts';
 import { useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
@@ -15,9 +16,11 @@ import './installed-base.css';
 
 export function EquipmentPage({ id }: { id: string }) {
   const { user } = useSession();
+  const { t } = useT();
   const { load, replace } = useRecord<Equipment>('equipment', id);
   const [editing, setEditing] = useState(false);
-  if (load.state === 'loading') return <p className="page-message">Loading the unit…</p>;
+  if (load.state === 'loading')
+    return <p className="page-message">{t('installedBase.loadingUnit')}</p>;
   if (load.state === 'error')
     return (
       <p className="page-message" role="alert">
@@ -28,7 +31,7 @@ export function EquipmentPage({ id }: { id: string }) {
   return (
     <main className="record-page record-detail">
       <p className="record-eyebrow">
-        <Link to="/equipment">Equipment</Link>
+        <Link to="/equipment">{t('installedBase.equipment')}</Link>
       </p>
       <header className="record-detail__head">
         <h1>
@@ -45,19 +48,23 @@ export function EquipmentPage({ id }: { id: string }) {
               className="button secondary small"
               onClick={() => setEditing(true)}
             >
-              Edit
+              {t('installedBase.edit')}
             </button>
-            <DeleteRecordButton kind="equipment" id={unit.id} name={`unit ${unit.serialNumber}`} />
+            <DeleteRecordButton
+              kind="equipment"
+              id={unit.id}
+              name={t('installedBase.unitName', { serial: unit.serialNumber })}
+            />
           </div>
         )}
       </header>
       <div className="record-detail__layout">
-        <section className="record-panel" aria-label="Unit details">
+        <section className="record-panel" aria-label={t('installedBase.details.unit')}>
           {editing ? (
             <RecordForm
               fields={EQUIPMENT_FIELDS}
               initial={{ ...unit }}
-              submitLabel="Save unit"
+              submitLabel={t('installedBase.saveUnit')}
               onCancel={() => setEditing(false)}
               onSubmit={async (values) => {
                 const saved = await patchRecord<Equipment>('equipment', unit.id, values);
@@ -68,29 +75,33 @@ export function EquipmentPage({ id }: { id: string }) {
             />
           ) : (
             <dl className="record-facts">
-              <dt>Customer</dt>
+              <dt>{t('installedBase.field.customer')}</dt>
               <dd>
                 {unit.customer ? (
                   <Link to={recordPath('customer', unit.customer)}>{unit.customerName}</Link>
                 ) : (
-                  <span className="record-muted">No owner recorded</span>
+                  <span className="record-muted">{t('installedBase.noOwner')}</span>
                 )}
               </dd>
-              <dt>Purchase date</dt>
+              <dt>{t('installedBase.field.purchaseDate')}</dt>
               <dd>{unit.purchaseDate ?? '—'}</dd>
-              <dt>Warranty period</dt>
-              <dd>{unit.warrantyMonths === null ? '—' : `${unit.warrantyMonths} months`}</dd>
-              <dt>Warranty</dt>
+              <dt>{t('installedBase.field.warrantyPeriod')}</dt>
+              <dd>
+                {unit.warrantyMonths === null
+                  ? '—'
+                  : t('installedBase.months', { count: unit.warrantyMonths })}
+              </dd>
+              <dt>{t('installedBase.field.warranty')}</dt>
               <dd>
                 <WarrantyBadge until={unit.warrantyExpires} />
               </dd>
-              <dt>Service contract</dt>
+              <dt>{t('installedBase.field.serviceContract')}</dt>
               <dd>
                 <WarrantyBadge until={unit.contractExpires} />
               </dd>
               {unit.notes && (
                 <>
-                  <dt>Notes</dt>
+                  <dt>{t('installedBase.field.notes')}</dt>
                   <dd className="record-notes">{unit.notes}</dd>
                 </>
               )}
@@ -98,7 +109,7 @@ export function EquipmentPage({ id }: { id: string }) {
           )}
         </section>
         <section className="record-panel" aria-labelledby="unit-timeline">
-          <h2 id="unit-timeline">Timeline</h2>
+          <h2 id="unit-timeline">{t('installedBase.timeline')}</h2>
           <RecordTimeline kind="equipment" id={unit.id} />
         </section>
       </div>

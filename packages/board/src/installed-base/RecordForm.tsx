@@ -2,14 +2,15 @@
 // inputs they concern (the problem's `field` or `errors`), anything else above the buttons.
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
+import { useT, type BoardKey } from '../i18n/useT.ts';
 import { RecordPicker } from './RecordPicker.tsx';
 
 export interface FormField {
   key: string;
-  label: string;
+  label: BoardKey;
   type: 'text' | 'longtext' | 'date' | 'number' | 'customer' | 'email';
   required?: boolean;
-  hint?: string;
+  hint?: BoardKey;
 }
 
 export type FormValues = Record<string, string | number | null>;
@@ -33,6 +34,7 @@ function toBody(fields: FormField[], values: FormValues): FormValues {
 }
 
 export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useT();
   const formId = useId();
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -85,7 +87,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }:
           input = (
             <RecordPicker
               id={id}
-              field={{ key: f.key, label: f.label, type: 'customer' }}
+              field={{ key: f.key, label: t(f.label), type: 'customer' }}
               value={value}
               onChange={(v) => set(typeof v === 'string' ? v : null)}
               describedBy={error ? `${id}-error` : undefined}
@@ -112,7 +114,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }:
         return (
           <div key={f.key} className={f.type === 'longtext' ? 'field field-wide' : 'field'}>
             <label htmlFor={id}>
-              {f.label}
+              {t(f.label)}
               {f.required && (
                 <span className="required-mark" aria-hidden="true">
                   {' '}
@@ -121,7 +123,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }:
               )}
             </label>
             {input}
-            {f.hint && !error && <span className="field-hint">{f.hint}</span>}
+            {f.hint && !error && <span className="field-hint">{t(f.hint)}</span>}
             {error && (
               <span id={`${id}-error`} className="field-error">
                 {error}
@@ -138,11 +140,11 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }:
       <div className="record-form__actions">
         {onCancel && (
           <button type="button" className="button ghost" onClick={onCancel}>
-            Cancel
+            {t('installedBase.cancel')}
           </button>
         )}
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('installedBase.saving') : submitLabel}
         </button>
       </div>
     </form>
@@ -150,25 +152,25 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel }:
 }
 
 export const CUSTOMER_FIELDS: FormField[] = [
-  { key: 'name', label: 'Name', type: 'text', required: true },
-  { key: 'email', label: 'Email', type: 'email' },
-  { key: 'phone', label: 'Phone', type: 'text' },
-  { key: 'address', label: 'Address', type: 'longtext' },
-  { key: 'notes', label: 'Notes', type: 'longtext' },
+  { key: 'name', label: 'installedBase.field.name', type: 'text', required: true },
+  { key: 'email', label: 'installedBase.field.email', type: 'email' },
+  { key: 'phone', label: 'installedBase.field.phone', type: 'text' },
+  { key: 'address', label: 'installedBase.field.address', type: 'longtext' },
+  { key: 'notes', label: 'installedBase.field.notes', type: 'longtext' },
 ];
 
 export const EQUIPMENT_FIELDS: FormField[] = [
-  { key: 'serialNumber', label: 'Serial number', type: 'text', required: true },
-  { key: 'product', label: 'Product', type: 'text', required: true },
-  { key: 'model', label: 'Model', type: 'text' },
-  { key: 'customer', label: 'Customer', type: 'customer' },
-  { key: 'purchaseDate', label: 'Purchase date', type: 'date' },
+  { key: 'serialNumber', label: 'installedBase.field.serialNumber', type: 'text', required: true },
+  { key: 'product', label: 'installedBase.field.product', type: 'text', required: true },
+  { key: 'model', label: 'installedBase.field.model', type: 'text' },
+  { key: 'customer', label: 'installedBase.field.customer', type: 'customer' },
+  { key: 'purchaseDate', label: 'installedBase.field.purchaseDate', type: 'date' },
   {
     key: 'warrantyMonths',
-    label: 'Warranty period (months)',
+    label: 'installedBase.field.warrantyMonths',
     type: 'number',
-    hint: 'Counted from the purchase date.',
+    hint: 'installedBase.field.warrantyMonthsHint',
   },
-  { key: 'contractExpires', label: 'Service contract expiry', type: 'date' },
-  { key: 'notes', label: 'Notes', type: 'longtext' },
+  { key: 'contractExpires', label: 'installedBase.field.contractExpires', type: 'date' },
+  { key: 'notes', label: 'installedBase.field.notes', type: 'longtext' },
 ];

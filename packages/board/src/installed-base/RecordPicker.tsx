@@ -1,5 +1,6 @@
 // A customer or equipment field's input: type to search the installed base, pick one.
 // The chosen record is remembered, so the board's engine reads it at once.
+import { useT } from '../i18n/useT.ts';
 import type { FieldDef, FieldValue, RefRecord } from '@stageflow/engine';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link } from '../app/Link.tsx';
@@ -36,6 +37,7 @@ export function RecordPicker({
   invalid,
 }: Props) {
   useRecordsVersion();
+  const { t } = useT();
   const current = typeof value === 'string' && value !== '' ? value : null;
   const [query, setQuery] = useState<string | null>(null);
   const [options, setOptions] = useState<RefRecord[]>([]);
@@ -82,7 +84,6 @@ export function RecordPicker({
   };
   const shown = current ? recordLabel(recordOf(current), '…') : '';
   const open = query !== null && (options.length > 0 || query.trim() !== '');
-  const what = field.type === 'customer' ? 'customers' : 'units by serial, product or owner';
 
   return (
     <div className="record-picker">
@@ -96,7 +97,11 @@ export function RecordPicker({
         aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
-        placeholder={`Search ${what}…`}
+        placeholder={t(
+          field.type === 'customer'
+            ? 'installedBase.picker.searchCustomers'
+            : 'installedBase.picker.searchUnits',
+        )}
         disabled={disabled}
         value={query ?? shown}
         onFocus={() => setQuery((q) => q ?? '')}
@@ -107,14 +112,18 @@ export function RecordPicker({
       />
       {current && (
         <Link className="record-picker__open" to={recordPath(field.type, current)}>
-          Open {field.type === 'customer' ? 'customer' : 'unit'}
+          {t(
+            field.type === 'customer'
+              ? 'installedBase.picker.openCustomer'
+              : 'installedBase.picker.openUnit',
+          )}
         </Link>
       )}
       {current && !disabled && (
         <button
           type="button"
           className="button ghost small record-picker__clear"
-          aria-label={`Clear ${field.label}`}
+          aria-label={t('installedBase.picker.clear', { label: field.label })}
           onClick={() => onChange(null)}
         >
           ✕
@@ -124,7 +133,9 @@ export function RecordPicker({
         <ul id={listId} role="listbox" className="record-picker__list" aria-label={field.label}>
           {failed && <li className="record-picker__empty">{failed}</li>}
           {!failed && options.length === 0 && (
-            <li className="record-picker__empty">Nothing matches “{query}”.</li>
+            <li className="record-picker__empty">
+              {t('installedBase.picker.nothing', { query: query ?? '' })}
+            </li>
           )}
           {options.map((record, i) => (
             <li
