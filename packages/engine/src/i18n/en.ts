@@ -6,6 +6,8 @@ export const en = {
   value: { empty: 'empty', yes: 'yes', no: 'no' },
   fields: {
     mustBeText: '{{label}} must be text.',
+    mustBeCustomer: '{{label}} must point at a customer.',
+    mustBeUnit: '{{label}} must point at a unit of equipment.',
     mustBeNumber: '{{label}} must be a number.',
     atLeast: '{{label}} must be at least {{min}}.',
     atMost: '{{label}} must be at most {{max}}.',
@@ -29,6 +31,8 @@ export const en = {
     select: 'select',
     boolean: 'boolean',
     user: 'user',
+    customer: 'customer',
+    equipment: 'equipment',
   },
   validate: {
     or: 'or',
@@ -51,10 +55,28 @@ export const en = {
     notUserField: '{{label}} is not a user field, so it cannot take the acting user.',
     conditionUnknownField: 'The condition uses "{{key}}", which is not a field.',
     conditionWrongType: 'The condition needs {{types}} here, but {{label}} is {{type}}.',
+    notAReference:
+      '{{label}} is a {{type}} field, not a customer or equipment reference, so it has no "{{path}}" to read.',
+    unknownPath: 'A {{kind}} record has no "{{path}}"; {{label}} can read {{paths}}.',
     cannotCompare: '{{label}} is {{type}}, so it cannot be compared with "{{op}}".',
     noEnd: 'No stage is done or cancelled, so no card can ever finish.',
     unreachable: 'Stage "{{stage}}" cannot be reached from the initial stage.',
     deadEnd: 'Stage "{{stage}}" has no way to a done or cancelled stage.',
+  },
+  references: {
+    unit: 'Unit {{serial}}',
+    recordAttribute: "{{record}}'s {{attribute}}",
+    customer: { name: 'Name', email: 'Email', phone: 'Phone', address: 'Address' },
+    equipment: {
+      serialNumber: 'Serial number',
+      product: 'Product',
+      model: 'Model',
+      customer: 'Customer',
+      purchaseDate: 'Purchase date',
+      warrantyMonths: 'Warranty (months)',
+      warrantyExpires: 'Warranty expiry',
+      contractExpires: 'Service contract expiry',
+    },
   },
   conditions: {
     or: 'Or:',
