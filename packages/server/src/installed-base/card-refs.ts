@@ -12,6 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { CustomerRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { lockNames } from '../db/transaction.ts';
 import { say } from '../i18n/translate.ts';
 import { findCustomerRows } from './customer.repository.ts';
 import {
@@ -139,6 +140,9 @@ export async function resolveRefs(
   return refs;
 }
 
+/** The named lock a record's delete holds exclusively and a card pointing at it holds shared. */
+export const recordLock = (kind: ReferenceKind, id: string) => `record:${kind}:${id}`;
+
 /** Records in card_refs what the card points at now (inside the card's write transaction). */
 export async function syncCardRefs(
   trx: Db,
@@ -149,6 +153,15 @@ export async function syncCardRefs(
   await trx.deleteFrom('card_refs').where('card_id', '=', cardId).execute();
   const values = refValues(definition, fields);
   if (values.length === 0) return;
+  // PostgreSQL writers run side by side: a delete of the record may have checked card_refs after
+  // this card read the record. Hold the record's lock (shared) and read it again, so either the
+  // delete sees this row or this card sees the record gone (a 422 naming the field).
+  await lockNames(
+    trx,
+    values.map((v) => recordLock(v.kind, v.id)),
+    'shared',
+  );
+  await resolveRefs(trx, definition, fields);
   await trx
     .insertInto('card_refs')
     .values(values.map((v) => ({ card_id: cardId, field: v.field, kind: v.kind, ref_id: v.id })))

@@ -6,7 +6,7 @@ import type { CustomerRow, Database, EquipmentRow } from '../db/schema.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say, sayList } from '../i18n/translate.ts';
-import { cardsReferencing } from './card-refs.ts';
+import { cardsReferencing, recordLock } from './card-refs.ts';
 import {
   deleteCustomerRow,
   findCustomerRow,
@@ -92,20 +92,25 @@ export function patchCustomer(store: Store, id: string, patch: Partial<CustomerB
 }
 
 export function deleteCustomer(store: Store, id: string) {
-  return writeTransaction(store, async (trx) => {
-    await requireCustomer(trx, id);
-    await refusedWhileReferenced(trx, 'customer', id);
-    const serials = await serialsOwnedBy(trx, id, 11);
-    if (serials.length > 0) {
-      throw new HttpProblem(
-        409,
-        'still-referenced',
-        say('installedBase.customerOwnsUnits', { serials: list(serials) }),
-        { serials: serials.slice(0, 10) },
-      );
-    }
-    await deleteCustomerRow(trx, id);
-  });
+  // Exclusive against cards taking a reference to it (syncCardRefs holds the lock shared).
+  return writeTransaction(
+    store,
+    async (trx) => {
+      await requireCustomer(trx, id);
+      await refusedWhileReferenced(trx, 'customer', id);
+      const serials = await serialsOwnedBy(trx, id, 11);
+      if (serials.length > 0) {
+        throw new HttpProblem(
+          409,
+          'still-referenced',
+          say('installedBase.customerOwnsUnits', { serials: list(serials) }),
+          { serials: serials.slice(0, 10) },
+        );
+      }
+      await deleteCustomerRow(trx, id);
+    },
+    { locks: [recordLock('customer', id)] },
+  );
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
@@ -197,9 +202,14 @@ export function patchEquipment(
 }
 
 export function deleteEquipment(store: Store, id: string) {
-  return writeTransaction(store, async (trx) => {
-    await requireEquipment(trx, id);
-    await refusedWhileReferenced(trx, 'equipment', id);
-    await deleteEquipmentRow(trx, id);
-  });
+  // Exclusive against cards taking a reference to it (syncCardRefs holds the lock shared).
+  return writeTransaction(
+    store,
+    async (trx) => {
+      await requireEquipment(trx, id);
+      await refusedWhileReferenced(trx, 'equipment', id);
+      await deleteEquipmentRow(trx, id);
+    },
+    { locks: [recordLock('equipment', id)] },
+  );
 }
