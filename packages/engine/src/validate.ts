@@ -19,7 +19,12 @@ import { checkSla } from './sla/validate-sla.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, type EngineT } from './i18n/translate.ts';
 import { KEY_MESSAGE } from './definition.schema.ts';
-import { attributeLabel, isReferenceType, REFERENCE_ATTRIBUTES, refAttribute } from './references.ts';
+import {
+  attributeLabel,
+  isReferenceType,
+  REFERENCE_ATTRIBUTES,
+  refAttribute,
+} from './references.ts';
 
 type Path = (string | number)[];
 
@@ -234,7 +239,11 @@ function checkRef(
   const { t, locale, typeName } = words;
   const field = fields.get(ref.field);
   if (!field) {
-    add([...refPath, 'field'], 'unknown_field', t('validate.conditionUnknownField', { key: ref.field }));
+    add(
+      [...refPath, 'field'],
+      'unknown_field',
+      t('validate.conditionUnknownField', { key: ref.field }),
+    );
     return undefined;
   }
   let read: FieldDef = { ...field, label: localLabel(field, locale) };
@@ -243,7 +252,11 @@ function checkRef(
       add(
         [...refPath, 'path'],
         'not_a_reference',
-        t('validate.notAReference', { label: read.label, type: typeName(field.type), path: ref.path }),
+        t('validate.notAReference', {
+          label: read.label,
+          type: typeName(field.type),
+          path: ref.path,
+        }),
       );
       return undefined;
     }
@@ -314,9 +327,16 @@ function checkCondition(
     if (typeof d === 'string') {
       // Checked quietly at `…/field`, then reported at the `date` property the key sits at.
       let problem: { code: string; message: string } | undefined;
-      checkRef({ field: d }, [...p, 'field'], fields, (_, code, message) => {
-        problem = { code, message };
-      }, words, ['date']);
+      checkRef(
+        { field: d },
+        [...p, 'field'],
+        fields,
+        (_, code, message) => {
+          problem = { code, message };
+        },
+        words,
+        ['date'],
+      );
       if (problem) add(p, problem.code, problem.message);
     } else checkRef(d, p, fields, add, words, ['date']);
   };

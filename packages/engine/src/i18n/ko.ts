@@ -61,7 +61,8 @@ export const ko: Catalogue<typeof en> = {
       '이 조건에는 {{types}} 항목이 필요하지만 {{label, eun}} {{type}} 항목입니다.',
     notAReference:
       '{{label, eun}} {{type}} 항목이라 고객이나 장비를 가리키지 않으므로 "{{path}}" 값을 읽을 수 없습니다.',
-    unknownPath: '{{kind}} 기록에는 "{{path}}" 값이 없습니다. {{label}}에서 읽을 수 있는 값: {{paths}}.',
+    unknownPath:
+      '{{kind}} 기록에는 "{{path}}" 값이 없습니다. {{label}}에서 읽을 수 있는 값: {{paths}}.',
     cannotCompare: '{{label, eun}} {{type}} 항목이라 "{{op}}" 연산으로 비교할 수 없습니다.',
     noEnd: '완료 또는 취소 단계가 없어 어떤 카드도 끝날 수 없습니다.',
     unreachable: '"{{stage}}" 단계는 시작 단계에서 도달할 수 없습니다.',

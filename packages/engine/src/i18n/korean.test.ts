@@ -97,7 +97,10 @@ describe('conditions in Korean', () => {
   const inCheck = (purchaseDate: string) => {
     const ctx = { ...withUnit(purchaseDate), now: '2025-03-01T09:00:00.000Z' };
     const submitted = card(start(warranty, claim, ctx));
-    return { snapshot: card(step(warranty, submitted, { type: 'start_check' }, ctx)), purchaseDate };
+    return {
+      snapshot: card(step(warranty, submitted, { type: 'start_check' }, ctx)),
+      purchaseDate,
+    };
   };
   const approve = ({ snapshot, purchaseDate }: ReturnType<typeof inCheck>) =>
     step(

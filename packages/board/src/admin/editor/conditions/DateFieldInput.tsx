@@ -29,7 +29,9 @@ export function DateFieldInput({ path, value, fields, onChange }: Props) {
         >
           {!options.some((o) => o.value === current) && (
             <option value={current}>
-              {current === '' ? t('editor.chooseField') : t('editor.unknownField', { key: current })}
+              {current === ''
+                ? t('editor.chooseField')
+                : t('editor.unknownField', { key: current })}
             </option>
           )}
           {options.map((o) => (
