@@ -95,7 +95,7 @@ eachStore('/api/customers and /api/equipment', (t) => {
       body: { serialNumber: 'SN-1234', product: 'Other' },
     });
     expect(korean.json.detail).toBe(
-      '일련번호 SN-1234은(는) 이미 다른 장비(SN-1234)에 등록되어 있습니다.',
+      '일련번호 SN-1234는 이미 다른 장비(SN-1234)에 등록되어 있습니다.',
     );
   });
 
