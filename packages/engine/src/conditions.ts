@@ -192,7 +192,8 @@ function shown(say: Say, ref: FieldRef, value: FieldValue | undefined): string {
 function dateRefText(say: Say, ref: DateRef): string {
   if (ref === 'event') return say.t('conditions.today', { date: say.scope.eventDate });
   const value = readRef(say.scope, ref);
-  return say.t('conditions.fieldDate', {
+  // "the claim date …" but "Unit SN-1234's purchase date …" (a record's name takes no article).
+  return say.t(ref.path === undefined ? 'conditions.fieldDate' : 'conditions.recordDate', {
     label: inSentence(say, ref),
     date: isIsoDate(value) ? value : say.t('conditions.emptyDate'),
   });

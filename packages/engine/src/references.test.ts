@@ -93,4 +93,20 @@ describe('guards reading referenced records', () => {
       "Unit SN-1234's service contract expiry is empty; it must be at least 2025-03-01.",
     ]);
   });
+
+  it('names a record date it compares against without an article, in English and Korean', () => {
+    const beforeExpiry: Condition = {
+      date: 'claimDate',
+      plus: 0,
+      unit: 'days',
+      op: 'lte',
+      than: { field: 'unit', path: 'contractExpires' },
+    };
+    const late = { ...scope('2024-12-31'), fields: { unit: 'u-1', claimDate: '2025-03-01' } };
+    expect(evaluateCondition(warrantyWorkflow, beforeExpiry, late).reasons).toEqual([
+      "Claim date 2025-03-01 must be on or before Unit SN-1234's service contract expiry 2024-12-31.",
+    ]);
+    const korean = evaluateCondition(warrantyWorkflow, beforeExpiry, { ...late, locale: 'ko' });
+    expect(korean.reasons[0]).toContain('장비 SN-1234의 서비스 계약 만료일 2024-12-31');
+  });
 });

@@ -109,6 +109,7 @@ export const en = {
     },
     fillToCheck: '{{name}} must be filled in to check this.',
     today: 'today ({{date}})',
+    recordDate: '{{label}} {{date}}',
     fieldDate: 'the {{label}} {{date}}',
     emptyDate: '(empty)',
     days_one: '{{count}} day',

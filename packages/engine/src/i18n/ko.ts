@@ -114,6 +114,7 @@ export const ko: Catalogue<typeof en> = {
     },
     fillToCheck: '이 조건을 확인하려면 {{name, eul}} 입력해야 합니다.',
     today: '오늘({{date}})',
+    recordDate: '{{label}} {{date}}',
     fieldDate: '{{label}} {{date}}',
     emptyDate: '(비어 있음)',
     days_other: '{{count}}일',
