@@ -9,28 +9,38 @@ import type { Row } from './src/table.ts';
 
 const ctx: Ctx = { now: NOW, actor: { id: 'u-bench', role: 'manager', name: 'Bench' } };
 
+/** The engine's context for a lifecycle: the bench user, and the records its card points at. */
+const ctxOf = (lifecycle: Lifecycle): Ctx =>
+  lifecycle.refs ? { ...ctx, refs: lifecycle.refs } : ctx;
+
 function initial(lifecycle: Lifecycle): PersistedCard {
-  const result = start(lifecycle.definition, lifecycle.fields, ctx);
+  const result = start(lifecycle.definition, lifecycle.fields, ctxOf(lifecycle));
   if (!result.ok) throw new Error(`Cannot start ${lifecycle.definition.key}: ${result.message}`);
   return result.snapshot;
 }
 
 /** One move by hand: exactly what the engine does around XState, without the definition. */
-function stepByHand(machine: AnyStateMachine, persisted: PersistedCard, event: object) {
+function stepByHand(
+  machine: AnyStateMachine,
+  persisted: PersistedCard,
+  event: object,
+  refs?: Lifecycle['refs'],
+) {
   const restored = machine.resolveState({ value: persisted.value, context: persisted.context });
-  const [next] = transition(machine, restored, { ...event, now: ctx.now, actor: ctx.actor });
+  const [next] = transition(machine, restored, { ...event, now: ctx.now, actor: ctx.actor, refs });
   return machine.getPersistedSnapshot(next) as unknown as PersistedCard;
 }
 
 function engineSide(lifecycle: Lifecycle, first: PersistedCard): Side {
   const { definition, path } = lifecycle;
+  const stepCtx = ctxOf(lifecycle);
   let card = first;
   let i = 0;
   return {
     label: 'engine step()',
     run(n) {
       for (let k = 0; k < n; k++) {
-        const result = step(definition, card, path[i]!, ctx);
+        const result = step(definition, card, path[i]!, stepCtx);
         if (!result.ok) throw new Error(`engine refused ${path[i]!.type}: ${result.message}`);
         card = result.snapshot;
         if (++i === path.length) [i, card] = [0, first];
@@ -48,7 +58,7 @@ function handSide(lifecycle: Lifecycle, first: PersistedCard): Side {
     label: 'XState by hand',
     run(n) {
       for (let k = 0; k < n; k++) {
-        const next = stepByHand(byHand, card, path[i]!);
+        const next = stepByHand(byHand, card, path[i]!, lifecycle.refs);
         if (next.value === card.value) throw new Error(`by hand refused ${path[i]!.type}`);
         card = next;
         if (++i === path.length) [i, card] = [0, first];
@@ -63,10 +73,10 @@ function assertSamePath(lifecycle: Lifecycle, first: PersistedCard) {
   let a = first;
   let b = first;
   for (const event of lifecycle.path) {
-    const result = step(lifecycle.definition, a, event, ctx);
+    const result = step(lifecycle.definition, a, event, ctxOf(lifecycle));
     if (!result.ok) throw new Error(`engine refused ${event.type}: ${result.message}`);
     a = result.snapshot;
-    b = stepByHand(lifecycle.byHand, b, event);
+    b = stepByHand(lifecycle.byHand, b, event, lifecycle.refs);
     const same = (s: PersistedCard) => JSON.stringify([s.value, s.status, s.context]);
     if (same(a) !== same(b)) {
       throw new Error(`${lifecycle.definition.key} ${event.type}: ${same(a)} != ${same(b)}`);

@@ -8,6 +8,7 @@ import {
   warrantyWorkflow,
   type EngineEvent,
   type Fields,
+  type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { dealMachine } from './hand-written/deal.ts';
@@ -19,6 +20,8 @@ export interface Lifecycle {
   definition: WorkflowDefinition;
   byHand: AnyStateMachine;
   fields: Fields;
+  /** The records the card's reference fields point at (the server resolves them per move). */
+  refs?: Refs;
   path: EngineEvent[];
 }
 
@@ -76,12 +79,16 @@ export const lifecycles: Lifecycle[] = [
   {
     definition: warrantyWorkflow,
     byHand: warrantyMachine,
-    fields: {
-      customer: 'Bäckerei Huber',
-      product: 'Dough mixer DM-40',
-      serialNumber: 'DM40-7781',
-      purchaseDate: '2024-06-02',
-      warrantyMonths: 24,
+    fields: { unit: 'unit-dm40' },
+    refs: {
+      unit: {
+        id: 'unit-dm40',
+        serialNumber: 'DM40-7781',
+        product: 'Dough mixer DM-40',
+        customer: 'cust-huber',
+        purchaseDate: '2024-06-02',
+        warrantyMonths: 24,
+      },
     },
     path: [
       { type: 'start_check', fields: { defectDescription: 'Motor stalls under load' } },

@@ -14,6 +14,8 @@ export interface CardEvent {
   fields?: Fields;
   now: string;
   actor: { id: string; role: 'admin' | 'manager' | 'viewer' };
+  /** Records the card's reference fields point at, as the server resolves them. */
+  refs?: Record<string, Fields>;
 }
 
 export const HOUR = 3_600_000;

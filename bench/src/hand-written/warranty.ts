@@ -32,7 +32,10 @@ export const warrantyMachine = setup({
     inWarranty: ({ context, event }) => {
       const f = merged(context, event);
       if (!filled(f, ['resolution'])) return false;
-      const { purchaseDate, warrantyMonths, claimDate } = f;
+      const { claimDate } = f;
+      const unit = event.refs?.unit;
+      if (!unit || unit.id !== f.unit) return false;
+      const { purchaseDate, warrantyMonths } = unit;
       if (typeof purchaseDate !== 'string' || typeof warrantyMonths !== 'number') return false;
       return typeof claimDate === 'string' && addMonths(purchaseDate, warrantyMonths) >= claimDate;
     },
@@ -42,7 +45,10 @@ export const warrantyMachine = setup({
       entered(context, event, p.slaMs),
     ),
     startCheck: assign(({ context, event }) =>
-      entered(context, event, 3 * DAY, (f) => (f.claimDate = dateOf(event.now))),
+      entered(context, event, 3 * DAY, (f) => {
+        f.claimDate = dateOf(event.now);
+        f.customer ??= event.refs?.unit?.customer ?? null;
+      }),
     ),
   },
 }).createMachine({

@@ -126,13 +126,14 @@ describe('the workflow editor in a real browser', () => {
   });
 
   it('maps the cards of a dropped stage to a stage of the new version when publishing', async () => {
-    const { id } = await createCard(api, 'warranty', 'E2E Kettle claim', {
-      customer: 'Hotel Aurora',
-      product: 'Kettle K-3',
+    const unit = await api.call<{ id: string }>('POST', '/api/equipment', {
       serialNumber: 'KT-3-0042',
+      product: 'Kettle K-3',
       purchaseDate: '2025-01-10',
       warrantyMonths: 24,
     });
+    expect(unit.status).toBe(201);
+    const { id } = await createCard(api, 'warranty', 'E2E Kettle claim', { unit: unit.data.id });
     const { context, page } = await signedInPage(
       browser,
       baseUrl,

@@ -6,6 +6,7 @@ import type { CardContext, Ctx, PersistedCard } from './types.ts';
 import { checkTransition, sourcesOf } from './rules.ts';
 import { dateOf, dueAtFor } from './dates.ts';
 import { isEmptyValue } from './fields.ts';
+import { readRef } from './conditions.ts';
 
 /** Every event a workflow machine takes carries its time and actor: the machine has no clock. */
 export type MachineEvent = {
@@ -13,6 +14,7 @@ export type MachineEvent = {
   fields?: Fields;
   now: string;
   actor: Ctx['actor'];
+  refs?: Ctx['refs'];
 };
 
 /** The event that edits fields without moving the card. */
@@ -33,6 +35,7 @@ export function applyAssignments(
   for (const a of assignments) {
     if (a.ifEmpty && !isEmptyValue(next[a.field])) continue;
     if ('value' in a) next[a.field] = a.value;
+    else if ('copy' in a) next[a.field] = readRef({ fields, refs: event.refs }, a.copy) ?? null;
     else next[a.field] = a.from === 'eventDate' ? dateOf(event.now) : event.actor.id;
   }
   return next;

@@ -5,7 +5,10 @@ import type {
   CompareOp,
   Condition,
   DateRef,
+  DateSource,
   DateUnit,
+  FieldDef,
+  FieldRef,
   Fields,
   FieldValue,
   Role,
@@ -14,7 +17,8 @@ import type {
 import { addToDate, isIsoDate } from './dates.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, listText, type EngineT } from './i18n/translate.ts';
-import { fieldLabel, findField, formatValue, isEmptyValue } from './fields.ts';
+import { findField, formatValue, isEmptyValue } from './fields.ts';
+import { attributeLabel, recordName, refAttribute, type Refs } from './references.ts';
 
 export interface ConditionScope {
   fields: Fields;
@@ -23,7 +27,20 @@ export interface ConditionScope {
   role: Role;
   /** The language of the reasons (default 'en'). */
   locale?: Locale;
+  /** Records the card's reference fields point at, keyed by field (absent: not resolved). */
+  refs?: Refs;
 }
+
+/** The value a condition reads: a card field, or an attribute of a referenced record. */
+export function readRef(scope: Pick<ConditionScope, 'fields' | 'refs'>, ref: FieldRef) {
+  if (ref.path === undefined) return scope.fields[ref.field];
+  // A record resolved for another value than the field holds now is not this field's record.
+  const record = scope.refs?.[ref.field];
+  if (!record || record.id !== scope.fields[ref.field]) return undefined;
+  return Object.hasOwn(record, ref.path) ? record[ref.path] : undefined;
+}
+
+const dateSource = (d: DateSource): FieldRef => (typeof d === 'string' ? { field: d } : d);
 
 export interface ConditionResult {
   ok: boolean;
@@ -76,20 +93,20 @@ type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unkn
 function leafHolds(c: Leaf, scope: ConditionScope): boolean {
   if ('role' in c) return c.role.includes(scope.role);
   if ('within' in c) {
-    const date = scope.fields[c.date];
+    const date = readRef(scope, dateSource(c.date));
     const ref = resolveDate(c.of, scope);
     const amount = resolveAmount(c.within, scope);
     if (!isIsoDate(date) || ref === null || amount === null) return false;
     return addToDate(date, amount, c.unit) >= ref && addToDate(date, -amount, c.unit) <= ref;
   }
   if ('plus' in c) {
-    const date = scope.fields[c.date];
+    const date = readRef(scope, dateSource(c.date));
     const than = resolveDate(c.than, scope);
     const amount = resolveAmount(c.plus, scope);
     if (!isIsoDate(date) || than === null || amount === null) return false;
     return compare(addToDate(date, amount, c.unit), c.op, than);
   }
-  const actual = scope.fields[c.field];
+  const actual = readRef(scope, c);
   switch (c.op) {
     case 'present':
       return !isEmptyValue(actual);
@@ -122,13 +139,13 @@ function compare(a: FieldValue, op: CompareOp, b: FieldValue): boolean {
 
 function resolveDate(ref: DateRef, scope: ConditionScope): string | null {
   if (ref === 'event') return scope.eventDate;
-  const value = scope.fields[ref.field];
+  const value = readRef(scope, ref);
   return isIsoDate(value) ? value : null;
 }
 
 function resolveAmount(amount: Amount, scope: ConditionScope): number | null {
   if (typeof amount === 'number') return amount;
-  const value = scope.fields[amount.field];
+  const value = readRef(scope, amount);
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
@@ -144,19 +161,40 @@ interface Say {
   t: EngineT;
 }
 
-function label(say: Say, key: string): string {
-  return fieldLabel(say.def, key, say.locale);
+/** The field (or referenced attribute, as a field) a reference reads, for formatting its value. */
+function refField(def: WorkflowDefinition, ref: FieldRef): FieldDef | undefined {
+  const field = findField(def, ref.field);
+  if (!field || ref.path === undefined) return field;
+  const attribute = refAttribute(field, ref.path);
+  return attribute && { key: ref.path, label: attribute.label, type: attribute.type };
 }
 
-function shown(say: Say, key: string, value: FieldValue | undefined): string {
-  return formatValue(findField(say.def, key), value, say.locale);
+/** How a sentence names what a reference reads: "Claim date", "Unit SN-1234's purchase date". */
+function label(say: Say, ref: FieldRef): string {
+  const field = findField(say.def, ref.field);
+  if (!field) return ref.field;
+  if (ref.path === undefined) return localLabel(field, say.locale);
+  return say.t('references.recordAttribute', {
+    record: recordName(field, say.scope.refs?.[ref.field], say.locale),
+    attribute: attributeLabel(field, ref.path, say.locale).toLowerCase(),
+  });
+}
+
+/** The same name inside a sentence: "claim date", "Unit SN-1234's purchase date". */
+function inSentence(say: Say, ref: FieldRef): string {
+  return ref.path === undefined ? label(say, ref).toLowerCase() : label(say, ref);
+}
+
+function shown(say: Say, ref: FieldRef, value: FieldValue | undefined): string {
+  return formatValue(refField(say.def, ref), value, say.locale);
 }
 
 function dateRefText(say: Say, ref: DateRef): string {
   if (ref === 'event') return say.t('conditions.today', { date: say.scope.eventDate });
-  const value = say.scope.fields[ref.field];
-  return say.t('conditions.fieldDate', {
-    label: label(say, ref.field).toLowerCase(),
+  const value = readRef(say.scope, ref);
+  // "the claim date …" but "Unit SN-1234's purchase date …" (a record's name takes no article).
+  return say.t(ref.path === undefined ? 'conditions.fieldDate' : 'conditions.recordDate', {
+    label: inSentence(say, ref),
     date: isIsoDate(value) ? value : say.t('conditions.emptyDate'),
   });
 }
@@ -166,19 +204,24 @@ function amountText(say: Say, amount: Amount, unit: DateUnit): string {
   return say.t(`conditions.${unit}`, { count: n ?? 0 });
 }
 
-/** Every field a condition reads. */
+/** Every field a condition reads (a reference's own field for a record's attribute). */
 export function conditionFields(c: Condition): string[] {
-  if ('all' in c) return c.all.flatMap(conditionFields);
-  if ('any' in c) return c.any.flatMap(conditionFields);
-  if ('not' in c) return conditionFields(c.not);
+  return conditionRefs(c).map((ref) => ref.field);
+}
+
+/** Every value a condition reads, with its path into a referenced record where it has one. */
+export function conditionRefs(c: Condition): FieldRef[] {
+  if ('all' in c) return c.all.flatMap(conditionRefs);
+  if ('any' in c) return c.any.flatMap(conditionRefs);
+  if ('not' in c) return conditionRefs(c.not);
   if ('role' in c) return [];
-  if ('field' in c) return [c.field];
+  if ('field' in c) return [{ field: c.field, ...(c.path === undefined ? {} : { path: c.path }) }];
   const amount = 'within' in c ? c.within : c.plus;
   const ref = 'within' in c ? c.of : c.than;
   return [
-    c.date,
-    ...(typeof amount === 'number' ? [] : [amount.field]),
-    ...(ref === 'event' ? [] : [ref.field]),
+    dateSource(c.date),
+    ...(typeof amount === 'number' ? [] : [amount]),
+    ...(ref === 'event' ? [] : [ref]),
   ];
 }
 
@@ -195,9 +238,9 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
   }
   if ('within' in c || 'plus' in c) return explainDate(say, c, wanted);
 
-  const name = label(say, c.field);
-  const actual = scope.fields[c.field];
-  const actualText = shown(say, c.field, actual);
+  const name = label(say, c);
+  const actual = readRef(scope, c);
+  const actualText = shown(say, c, actual);
   if (c.op === 'present' || c.op === 'empty') {
     const mustBeEmpty = (c.op === 'empty') === wanted;
     return mustBeEmpty
@@ -206,7 +249,7 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
   }
   if (c.op === 'in') {
     const options = listText(
-      c.value.map((v) => shown(say, c.field, v)),
+      c.value.map((v) => shown(say, c, v)),
       locale,
     );
     return wanted
@@ -214,11 +257,11 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
       : t('conditions.mustNotBeOneOf', { name, actual: actualText, options });
   }
   const op = wanted ? c.op : NEGATED[c.op as CompareOp];
-  const expected = shown(say, c.field, (c as { value: FieldValue }).value);
+  const expected = shown(say, c, (c as { value: FieldValue }).value);
   if (op === 'ne') return t('conditions.mustNotBe', { name, expected });
   if (isEmptyValue(actual)) return t(`conditions.emptyMustBe.${op}`, { name, expected });
   if (op === 'eq') return t('conditions.mustBe', { name, actual: actualText, expected });
-  const isDate = findField(say.def, c.field)?.type === 'date';
+  const isDate = refField(say.def, c)?.type === 'date';
   return t(`conditions.${isDate ? 'dateMustBe' : 'mustBeCompared'}.${op}`, {
     name,
     actual: actualText,
@@ -226,18 +269,25 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
   });
 }
 
-function explainDate(say: Say, c: Extract<Leaf, { date: string }>, wanted: boolean): string {
+/** What must be filled in: the reference field itself while it is empty, else what it reads. */
+function filledIn(say: Say, ref: FieldRef): string {
+  const pointsNowhere = ref.path !== undefined && isEmptyValue(say.scope.fields[ref.field]);
+  return pointsNowhere ? label(say, { field: ref.field }) : label(say, ref);
+}
+
+function explainDate(say: Say, c: Extract<Leaf, { date: unknown }>, wanted: boolean): string {
   const { t, scope } = say;
-  const name = label(say, c.date);
-  const date = scope.fields[c.date];
-  if (!isIsoDate(date)) return t('conditions.fillToCheck', { name });
+  const source = dateSource(c.date);
+  const name = label(say, source);
+  const date = readRef(scope, source);
+  if (!isIsoDate(date)) return t('conditions.fillToCheck', { name: filledIn(say, source) });
   const amountSource = 'within' in c ? c.within : c.plus;
   if (resolveAmount(amountSource, scope) === null && typeof amountSource !== 'number') {
-    return t('conditions.fillToCheck', { name: label(say, amountSource.field) });
+    return t('conditions.fillToCheck', { name: filledIn(say, amountSource) });
   }
   const ref = 'within' in c ? c.of : c.than;
   if (resolveDate(ref, scope) === null && ref !== 'event') {
-    return t('conditions.fillToCheck', { name: label(say, ref.field) });
+    return t('conditions.fillToCheck', { name: filledIn(say, ref) });
   }
   const values = {
     name,

@@ -17,6 +17,8 @@ export const FIELD_TYPES = [
   'select',
   'boolean',
   'user',
+  'customer',
+  'equipment',
 ] as const;
 export const FieldType = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldType>;
@@ -121,24 +123,39 @@ export const DATE_UNITS = ['days', 'months', 'years'] as const;
 export const DateUnit = z.enum(DATE_UNITS);
 export type DateUnit = z.infer<typeof DateUnit>;
 
-/** A number given literally, or read from a number field of the card. */
-export const Amount = z.union([z.number(), z.object({ field: Key }).strict()]);
+/**
+ * A value read from the card: a field, or with `path` an attribute of the customer or equipment
+ * record a reference field points at (`{ "field": "unit", "path": "purchaseDate" }`).
+ */
+export const FieldRef = z.object({ field: Key, path: Key.optional() }).strict();
+export type FieldRef = z.infer<typeof FieldRef>;
+
+/** A number given literally, or read from a number field (or referenced record) of the card. */
+export const Amount = z.union([z.number(), FieldRef]);
 export type Amount = z.infer<typeof Amount>;
 
 /** A date given as the date of the event (the move), or read from a date field. */
-export const DateRef = z.union([z.literal('event'), z.object({ field: Key }).strict()]);
+export const DateRef = z.union([z.literal('event'), FieldRef]);
 export type DateRef = z.infer<typeof DateRef>;
+
+/** The date a date condition starts from: a date field's key, or a reference to a record's date. */
+export const DateSource = z.union([Key, FieldRef]);
+export type DateSource = z.infer<typeof DateSource>;
+
+/** `path` reads an attribute of the record a reference field points at. */
+const path = Key.optional();
 
 const message = label.optional();
 /** Translations of `message`: `{ "ko": "…" }`. */
 const messages = Labels.optional();
 
 export const CompareCondition = z
-  .object({ field: Key, op: CompareOp, value: FieldValue, message, messages })
+  .object({ field: Key, path, op: CompareOp, value: FieldValue, message, messages })
   .strict();
 export const InCondition = z
   .object({
     field: Key,
+    path,
     op: z.literal('in'),
     value: capped(FieldValue, L.list, 'values').min(1),
     message,
@@ -146,16 +163,16 @@ export const InCondition = z
   })
   .strict();
 export const PresenceCondition = z
-  .object({ field: Key, op: z.enum(['present', 'empty']), message, messages })
+  .object({ field: Key, path, op: z.enum(['present', 'empty']), message, messages })
   .strict();
 /** `date` lies within `amount` `unit` of `of` (before or after). */
 export const WithinCondition = z
-  .object({ date: Key, within: Amount, unit: DateUnit, of: DateRef, message, messages })
+  .object({ date: DateSource, within: Amount, unit: DateUnit, of: DateRef, message, messages })
   .strict();
 /** `date` + `plus` `unit` compared (`op`) with `than`: "purchase date + warranty months ≥ claim date". */
 export const DateOffsetCondition = z
   .object({
-    date: Key,
+    date: DateSource,
     plus: Amount,
     unit: DateUnit,
     op: CompareOp,
@@ -193,7 +210,8 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /**
- * A field the transition writes: a literal (null clears it), the event's date, or the acting user.
+ * A field the transition writes: a literal (null clears it), the event's date, the acting user, or
+ * a copy of another field or referenced record's attribute (the unit's owner as the customer).
  * `ifEmpty` keeps a value that is already there (a claim date entered at intake).
  */
 export const Assignment = z.union([
@@ -201,6 +219,7 @@ export const Assignment = z.union([
   z
     .object({ field: Key, from: z.enum(['eventDate', 'actor']), ifEmpty: z.boolean().optional() })
     .strict(),
+  z.object({ field: Key, copy: FieldRef, ifEmpty: z.boolean().optional() }).strict(),
 ]);
 export type Assignment = z.infer<typeof Assignment>;
 

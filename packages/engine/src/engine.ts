@@ -112,6 +112,7 @@ export function step(
     fields: event.fields,
     now: ctx.now,
     actor: ctx.actor,
+    refs: ctx.refs,
   };
   const [next] = xstateTransition(
     machineFor(definition),

@@ -76,6 +76,12 @@ export function valueProblem(
     case 'user':
       if (typeof value !== 'string') return t('fields.mustBeText', { label });
       return value.length > USER_ID_LENGTH ? t('fields.notAUserId', { label }) : null;
+    case 'customer':
+    case 'equipment':
+      // Whether the record exists is the server's to check; the engine sees only the id.
+      return typeof value === 'string' && value.length <= USER_ID_LENGTH
+        ? null
+        : t(field.type === 'customer' ? 'fields.mustBeCustomer' : 'fields.mustBeUnit', { label });
     case 'number':
     case 'money':
       if (typeof value !== 'number' || !Number.isFinite(value))

@@ -16,13 +16,17 @@ import type { MachineEvent } from './compile.ts';
 
 const admin: Ctx = { now: TEST_NOW, actor: { id: 'admin-1', role: 'admin' } };
 
-/** The values a person would give to make `event` pass: its required fields and its guard. */
-function fieldsFor(def: WorkflowDefinition, event: string) {
+/**
+ * The values a person would give to make `event` pass (its required fields and its guard), and
+ * the referenced records the guard reads, as the server would resolve them.
+ */
+function inputFor(def: WorkflowDefinition, event: string) {
   const t = def.transitions.find((x) => x.event === event)!;
   const required = Object.fromEntries(
     (t.requires ?? []).map((key) => [key, sampleValue(def.fields.find((f) => f.key === key)!)]),
   );
-  return { ...required, ...(t.guard ? satisfy(def, t.guard) : {}) };
+  const guard = t.guard ? satisfy(def, t.guard) : { fields: {}, refs: {} };
+  return { fields: { ...required, ...guard.fields }, refs: guard.refs };
 }
 
 describe.each(builtinWorkflows.map((w) => [w.key, w] as const))(
@@ -38,11 +42,12 @@ describe.each(builtinWorkflows.map((w) => [w.key, w] as const))(
         const snapshot = queue.shift()!;
         for (const t of def.transitions) {
           if (!sourcesOf(def, t).includes(snapshot.value)) continue;
+          const input = inputFor(def, t.event);
           const result = step(
             def,
             snapshot,
-            { type: t.event, fields: fieldsFor(def, t.event) },
-            admin,
+            { type: t.event, fields: input.fields },
+            { ...admin, refs: input.refs },
           );
           if (!result.ok) throw new Error(`${t.event} from ${snapshot.value}: ${result.message}`);
           expect(result.stage).toBe(t.to);
@@ -65,12 +70,16 @@ describe.each(builtinWorkflows.map((w) => [w.key, w] as const))(
         events: (snapshot) =>
           def.transitions
             .filter((t) => sourcesOf(def, t).includes(snapshot.value as string))
-            .map((t): MachineEvent => ({
-              type: t.event,
-              fields: fieldsFor(def, t.event),
-              now: TEST_NOW,
-              actor: admin.actor,
-            })),
+            .map((t): MachineEvent => {
+              const input = inputFor(def, t.event);
+              return {
+                type: t.event,
+                fields: input.fields,
+                now: TEST_NOW,
+                actor: admin.actor,
+                refs: input.refs,
+              };
+            }),
         serializeState: (snapshot) => String(snapshot.value),
       });
       const stages = new Set(paths.map((p) => String(p.state.value)));

@@ -19,7 +19,8 @@ export {
 } from './fields.ts';
 export { stageLabel } from './rules.ts';
 export * from './i18n/index.ts';
-export { evaluateCondition } from './conditions.ts';
+export { evaluateCondition, conditionRefs, readRef } from './conditions.ts';
+export * from './references.ts';
 export { addToDate, dueAtFor } from './dates.ts';
 export { workflowJsonSchema } from './json-schema.ts';
 export {

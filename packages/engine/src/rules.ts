@@ -115,6 +115,7 @@ export function checkTransition(
       eventDate: dateOf(ctx.now),
       role,
       locale,
+      refs: ctx.refs,
     });
     if (!result.ok) return reject('guard_failed', result.reasons);
   }

@@ -1,6 +1,7 @@
 // The engine's public value types. Everything here is plain JSON-able data.
 import type { Fields, FieldValue, Role } from './definition.schema.ts';
 import type { Locale } from './i18n/locale.ts';
+import type { Refs } from './references.ts';
 
 /** Who acts and when: the engine has no clock and no session of its own. */
 export interface Ctx {
@@ -9,6 +10,11 @@ export interface Ctx {
   actor: { id: string; role: Role; name?: string };
   /** The language of every sentence and label the engine returns (default 'en'). */
   locale?: Locale;
+  /**
+   * The customer and equipment records the card's reference fields point at, keyed by field
+   * (after the move's own values are applied). The engine reads no database: the caller resolves.
+   */
+  refs?: Refs;
 }
 
 /** What a card's workflow state is made of, inside the XState snapshot's `context`. */

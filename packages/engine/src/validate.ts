@@ -5,7 +5,9 @@ import {
   type Amount,
   type Condition,
   type DateRef,
+  type DateSource,
   type FieldDef,
+  type FieldRef,
   type FieldType,
   type FieldValue,
 } from './definition.schema.ts';
@@ -17,6 +19,12 @@ import { checkSla } from './sla/validate-sla.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, type EngineT } from './i18n/translate.ts';
 import { KEY_MESSAGE } from './definition.schema.ts';
+import {
+  attributeLabel,
+  isReferenceType,
+  REFERENCE_ATTRIBUTES,
+  refAttribute,
+} from './references.ts';
 
 type Path = (string | number)[];
 
@@ -159,6 +167,10 @@ function allProblems(input: unknown, locale: Locale): Problem[] {
       if ('value' in a) {
         const problem = valueProblem(field, a.value, locale);
         if (problem) add(at('assign', j, 'value'), 'wrong_type', problem);
+      } else if ('copy' in a) {
+        checkRef(a.copy, at('assign', j, 'copy'), fields, add, { t: tr, locale, typeName }, [
+          field.type,
+        ]);
       } else if (a.from === 'eventDate' && field.type !== 'date') {
         add(
           at('assign', j, 'from'),
@@ -212,6 +224,80 @@ interface Words {
   typeName: (type: FieldType) => string;
 }
 
+/**
+ * Checks that `ref` reads something that exists and has one of `types`; returns the field (or the
+ * referenced attribute as a field) it reads, or undefined when it reported a problem.
+ */
+function checkRef(
+  ref: FieldRef,
+  refPath: Path,
+  fields: Map<string, FieldDef>,
+  add: Add,
+  words: Words,
+  types?: FieldType[],
+): FieldDef | undefined {
+  const { t, locale, typeName } = words;
+  const field = fields.get(ref.field);
+  if (!field) {
+    add(
+      [...refPath, 'field'],
+      'unknown_field',
+      t('validate.conditionUnknownField', { key: ref.field }),
+    );
+    return undefined;
+  }
+  let read: FieldDef = { ...field, label: localLabel(field, locale) };
+  if (ref.path !== undefined) {
+    if (!isReferenceType(field.type)) {
+      add(
+        [...refPath, 'path'],
+        'not_a_reference',
+        t('validate.notAReference', {
+          label: read.label,
+          type: typeName(field.type),
+          path: ref.path,
+        }),
+      );
+      return undefined;
+    }
+    const attribute = refAttribute(field, ref.path);
+    if (!attribute) {
+      add(
+        [...refPath, 'path'],
+        'unknown_path',
+        t('validate.unknownPath', {
+          kind: typeName(field.type),
+          path: ref.path,
+          label: read.label,
+          paths: Object.keys(REFERENCE_ATTRIBUTES[field.type]).join(', '),
+        }),
+      );
+      return undefined;
+    }
+    read = {
+      key: ref.path,
+      label: t('references.recordAttribute', {
+        record: read.label,
+        attribute: attributeLabel(field, ref.path, locale).toLowerCase(),
+      }),
+      type: attribute.type,
+    };
+  }
+  if (types && !types.includes(read.type)) {
+    add(
+      [...refPath, ref.path === undefined ? 'field' : 'path'],
+      'wrong_type',
+      t('validate.conditionWrongType', {
+        types: types.map(typeName).join(` ${t('validate.or')} `),
+        label: read.label,
+        type: typeName(read.type),
+      }),
+    );
+    return undefined;
+  }
+  return read;
+}
+
 function checkCondition(
   c: Condition,
   path: Path,
@@ -230,44 +316,42 @@ function checkCondition(
     );
   if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add, words);
   if ('role' in c) return;
-  const fieldOfType = (key: string, keyPath: Path, types: FieldType[]) => {
-    const field = fields.get(key);
-    if (!field) add(keyPath, 'unknown_field', t('validate.conditionUnknownField', { key }));
-    else if (!types.includes(field.type)) {
-      add(
-        keyPath,
-        'wrong_type',
-        t('validate.conditionWrongType', {
-          types: types.map(typeName).join(` ${t('validate.or')} `),
-          label: localLabel(field, locale),
-          type: typeName(field.type),
-        }),
-      );
-    }
-  };
   const amount = (a: Amount, p: Path) => {
-    if (typeof a !== 'number') fieldOfType(a.field, [...p, 'field'], ['number']);
+    if (typeof a !== 'number') checkRef(a, p, fields, add, words, ['number']);
   };
   const dateRef = (r: DateRef, p: Path) => {
-    if (r !== 'event') fieldOfType(r.field, [...p, 'field'], ['date']);
+    if (r !== 'event') checkRef(r, p, fields, add, words, ['date']);
+  };
+  const dateSource = (d: DateSource, p: Path) => {
+    // A bare key names the field at the `date` property itself; an object has its own `field`.
+    if (typeof d === 'string') {
+      // Checked quietly at `…/field`, then reported at the `date` property the key sits at.
+      let problem: { code: string; message: string } | undefined;
+      checkRef(
+        { field: d },
+        [...p, 'field'],
+        fields,
+        (_, code, message) => {
+          problem = { code, message };
+        },
+        words,
+        ['date'],
+      );
+      if (problem) add(p, problem.code, problem.message);
+    } else checkRef(d, p, fields, add, words, ['date']);
   };
   if ('within' in c) {
-    fieldOfType(c.date, [...path, 'date'], ['date']);
+    dateSource(c.date, [...path, 'date']);
     amount(c.within, [...path, 'within']);
     return dateRef(c.of, [...path, 'of']);
   }
   if ('plus' in c) {
-    fieldOfType(c.date, [...path, 'date'], ['date']);
+    dateSource(c.date, [...path, 'date']);
     amount(c.plus, [...path, 'plus']);
     return dateRef(c.than, [...path, 'than']);
   }
-  const field = fields.get(c.field);
-  if (!field)
-    return add(
-      [...path, 'field'],
-      'unknown_field',
-      t('validate.conditionUnknownField', { key: c.field }),
-    );
+  const field = checkRef(c, path, fields, add, words);
+  if (!field) return;
   if (c.op === 'present' || c.op === 'empty') return;
   if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ORDERED.includes(field.type)) {
     add(

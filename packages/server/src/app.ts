@@ -16,6 +16,8 @@ import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { boardRoutes } from './board/board.routes.ts';
 import { cardsRoutes } from './cards/cards.routes.ts';
 import { commentsRoutes } from './comments/comments.routes.ts';
+import { customersRoutes } from './installed-base/customers.routes.ts';
+import { equipmentRoutes } from './installed-base/equipment.routes.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
@@ -156,6 +158,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.attachments) {
     app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
   }
+  app.route('/api', customersRoutes({ store }));
+  app.route('/api', equipmentRoutes({ store }));
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

@@ -1,6 +1,7 @@
 // Typed calls for every endpoint the board uses.
 import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
 import { api } from './client.ts';
+import { rememberFrom } from '../installed-base/records-store.ts';
 import {
   toBoard,
   toBoardCard,
@@ -85,7 +86,9 @@ function boardSearch(query: BoardQuery, extra: Record<string, string> = {}): str
 /** Columns with counts and totals, and the first window of each column's cards. */
 export async function getBoard(key: string, query: BoardQuery = {}): Promise<Board> {
   const path = `/api/board/${encodeURIComponent(key)}${boardSearch(query)}`;
-  return toBoard((await api.get(path)).data, key);
+  const { data } = await api.get(path);
+  rememberFrom(data, 'records');
+  return toBoard(data, key);
 }
 
 /** The next window of one column, after the cursor the board or the last window gave. */
@@ -103,9 +106,15 @@ export async function getColumnWindow(
   };
 }
 
+/** A card from the server, remembering the customers and units it points at. */
+function cardFrom(data: unknown, etag: string | null): CardDetail {
+  rememberFrom(data, 'refs');
+  return toCardDetail(data, etag);
+}
+
 export async function getCard(id: string): Promise<CardDetail> {
   const { data, etag } = await api.get(`/api/cards/${encodeURIComponent(id)}`);
-  return toCardDetail(data, etag);
+  return cardFrom(data, etag);
 }
 
 export async function createCard(input: {
@@ -114,7 +123,7 @@ export async function createCard(input: {
   fields: Fields;
 }): Promise<CardDetail> {
   const { data, etag } = await api.post('/api/cards', input);
-  return toCardDetail(data, etag);
+  return cardFrom(data, etag);
 }
 
 export interface CardPatch {
@@ -133,7 +142,7 @@ export async function patchCard(
   const { data, etag } = await api.patch(`/api/cards/${encodeURIComponent(id)}`, patch, {
     ifMatch: revision,
   });
-  return toCardDetail(data, etag);
+  return cardFrom(data, etag);
 }
 
 export async function transitionCard(
@@ -148,7 +157,7 @@ export async function transitionCard(
     ifMatch: revision,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
-  return toCardDetail(data, etag);
+  return cardFrom(data, etag);
 }
 
 export async function getHistory(id: string): Promise<HistoryEntry[]> {

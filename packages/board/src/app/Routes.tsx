@@ -9,6 +9,10 @@ import { matchPath, navigate, useLocation } from './router.ts';
 import { useSession } from './session.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useT } from '../i18n/useT.ts';
+import { CustomersPage } from '../installed-base/CustomersPage.tsx';
+import { CustomerPage } from '../installed-base/CustomerPage.tsx';
+import { EquipmentListPage } from '../installed-base/EquipmentListPage.tsx';
+import { EquipmentPage } from '../installed-base/EquipmentPage.tsx';
 
 export function Routes({
   workflows,
@@ -68,6 +72,8 @@ export function Routes({
       ) : (
         <UsersRoute />
       );
+  } else if (installedBasePage(pathname)) {
+    page = installedBasePage(pathname);
   } else if (pathname === '/' || pathname === '/board') {
     page = workflows.length === 0 ? <NotFound what={t('routes.noWorkflows')} /> : null;
   } else {
@@ -80,6 +86,17 @@ export function Routes({
       {page}
     </div>
   );
+}
+
+/** The customers and equipment pages, or null when the path is not one of them. */
+function installedBasePage(pathname: string) {
+  if (pathname === '/customers') return <CustomersPage />;
+  if (pathname === '/equipment') return <EquipmentListPage />;
+  const customer = matchPath('/customers/:id', pathname);
+  if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
+  const unit = matchPath('/equipment/:id', pathname);
+  if (unit) return <EquipmentPage key={unit.id} id={unit.id!} />;
+  return null;
 }
 
 function pickWorkflow(workflows: WorkflowSummary[]): string | null {

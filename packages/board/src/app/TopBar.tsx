@@ -41,6 +41,22 @@ export function TopBar({
           );
         })}
       </nav>
+      <nav className="admin-links" aria-label={t('installedBase.nav')}>
+        <Link
+          to="/customers"
+          className={pathname.startsWith('/customers') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/customers') ? 'page' : undefined}
+        >
+          {t('installedBase.customers')}
+        </Link>
+        <Link
+          to="/equipment"
+          className={pathname.startsWith('/equipment') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/equipment') ? 'page' : undefined}
+        >
+          {t('installedBase.equipment')}
+        </Link>
+      </nav>
       <div className="top-bar-end">
         {user.role === 'admin' && (
           <nav className="admin-links" aria-label={t('topBar.admin')}>
@@ -62,7 +78,7 @@ export function TopBar({
           {t(`topBar.live.${status}`)}
         </span>
         <NotificationBell />
-        <span className="user-chip" title={user.email}>
+        <span className="user-chip" title={`${user.name} · ${user.email}`}>
           <span className="avatar" aria-hidden="true">
             {initials(user.name)}
           </span>

@@ -26,6 +26,7 @@ import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
 import { Notices, useNotices } from './Notices.tsx';
 import { useBoardData } from './useBoardData.ts';
 import { engineCtx, useMoveFlow } from './useMoveFlow.ts';
+import { refsFor } from '../installed-base/records-store.ts';
 import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
@@ -111,7 +112,11 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       send({ type: 'DRAG_START', cardId: card.id, from: card.stage });
       const def = definitions.get(card.version);
       if (!def || !definition) return;
-      const moves = engineMoves(def, cardSnapshot(card), engineCtx(user));
+      const moves = engineMoves(
+        def,
+        cardSnapshot(card),
+        engineCtx(user, refsFor(def, card.fields)),
+      );
       const targets = dropTargets(moves, definition.stages, card.stage);
       setTargets(withClockPreview(targets, def, card, Date.now(), t, locale));
     },

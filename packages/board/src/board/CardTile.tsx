@@ -7,7 +7,8 @@ import type { BoardCard } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useT } from '../i18n/useT.ts';
 import { initials } from '../app/TopBar.tsx';
-import { displayValue } from '../cards/display-value.ts';
+import { displayValue, isRefField } from '../cards/display-value.ts';
+import { RefValue } from '../installed-base/RefValue.tsx';
 import { deadline, timeInStage } from './time.ts';
 import { slaBadge } from './sla.ts';
 
@@ -36,7 +37,13 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
           {face.map((f) => (
             <div key={f.key} className={`card-field type-${f.type}`}>
               <dt>{localLabel(f, locale)}</dt>
-              <dd>{displayValue(f, card.fields[f.key], nameOf, locale)}</dd>
+              <dd>
+                {isRefField(f) && typeof card.fields[f.key] === 'string' ? (
+                  <RefValue field={f} id={card.fields[f.key] as string} link={false} />
+                ) : (
+                  displayValue(f, card.fields[f.key], nameOf, locale)
+                )}
+              </dd>
             </div>
           ))}
         </dl>

@@ -3,8 +3,10 @@ import {
   moves as engineMoves,
   stageLabel,
   type Ctx,
+  type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
+import { refsFor } from '../installed-base/records-store.ts';
 import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
@@ -25,12 +27,16 @@ import {
 } from './move-machine.ts';
 import type { BoardData } from './useBoardData.ts';
 
-/** The engine's context for the signed-in user, in the language the board shows now. */
-export function engineCtx(user: User): Ctx {
+/**
+ * The engine's context for the signed-in user, in the language the board shows now. `refs`: the
+ * records the card points at (refsFor), as the server hands them to its engine.
+ */
+export function engineCtx(user: User, refs?: Refs): Ctx {
   return {
     now: new Date().toISOString(),
     actor: { id: user.id, role: user.role, name: user.name },
     locale: currentLocale(),
+    ...(refs ? { refs } : {}),
   };
 }
 
@@ -59,7 +65,8 @@ export function useMoveFlow(data: BoardData) {
             if (!card) return { ok: false, reason: boardT()('moves.cardGone') };
             const definition = definitions.get(card.version);
             if (!definition) return { ok: false, reason: boardT()('moves.versionLoading') };
-            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user));
+            const refs = refsFor(definition, card.fields);
+            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user, refs));
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),
           commit: fromPromise<void, CommitInput>(async ({ input }) => {

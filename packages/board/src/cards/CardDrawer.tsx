@@ -20,6 +20,7 @@ import { useDirectory } from '../app/directory.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { cardSnapshot } from '../board/drop-targets.ts';
 import { engineCtx } from '../board/useMoveFlow.ts';
+import { refsFor, useRecordsVersion } from '../installed-base/records-store.ts';
 import { CardDetailsForm } from './CardDetailsForm.tsx';
 import { CardMoves } from './CardMoves.tsx';
 import { CommentsSection, withComment } from './CommentsSection.tsx';
@@ -120,11 +121,19 @@ export function CardDrawer(props: CardDrawerProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // The moves read the card's customer and unit: a record arriving re-decides them.
+  useRecordsVersion();
   const definition = card ? definitions.get(card.version) : undefined;
   const stageLabel = (key: string | null) =>
     key && definition ? engineStageLabel(definition, key, locale) : (key ?? '');
   const moves =
-    card && definition ? engineMoves(definition, cardSnapshot(card), engineCtx(user)) : [];
+    card && definition
+      ? engineMoves(
+          definition,
+          cardSnapshot(card),
+          engineCtx(user, refsFor(definition, card.fields)),
+        )
+      : [];
   const pendingMove = card && shownStage && shownStage !== card.stage;
 
   return (

@@ -4,6 +4,7 @@ import { localLabel, type FieldDef, type FieldValue } from '@stageflow/engine';
 import { useT } from '../i18n/useT.ts';
 import { useId } from 'react';
 import { useDirectory } from '../app/directory.tsx';
+import { RecordPicker } from '../installed-base/RecordPicker.tsx';
 
 export interface FieldInputProps {
   field: FieldDef;
@@ -120,6 +121,20 @@ export function FieldInput({
             </option>
           ))}
         </select>
+      );
+      break;
+    case 'customer':
+    case 'equipment':
+      input = (
+        <RecordPicker
+          id={id}
+          field={{ ...field, type: field.type }}
+          value={value}
+          onChange={onChange}
+          disabled={disabled}
+          describedBy={describedBy || undefined}
+          invalid={Boolean(error)}
+        />
       );
       break;
     default:

@@ -51,16 +51,22 @@ function conditionRefs(c: Condition): FieldRef[] {
   if ('any' in c) return c.any.flatMap(conditionRefs);
   if ('not' in c) return conditionRefs(c.not);
   if ('role' in c) return [];
-  const amountRef = (a: number | { field: string }): FieldRef[] =>
-    typeof a === 'number' ? [] : [{ field: a.field, types: ['number'], values: [] }];
-  const dateRef = (d: 'event' | { field: string }): FieldRef[] =>
-    d === 'event' ? [] : [{ field: d.field, types: ['date'], values: [] }];
-  const date = (key: string): FieldRef => ({ field: key, types: ['date'], values: [] });
+  // A value read through a reference (`path`) needs a reference field; its record is not ours to check.
+  const read = (r: { field: string; path?: string }, types: FieldType[]): FieldRef =>
+    r.path === undefined
+      ? { field: r.field, types, values: [] }
+      : { field: r.field, types: ['customer', 'equipment'], values: [] };
+  const amountRef = (a: number | { field: string; path?: string }): FieldRef[] =>
+    typeof a === 'number' ? [] : [read(a, ['number'])];
+  const dateRef = (d: 'event' | { field: string; path?: string }): FieldRef[] =>
+    d === 'event' ? [] : [read(d, ['date'])];
+  const date = (d: string | { field: string; path?: string }): FieldRef =>
+    read(typeof d === 'string' ? { field: d } : d, ['date']);
   if ('within' in c) return [date(c.date), ...amountRef(c.within), ...dateRef(c.of)];
   if ('plus' in c) return [date(c.date), ...amountRef(c.plus), ...dateRef(c.than)];
-  if (!('value' in c)) return [{ field: c.field, types: [...FIELD_TYPES], values: [] }];
+  if (!('value' in c)) return [read(c, [...FIELD_TYPES])];
   const values = Array.isArray(c.value) ? c.value : [c.value];
-  return [{ field: c.field, types: [...FIELD_TYPES], values }];
+  return [c.path === undefined ? { ...read(c, [...FIELD_TYPES]), values } : read(c, [])];
 }
 
 /** Does a literal fit a field (select options, booleans, numbers)? null always fits: "empty". */
@@ -128,11 +134,13 @@ describe.each(builtinWorkflows.map((def) => [def.key, def] as const))('%s workfl
         ...(t.assign ?? []).map((a) =>
           'value' in a
             ? { field: a.field, types: [...FIELD_TYPES], values: [a.value] }
-            : {
-                field: a.field,
-                types: a.from === 'actor' ? ['user' as const] : ['date' as const],
-                values: [],
-              },
+            : 'copy' in a
+              ? { field: a.field, types: [...FIELD_TYPES], values: [] }
+              : {
+                  field: a.field,
+                  types: a.from === 'actor' ? ['user' as const] : ['date' as const],
+                  values: [],
+                },
         ),
       ];
       for (const ref of refs) {
@@ -203,11 +211,14 @@ describe('built-in workflow rules a manager relies on', () => {
     expect(unguarded.map((t) => [t.event, t.roles])).toEqual([['authorize_exception', ['admin']]]);
   });
 
-  it('guards every warranty approval with the warranty period and asks for a resolution', () => {
+  it('guards every warranty approval with the unit’s warranty period and asks for a resolution', () => {
     for (const t of into(warranty, 'approved')) {
       expect(t.guard).toMatchObject({
         all: expect.arrayContaining([
-          expect.objectContaining({ date: 'purchaseDate', plus: { field: 'warrantyMonths' } }),
+          expect.objectContaining({
+            date: { field: 'unit', path: 'purchaseDate' },
+            plus: { field: 'unit', path: 'warrantyMonths' },
+          }),
         ]),
       });
       expect(t.requires).toContain('resolution');

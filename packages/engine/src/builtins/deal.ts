@@ -20,6 +20,13 @@ export const dealWorkflow: WorkflowDefinition = {
     },
     { key: 'contactEmail', label: 'Contact email', labels: { ko: '담당자 이메일' }, type: 'text' },
     {
+      key: 'account',
+      label: 'Customer record',
+      labels: { ko: '고객 기록' },
+      type: 'customer',
+      description: 'The customer in the installed base, so the deal shows on their timeline.',
+    },
+    {
       key: 'amount',
       label: 'Amount',
       labels: { ko: '금액' },

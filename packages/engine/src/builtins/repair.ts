@@ -37,6 +37,13 @@ export const repairWorkflow: WorkflowDefinition = {
     },
     { key: 'purchaseDate', label: 'Purchase date', labels: { ko: '구매일' }, type: 'date' },
     {
+      key: 'unit',
+      label: 'Unit',
+      labels: { ko: '장비' },
+      type: 'equipment',
+      description: 'The unit from the installed base, so the repair shows on its timeline.',
+    },
+    {
       key: 'underWarranty',
       label: 'Under warranty',
       labels: { ko: '보증 수리 대상' },

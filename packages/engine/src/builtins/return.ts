@@ -37,6 +37,13 @@ export const returnWorkflow: WorkflowDefinition = {
     },
     { key: 'purchaseDate', label: 'Purchase date', labels: { ko: '구매일' }, type: 'date' },
     {
+      key: 'unit',
+      label: 'Unit',
+      labels: { ko: '장비' },
+      type: 'equipment',
+      description: 'The unit from the installed base, so the return shows on its timeline.',
+    },
+    {
       key: 'reason',
       label: 'Return reason',
       labels: { ko: '반품 사유' },

@@ -6,6 +6,8 @@ import { stageColor } from './palette.ts';
 // Rejected is a cancelled stage with one way out: a paid post-warranty service offer.
 // An accepted offer closes the claim (the paid work runs as a repair order); a declined one cancels.
 // Added beyond the brief: `withdraw` from any open stage, since customers drop claims.
+// The claim points at an equipment unit of the installed base; eligibility reads the unit's
+// purchase date and warranty period, so nobody retypes them per claim.
 export const warrantyWorkflow: WorkflowDefinition = {
   key: 'warranty',
   name: 'Warranty claims',
@@ -14,44 +16,22 @@ export const warrantyWorkflow: WorkflowDefinition = {
   description: 'Warranty claims from submission to repair or replacement.',
   fields: [
     {
+      key: 'unit',
+      label: 'Unit',
+      labels: { ko: '장비' },
+      type: 'equipment',
+      required: true,
+      showOnCard: true,
+      description:
+        'The equipment unit claimed for: its purchase date and warranty decide the claim.',
+    },
+    {
       key: 'customer',
       label: 'Customer',
       labels: { ko: '고객' },
-      type: 'text',
-      required: true,
+      type: 'customer',
       showOnCard: true,
-    },
-    {
-      key: 'product',
-      label: 'Product',
-      labels: { ko: '제품' },
-      type: 'text',
-      required: true,
-      showOnCard: true,
-    },
-    {
-      key: 'serialNumber',
-      label: 'Serial number',
-      labels: { ko: '시리얼 번호' },
-      type: 'text',
-      required: true,
-    },
-    {
-      key: 'purchaseDate',
-      label: 'Purchase date',
-      labels: { ko: '구매일' },
-      type: 'date',
-      required: true,
-    },
-    {
-      key: 'warrantyMonths',
-      label: 'Warranty (months)',
-      labels: { ko: '보증 기간(개월)' },
-      type: 'number',
-      required: true,
-      min: 1,
-      max: 240,
-      description: 'Length of the warranty from the purchase date, e.g. 24.',
+      description: "Filled from the unit's owner when the check starts, unless given.",
     },
     {
       key: 'claimDate',
@@ -201,7 +181,10 @@ export const warrantyWorkflow: WorkflowDefinition = {
       to: 'eligibility_check',
       requires: ['defectDescription'],
       // A claim date recorded at intake is kept: a slow check must not cost the customer the warranty.
-      assign: [{ field: 'claimDate', from: 'eventDate', ifEmpty: true }],
+      assign: [
+        { field: 'claimDate', from: 'eventDate', ifEmpty: true },
+        { field: 'customer', copy: { field: 'unit', path: 'customer' }, ifEmpty: true },
+      ],
     },
     {
       event: 'approve',
@@ -214,13 +197,19 @@ export const warrantyWorkflow: WorkflowDefinition = {
       guard: {
         all: [
           {
-            date: 'purchaseDate',
-            plus: { field: 'warrantyMonths' },
+            date: { field: 'unit', path: 'purchaseDate' },
+            plus: { field: 'unit', path: 'warrantyMonths' },
             unit: 'months',
             op: 'gte',
             than: { field: 'claimDate' },
           },
-          { date: 'purchaseDate', plus: 0, unit: 'days', op: 'lte', than: { field: 'claimDate' } },
+          {
+            date: { field: 'unit', path: 'purchaseDate' },
+            plus: 0,
+            unit: 'days',
+            op: 'lte',
+            than: { field: 'claimDate' },
+          },
         ],
       },
     },

@@ -9,6 +9,8 @@ export const ko: Catalogue<typeof en> = {
   value: { empty: '비어 있음', yes: '예', no: '아니요' },
   fields: {
     mustBeText: '{{label}}에는 글자를 입력해야 합니다.',
+    mustBeCustomer: '{{label}}에는 고객을 선택해야 합니다.',
+    mustBeUnit: '{{label}}에는 장비를 선택해야 합니다.',
     mustBeNumber: '{{label}}에는 숫자를 입력해야 합니다.',
     atLeast: '{{label, eun}} {{min}} 이상이어야 합니다.',
     atMost: '{{label, eun}} {{max}} 이하여야 합니다.',
@@ -32,6 +34,8 @@ export const ko: Catalogue<typeof en> = {
     select: '선택',
     boolean: '예/아니요',
     user: '사용자',
+    customer: '고객',
+    equipment: '장비',
   },
   validate: {
     or: '또는',
@@ -55,10 +59,29 @@ export const ko: Catalogue<typeof en> = {
     conditionUnknownField: '조건에 쓰인 "{{key}}" 항목이 없습니다.',
     conditionWrongType:
       '이 조건에는 {{types}} 항목이 필요하지만 {{label, eun}} {{type}} 항목입니다.',
+    notAReference:
+      '{{label, eun}} {{type}} 항목이라 고객이나 장비를 가리키지 않으므로 "{{path}}" 값을 읽을 수 없습니다.',
+    unknownPath:
+      '{{kind}} 기록에는 "{{path}}" 값이 없습니다. {{label}}에서 읽을 수 있는 값: {{paths}}.',
     cannotCompare: '{{label, eun}} {{type}} 항목이라 "{{op}}" 연산으로 비교할 수 없습니다.',
     noEnd: '완료 또는 취소 단계가 없어 어떤 카드도 끝날 수 없습니다.',
     unreachable: '"{{stage}}" 단계는 시작 단계에서 도달할 수 없습니다.',
     deadEnd: '"{{stage}}" 단계에서 완료 또는 취소 단계로 갈 수 없습니다.',
+  },
+  references: {
+    unit: '장비 {{serial}}',
+    recordAttribute: '{{record}}의 {{attribute}}',
+    customer: { name: '이름', email: '이메일', phone: '전화번호', address: '주소' },
+    equipment: {
+      serialNumber: '일련번호',
+      product: '제품',
+      model: '모델',
+      customer: '고객',
+      purchaseDate: '구매일',
+      warrantyMonths: '보증 기간(개월)',
+      warrantyExpires: '보증 만료일',
+      contractExpires: '서비스 계약 만료일',
+    },
   },
   conditions: {
     or: '또는:',
@@ -91,6 +114,7 @@ export const ko: Catalogue<typeof en> = {
     },
     fillToCheck: '이 조건을 확인하려면 {{name, eul}} 입력해야 합니다.',
     today: '오늘({{date}})',
+    recordDate: '{{label}} {{date}}',
     fieldDate: '{{label}} {{date}}',
     emptyDate: '(비어 있음)',
     days_other: '{{count}}일',

@@ -80,33 +80,48 @@ describe('the engine in Korean (Ctx.locale = "ko")', () => {
 });
 
 describe('conditions in Korean', () => {
-  const claim = {
-    customer: '김민준',
-    product: '식기세척기 DW-600',
-    serialNumber: 'DW6-20931',
-    defectDescription: '배수가 되지 않음',
-    warrantyMonths: 12,
-  };
+  // The claim points at a unit; its purchase date and warranty come from the unit's record.
+  const claim = { unit: 'unit-dw6', defectDescription: '배수가 되지 않음' };
+  const withUnit = (purchaseDate: string): Ctx => ({
+    ...ko(),
+    refs: {
+      unit: {
+        id: 'unit-dw6',
+        serialNumber: 'DW6-20931',
+        product: '식기세척기 DW-600',
+        purchaseDate,
+        warrantyMonths: 12,
+      },
+    },
+  });
   const inCheck = (purchaseDate: string) => {
-    const ctx = { ...ko(), now: '2025-03-01T09:00:00.000Z' };
-    const submitted = card(start(warranty, { ...claim, purchaseDate }, ctx));
-    return card(step(warranty, submitted, { type: 'start_check' }, ctx));
+    const ctx = { ...withUnit(purchaseDate), now: '2025-03-01T09:00:00.000Z' };
+    const submitted = card(start(warranty, claim, ctx));
+    return {
+      snapshot: card(step(warranty, submitted, { type: 'start_check' }, ctx)),
+      purchaseDate,
+    };
   };
-  const approve = (snapshot: PersistedCard) =>
-    step(warranty, snapshot, { type: 'approve', fields: { resolution: 'repair' } }, ko());
+  const approve = ({ snapshot, purchaseDate }: ReturnType<typeof inCheck>) =>
+    step(
+      warranty,
+      snapshot,
+      { type: 'approve', fields: { resolution: 'repair' } },
+      withUnit(purchaseDate),
+    );
 
   it('explains a claim outside the warranty period with the dates and the period in Korean', () => {
     const result = approve(inCheck('2024-01-03'));
     expect(result).toMatchObject({ ok: false, code: 'guard_failed' });
     expect(!result.ok && result.message).toBe(
-      '구매일 2024-01-03은 청구일 2025-03-01보다 12개월 넘게 앞선 날짜입니다.',
+      '장비 DW6-20931의 구매일 2024-01-03은 청구일 2025-03-01보다 12개월 넘게 앞선 날짜입니다.',
     );
   });
 
   it('explains a purchase date after the claim date', () => {
     const result = approve(inCheck('2025-09-01'));
     expect(!result.ok && result.message).toBe(
-      '구매일 2025-09-01은 청구일 2025-03-01 당일이거나 그 이전이어야 합니다.',
+      '장비 DW6-20931의 구매일 2025-09-01은 청구일 2025-03-01 당일이거나 그 이전이어야 합니다.',
     );
   });
 
@@ -164,5 +179,26 @@ describe('money and yes/no in a locale', () => {
     expect(formatValue(flag, true, 'ko')).toBe('예');
     expect(formatValue(flag, false, 'ko')).toBe('아니요');
     expect(formatValue(flag, null, 'ko')).toBe('비어 있음');
+  });
+});
+
+describe('reference problems in Korean', () => {
+  it('names a path on a field that is not a reference, and a record attribute that does not exist', () => {
+    const guarded = (guard: object) => ({
+      ...warranty,
+      transitions: warranty.transitions.map((t, i) => (i === 0 ? { ...t, guard } : t)),
+    });
+    const notRef = validate(
+      guarded({ field: 'defectDescription', path: 'serialNumber', op: 'present' }),
+      'ko',
+    );
+    expect(notRef.map((p) => p.code)).toContain('not_a_reference');
+    expect(notRef.find((p) => p.code === 'not_a_reference')?.message).toMatch(
+      /고객이나 장비를 가리키지 않으므로 "serialNumber" 값을 읽을 수 없습니다\.$/,
+    );
+    const unknownPath = validate(guarded({ field: 'unit', path: 'colour', op: 'present' }), 'ko');
+    expect(unknownPath.find((p) => p.code === 'unknown_path')?.message).toMatch(
+      /^장비 기록에는 "colour" 값이 없습니다\./,
+    );
   });
 });

@@ -1,17 +1,41 @@
 // The warranty claim lifecycle as a service manager walks it: Submitted → Eligibility check →
 // Approved | Rejected → In fulfilment → Resolved → Closed, and the paid offer after a rejection.
+// The claim points at an equipment unit; the server hands the unit's record in `ctx.refs`.
 import { describe, expect, it } from 'vitest';
-import { edit, moves, start, step, warrantyWorkflow as warranty, type Fields } from '../index.ts';
-import { accepted, at, board, rejected, walk } from './support.ts';
+import {
+  edit,
+  moves,
+  start,
+  step,
+  warrantyWorkflow as warranty,
+  type Ctx,
+  type Fields,
+  type RefRecord,
+  type Role,
+} from '../index.ts';
+import { accepted, at as plainAt, board, rejected, walk } from './support.ts';
 
-const submittedAt = at('2025-03-01T09:00:00.000Z');
-const claim = {
-  customer: 'Jana Novak',
-  product: 'Dishwasher DW-600',
+interface UnitFacts {
+  purchaseDate?: string;
+  warrantyMonths?: number;
+}
+const unitRecord = (facts: UnitFacts = {}): RefRecord => ({
+  id: 'unit-dw6',
   serialNumber: 'DW6-20931',
+  product: 'Dishwasher DW-600',
+  customer: 'cust-jana',
   purchaseDate: '2024-06-15',
   warrantyMonths: 24,
-};
+  ...facts,
+});
+/** The acting manager at `now`, with the claimed unit's record as the server resolves it. */
+const at = (now: string, unit: UnitFacts = {}, role: Role = 'manager'): Ctx => ({
+  ...plainAt(now, role),
+  refs: { unit: unitRecord(unit) },
+});
+
+const submittedAt = at('2025-03-01T09:00:00.000Z');
+const claim = { unit: 'unit-dw6' };
 const submitted = (extra: Fields = {}) =>
   accepted(start(warranty, { ...claim, ...extra }, submittedAt)).snapshot;
 /** A claim whose eligibility check starts on `day` (which becomes its claim date). */
@@ -22,12 +46,12 @@ const inCheck = (extra: Fields = {}, day = '2025-03-01') =>
     ['start_check'],
     at(`${day}T10:00:00.000Z`),
   );
-const approveOn = (card: ReturnType<typeof inCheck>, day: string) =>
+const approveOn = (card: ReturnType<typeof inCheck>, day: string, unit: UnitFacts = {}) =>
   step(
     warranty,
     card,
     { type: 'approve', fields: { resolution: 'repair' } },
-    at(`${day}T15:00:00.000Z`),
+    at(`${day}T15:00:00.000Z`, unit),
   );
 const rejectedClaim = () =>
   walk(
@@ -61,6 +85,7 @@ describe('warranty: happy paths', () => {
     expect(check.changes).toEqual({
       defectDescription: { from: undefined, to: 'Does not drain' },
       claimDate: { from: undefined, to: '2025-03-02' },
+      customer: { from: undefined, to: 'cust-jana' },
     });
 
     const approved = accepted(
@@ -165,64 +190,88 @@ describe('warranty: happy paths', () => {
 describe('warranty: the warranty period', () => {
   it('approves a claim on the last covered day and refuses it one day later', () => {
     const lastDay = { purchaseDate: '2024-03-01', warrantyMonths: 12 };
-    expect(approveOn(inCheck(lastDay, '2025-03-01'), '2025-03-01')).toMatchObject({
+    expect(approveOn(inCheck({}, '2025-03-01'), '2025-03-01', lastDay)).toMatchObject({
       ok: true,
       stage: 'approved',
     });
-    expect(approveOn(inCheck(lastDay, '2025-03-02'), '2025-03-02')).toMatchObject({
+    expect(approveOn(inCheck({}, '2025-03-02'), '2025-03-02', lastDay)).toMatchObject({
       ok: false,
       code: 'guard_failed',
-      message: 'Purchase date 2024-03-01 is more than 12 months before the claim date 2025-03-02.',
+      message:
+        "Unit DW6-20931's purchase date 2024-03-01 is more than 12 months before the claim date 2025-03-02.",
     });
   });
 
   it('judges the claim date, not the day the approval is made', () => {
-    const card = inCheck({ purchaseDate: '2024-03-01', warrantyMonths: 12 }, '2025-03-01');
-    expect(approveOn(card, '2025-04-15')).toMatchObject({ ok: true, stage: 'approved' });
+    const card = inCheck({}, '2025-03-01');
+    const unit = { purchaseDate: '2024-03-01', warrantyMonths: 12 };
+    expect(approveOn(card, '2025-04-15', unit)).toMatchObject({ ok: true, stage: 'approved' });
   });
 
-  it('names the purchase date, the period and the claim date when it refuses', () => {
-    const card = inCheck({ purchaseDate: '2024-01-03', warrantyMonths: 12 }, '2025-03-01');
-    expect(approveOn(card, '2025-03-01')).toEqual({
-      ok: false,
+  it('names the serial, the purchase date, the period and the claim date when it refuses', () => {
+    const card = inCheck({}, '2025-03-01');
+    const sentence =
+      "Unit DW6-20931's purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.";
+    expect(
+      approveOn(card, '2025-03-01', { purchaseDate: '2024-01-03', warrantyMonths: 12 }),
+    ).toEqual({ ok: false, code: 'guard_failed', message: sentence, reasons: [sentence] });
+  });
+
+  it('asks for the unit record when the server did not resolve it', () => {
+    const card = inCheck({}, '2025-03-01');
+    const withoutRecord = { ...plainAt('2025-03-01T15:00:00.000Z') };
+    expect(
+      step(warranty, card, { type: 'approve', fields: { resolution: 'repair' } }, withoutRecord),
+    ).toMatchObject({
       code: 'guard_failed',
-      message: 'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
-      reasons: [
-        'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
-      ],
+      message: "Unit's purchase date must be filled in to check this.",
     });
+  });
+
+  it('does not read a record resolved for another unit than the card points at', () => {
+    const card = inCheck({}, '2025-03-01');
+    const other = { ...at('2025-03-01T15:00:00.000Z') };
+    other.refs = { unit: { ...unitRecord(), id: 'unit-other' } };
+    expect(
+      step(warranty, card, { type: 'approve', fields: { resolution: 'repair' } }, other),
+    ).toMatchObject({ code: 'guard_failed' });
   });
 
   it('ends a one-month warranty bought on January 31 on the last day of February', () => {
     const jan31 = { purchaseDate: '2025-01-31', warrantyMonths: 1 };
-    expect(approveOn(inCheck(jan31, '2025-02-28'), '2025-02-28')).toMatchObject({ ok: true });
-    expect(approveOn(inCheck(jan31, '2025-03-01'), '2025-03-01')).toMatchObject({
+    expect(approveOn(inCheck({}, '2025-02-28'), '2025-02-28', jan31)).toMatchObject({ ok: true });
+    expect(approveOn(inCheck({}, '2025-03-01'), '2025-03-01', jan31)).toMatchObject({
       code: 'guard_failed',
-      message: 'Purchase date 2025-01-31 is more than 1 month before the claim date 2025-03-01.',
+      message:
+        "Unit DW6-20931's purchase date 2025-01-31 is more than 1 month before the claim date 2025-03-01.",
     });
   });
 
   it('counts February 29 in a leap year', () => {
     const leap = { purchaseDate: '2024-01-31', warrantyMonths: 1 };
-    expect(approveOn(inCheck(leap, '2024-02-29'), '2024-02-29')).toMatchObject({ ok: true });
-    expect(approveOn(inCheck(leap, '2024-03-01'), '2024-03-01')).toMatchObject({
+    expect(approveOn(inCheck({}, '2024-02-29'), '2024-02-29', leap)).toMatchObject({ ok: true });
+    expect(approveOn(inCheck({}, '2024-03-01'), '2024-03-01', leap)).toMatchObject({
       code: 'guard_failed',
     });
     const bornOnLeapDay = { purchaseDate: '2024-02-29', warrantyMonths: 12 };
-    expect(approveOn(inCheck(bornOnLeapDay, '2025-02-28'), '2025-02-28')).toMatchObject({
+    expect(approveOn(inCheck({}, '2025-02-28'), '2025-02-28', bornOnLeapDay)).toMatchObject({
       ok: true,
     });
-    expect(approveOn(inCheck(bornOnLeapDay, '2025-03-01'), '2025-03-01')).toMatchObject({
+    expect(approveOn(inCheck({}, '2025-03-01'), '2025-03-01', bornOnLeapDay)).toMatchObject({
       code: 'guard_failed',
     });
   });
 
-  it('reads the period from the card: a 24-month warranty covers what 12 months would not', () => {
-    const card = inCheck({ purchaseDate: '2023-06-15', warrantyMonths: 24 }, '2025-03-01');
-    expect(approveOn(card, '2025-03-01')).toMatchObject({ ok: true });
-    const shorter = accepted(edit(warranty, card, { warrantyMonths: 12 }, submittedAt)).snapshot;
-    expect(approveOn(shorter, '2025-03-01')).toMatchObject({
-      message: 'Purchase date 2023-06-15 is more than 12 months before the claim date 2025-03-01.',
+  it('reads the period from the unit: a 24-month warranty covers what 12 months would not', () => {
+    const card = inCheck({}, '2025-03-01');
+    expect(
+      approveOn(card, '2025-03-01', { purchaseDate: '2023-06-15', warrantyMonths: 24 }),
+    ).toMatchObject({ ok: true });
+    expect(
+      approveOn(card, '2025-03-01', { purchaseDate: '2023-06-15', warrantyMonths: 12 }),
+    ).toMatchObject({
+      message:
+        "Unit DW6-20931's purchase date 2023-06-15 is more than 12 months before the claim date 2025-03-01.",
     });
   });
 
@@ -236,27 +285,27 @@ describe('warranty: the warranty period', () => {
 });
 
 describe('warranty: refusals and their sentences', () => {
-  it('will not record a claim without what the warranty check needs', () => {
-    expect(start(warranty, { customer: 'Jana Novak' }, submittedAt)).toMatchObject({
+  it('will not record a claim without the unit the warranty check reads', () => {
+    expect(start(warranty, { customer: 'cust-jana' }, submittedAt)).toMatchObject({
       code: 'fields_missing',
-      missing: ['product', 'serialNumber', 'purchaseDate', 'warrantyMonths'],
-      message:
-        'Product is required. Serial number is required. Purchase date is required. Warranty (months) is required.',
+      missing: ['unit'],
+      message: 'Unit is required.',
     });
   });
 
-  it('refuses an impossible date, a period in words and an unknown resolution', () => {
+  it('keeps a customer given at intake instead of the unit owner', () => {
+    const card = inCheck({ customer: 'cust-reseller' });
+    expect(card.context.fields.customer).toBe('cust-reseller');
+  });
+
+  it('refuses an impossible claim date, a unit that is no id and an unknown resolution', () => {
     const result = rejected(
-      start(
-        warranty,
-        { ...claim, purchaseDate: '2024-02-30', warrantyMonths: 'two years', resolution: 'refund' },
-        submittedAt,
-      ),
+      start(warranty, { unit: 42, claimDate: '2024-02-30', resolution: 'refund' }, submittedAt),
     );
     expect(result.code).toBe('invalid_fields');
     expect(result.reasons).toEqual([
-      'Purchase date 2024-02-30 is not a real date.',
-      'Warranty (months) must be a number.',
+      'Unit must point at a unit of equipment.',
+      'Claim date 2024-02-30 is not a real date.',
       'Resolution must be one of Repair, Replacement.',
     ]);
   });
@@ -327,18 +376,16 @@ describe('warranty: refusals and their sentences', () => {
     ).toMatchObject({ code: 'invalid_fields', message: 'Paid service quote must be a number.' });
   });
 
-  it('will not let an edit empty the purchase date or the warranty period', () => {
-    expect(
-      edit(warranty, inCheck(), { purchaseDate: null, warrantyMonths: null }, submittedAt),
-    ).toMatchObject({
+  it('will not let an edit empty the unit', () => {
+    expect(edit(warranty, inCheck(), { unit: null }, submittedAt)).toMatchObject({
       code: 'invalid_fields',
-      message: 'Purchase date is required. Warranty (months) is required.',
+      message: 'Unit is required.',
     });
   });
 
   it('lets a viewer look but not move', () => {
     expect(
-      step(warranty, inCheck(), { type: 'reject' }, at(submittedAt.now, 'viewer')),
+      step(warranty, inCheck(), { type: 'reject' }, at(submittedAt.now, {}, 'viewer')),
     ).toMatchObject({
       code: 'role_not_permitted',
       message: 'Viewers can look at cards but not move them.',
@@ -366,12 +413,13 @@ describe('warranty: moves the board lights up', () => {
   });
 
   it('in Eligibility check after the period: approval shown closed, with the dates', () => {
-    const late = inCheck({ purchaseDate: '2024-01-03', warrantyMonths: 12 }, '2025-03-01');
-    expect(board(moves(warranty, late, submittedAt))).toEqual([
+    const late = inCheck({}, '2025-03-01');
+    const lateUnit = at(submittedAt.now, { purchaseDate: '2024-01-03', warrantyMonths: 12 });
+    expect(board(moves(warranty, late, lateUnit))).toEqual([
       [
         'approve',
         'guard_failed',
-        'Purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.',
+        "Unit DW6-20931's purchase date 2024-01-03 is more than 12 months before the claim date 2025-03-01.",
       ],
       ['reject', 'allowed'],
       ['withdraw', 'allowed'],
@@ -398,25 +446,17 @@ describe('warranty: moves the board lights up', () => {
 
 describe('warranty: dates a slow or careless check must not bend', () => {
   it('keeps a claim date recorded at intake, so a slow check does not cost the warranty', () => {
-    const card = inCheck(
-      { purchaseDate: '2024-03-01', warrantyMonths: 12, claimDate: '2025-02-27' },
-      '2025-03-03',
-    );
+    const card = inCheck({ claimDate: '2025-02-27' }, '2025-03-03');
     expect(card.context.fields.claimDate).toBe('2025-02-27');
-    expect(approveOn(card, '2025-03-03')).toMatchObject({ ok: true, stage: 'approved' });
+    const unit = { purchaseDate: '2024-03-01', warrantyMonths: 12 };
+    expect(approveOn(card, '2025-03-03', unit)).toMatchObject({ ok: true, stage: 'approved' });
   });
 
   it('refuses a purchase date after the claim date', () => {
-    expect(approveOn(inCheck({ purchaseDate: '2025-09-01' }), '2025-03-01')).toMatchObject({
+    expect(approveOn(inCheck(), '2025-03-01', { purchaseDate: '2025-09-01' })).toMatchObject({
       code: 'guard_failed',
-      message: 'Purchase date 2025-09-01 must be on or before the claim date 2025-03-01.',
-    });
-  });
-
-  it('refuses a warranty period under one month', () => {
-    expect(start(warranty, { ...claim, warrantyMonths: 0 }, submittedAt)).toMatchObject({
-      code: 'invalid_fields',
-      message: 'Warranty (months) must be at least 1.',
+      message:
+        "Unit DW6-20931's purchase date 2025-09-01 must be on or before the claim date 2025-03-01.",
     });
   });
 });

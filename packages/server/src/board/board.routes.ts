@@ -19,7 +19,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
     method: 'get',
     path: '/api/board/:workflow',
     summary: 'The board of a workflow: columns with counts and totals, and a first window of cards',
-    description: `Each column: key, label, category, color, wipLimit, count, matched, overLimit, sum of the first money field, retired (a stage only older versions have), the first \`limit\` cards ordered by position and \`next\` (the cursor of the next window, null at the end). Each card: id, title, stage, position, assignee, revision, enteredAt, dueAt, overdue, version and every field with a value (the same compact card the change feed sends), enough for a client to run the engine’s moves() itself. Counts, totals and windows are one snapshot taken at \`lastEventId\`. ${filters}`,
+    description: `Each column: key, label, category, color, wipLimit, count, matched, overLimit, sum of the first money field, retired (a stage only older versions have), the first \`limit\` cards ordered by position and \`next\` (the cursor of the next window, null at the end). Each card: id, title, stage, position, assignee, revision, enteredAt, dueAt, overdue, version and every field with a value (the same compact card the change feed sends), enough for a client to run the engine’s moves() itself. \`records\`: the customers and equipment units the cards’ reference fields point at, by id with their kind. Counts, totals and windows are one snapshot taken at \`lastEventId\`. ${filters}`,
     tags: ['Board'],
     auth: 'user',
     query: BoardQuery,

@@ -1,7 +1,15 @@
 // GET /board/:workflow: the columns in stage order with counts, WIP and money totals computed in
 // SQL, and the first window of compact cards in each (with every field, so the board's engine
 // decides drops without asking again). Further windows: `loadColumnWindow`.
-import type { Fields, Labels, StageCategory, WorkflowDefinition } from '@stageflow/engine';
+import type {
+  Fields,
+  Labels,
+  ReferenceKind,
+  RefRecord,
+  StageCategory,
+  WorkflowDefinition,
+} from '@stageflow/engine';
+import { recordsOfWorkflow } from '../installed-base/card-refs.ts';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
@@ -53,6 +61,11 @@ export interface Board {
    */
   lastEventId: number;
   columns: BoardColumn[];
+  /**
+   * The customers and equipment units the cards' reference fields point at, by id (with `kind`):
+   * a card's `refs` for the engine are `records[card.fields[field]]` for each reference field.
+   */
+  records: Record<string, RefRecord & { kind: ReferenceKind }>;
 }
 
 export interface BoardRequest {
@@ -186,6 +199,7 @@ export async function loadBoard(
         },
         lastEventId,
         columns: [...columns.values()],
+        records: await recordsOfWorkflow(trx, workflowKey),
       };
     });
 }

@@ -12,6 +12,7 @@ import { fieldsProblem } from './engine-problem.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { positionFor, type PositionRequest } from './position.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
+import { resolveRefs, syncCardRefs, touchesRefs } from '../installed-base/card-refs.ts';
 
 export interface CardPatch {
   title?: string;
@@ -37,6 +38,7 @@ export async function editCard(
     const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
     const set: CardChanges = {};
     const changes: Record<string, Change | Record<string, Change>> = {};
+    let fields = JSON.parse(card.fields) as Fields;
 
     if (patch.fields !== undefined) {
       const snapshot: PersistedCard = JSON.parse(card.snapshot);
@@ -49,6 +51,7 @@ export async function editCard(
         snapshot.context.fields,
         actor.locale,
       );
+      fields = result.snapshot.context.fields;
       if (Object.keys(result.changes).length > 0) {
         set.fields = JSON.stringify(result.snapshot.context.fields);
         set.snapshot = JSON.stringify(result.snapshot);
@@ -71,8 +74,10 @@ export async function editCard(
         changes.position = { from: card.position, to: position };
       }
     }
+    // Also refuses a reference to a record that does not exist (422 naming the field).
+    const refs = await resolveRefs(trx, definition, fields);
     if (Object.keys(changes).length === 0) {
-      return { card: withMoves(card, definition, actor, at), etag: etagOf(card.revision) };
+      return { card: withMoves(card, definition, actor, at, refs), etag: etagOf(card.revision) };
     }
     const next = await commitCardChange(trx, {
       card,
@@ -82,6 +87,9 @@ export async function editCard(
       history: { kind: 'edit', changes },
       change: { kind: 'card.updated', extra: { changes: Object.keys(changes) } },
     });
-    return { card: withMoves(next, definition, actor, at), etag: etagOf(next.revision) };
+    if (changes.fields && touchesRefs(definition, Object.keys(changes.fields))) {
+      await syncCardRefs(trx, card.id, definition, fields);
+    }
+    return { card: withMoves(next, definition, actor, at, refs), etag: etagOf(next.revision) };
   });
 }

@@ -7,6 +7,7 @@ import {
   start,
   type Fields,
   type Move,
+  type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { stageLogOfCard } from '../sla/stage-log.query.ts';
@@ -29,17 +30,20 @@ import { positionAtEnd } from './position.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { listCardRows, type CardListFilter } from './card-list.query.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
+import { resolveRefs, syncCardRefs } from '../installed-base/card-refs.ts';
 
-export type CardWithMoves = CardDto & { moves: Move[] };
+/** `refs`: the records the card's reference fields point at, for the board's own engine. */
+export type CardWithMoves = CardDto & { refs: Refs; moves: Move[] };
 
 export function withMoves(
   row: CardRow,
   definition: WorkflowDefinition,
   actor: Actor,
   now: string,
+  refs: Refs = {},
 ): CardWithMoves {
   const card = toCardDto(row, now);
-  return { ...card, moves: moves(definition, card.snapshot, engineCtx(actor, now)) };
+  return { ...card, refs, moves: moves(definition, card.snapshot, engineCtx(actor, now, refs)) };
 }
 
 export async function requireCard(db: Kysely<Database>, id: string): Promise<CardRow> {
@@ -60,10 +64,11 @@ export async function requireAssignee(db: Kysely<Database>, id: string | null | 
 export async function getCard(store: Store, id: string, actor: Actor, now: string) {
   const row = await requireCard(store.db, id);
   const definition = await getDefinition(store, store.db, row.workflow_key, row.workflow_version);
+  const refs = await resolveRefs(store.db, definition, JSON.parse(row.fields) as Fields);
   const stageLog = await stageLogOfCard(store.db, id);
   // The SLA as of `now`, from history and the card's definition (null without a policy).
   return {
-    ...withMoves(row, definition, actor, now),
+    ...withMoves(row, definition, actor, now, refs),
     stageLog,
     sla: slaState(definition, stageLog, now),
   };
@@ -121,7 +126,8 @@ export async function createCard(
       }
       const definition = await getDefinition(store, trx, workflow.key, workflow.latest_version);
       const fields = input.fields ?? {};
-      const result = start(definition, fields, engineCtx(actor, at));
+      const refs = await resolveRefs(trx, definition, fields);
+      const result = start(definition, fields, engineCtx(actor, at, refs));
       if (!result.ok) throw fieldsProblem(result);
       await requireActiveUserValues(trx, definition, fields, {}, actor.locale);
       await requireAssignee(trx, input.assignee);
@@ -144,6 +150,7 @@ export async function createCard(
       };
       await insertCardRow(trx, row);
       await syncCardTimers(trx, definition, row, null);
+      await syncCardRefs(trx, row.id, definition, result.snapshot.context.fields);
       await appendHistory(trx, {
         card_id: row.id,
         revision: 1,
@@ -167,7 +174,7 @@ export async function createCard(
         payload: { actorId: actor.id, card: compactFromRow(row, at) },
       });
       await notifyCardChange(trx, null, row, actor.id, at);
-      return { status: 201, body: withMoves(row, definition, actor, at), etag: etagOf(1) };
+      return { status: 201, body: withMoves(row, definition, actor, at, refs), etag: etagOf(1) };
     },
   );
 }

@@ -1,5 +1,5 @@
 // The engine has no clock and no session: the server hands it both.
-import type { Ctx, Locale, Role } from '@stageflow/engine';
+import type { Ctx, Locale, Refs, Role } from '@stageflow/engine';
 
 /** The acting user as the domain needs it (the platform's AuthUser fits). */
 export interface Actor {
@@ -10,11 +10,13 @@ export interface Actor {
   locale?: Locale | null;
 }
 
-export function engineCtx(actor: Actor, now: string): Ctx {
+/** `refs`: the customer and equipment records the card's reference fields point at. */
+export function engineCtx(actor: Actor, now: string, refs?: Refs): Ctx {
   return {
     now,
     actor: { id: actor.id, role: actor.role, ...(actor.name ? { name: actor.name } : {}) },
     ...(actor.locale ? { locale: actor.locale } : {}),
+    ...(refs ? { refs } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { openSurveyIfClosed } from '../surveys/survey.service.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
+import { followRefs, resolveRefs } from '../installed-base/card-refs.ts';
 
 export interface TransitionInput {
   event: string;
@@ -45,8 +46,9 @@ export async function transitionCard(
       if (card.revision !== ifMatch) throw staleRevision(card.revision);
       await options.before?.(trx, card);
       const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
-      const ctx = engineCtx(actor, at);
       const snapshot = JSON.parse(card.snapshot);
+      const given = { ...snapshot.context.fields, ...input.fields };
+      const ctx = engineCtx(actor, at, await resolveRefs(trx, definition, given));
       const result = step(definition, snapshot, { type: input.event, fields: input.fields }, ctx);
       if (!result.ok) {
         throw transitionProblem(result, {
@@ -90,9 +92,10 @@ export async function transitionCard(
       });
       if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
       await syncCardTimers(trx, definition, next, card.entered_at);
+      const refs = await followRefs(trx, card.id, definition, result, ctx.refs);
       return {
         status: 200,
-        body: withMoves(next, definition, actor, at),
+        body: withMoves(next, definition, actor, at, refs),
         etag: etagOf(next.revision),
       };
     },

@@ -277,6 +277,45 @@ export interface TimersTable {
   detail: string | null;
 }
 
+export interface CustomersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EquipmentTable {
+  id: string;
+  /** Unique whatever its case (index on lower(serial_number)). */
+  serial_number: string;
+  product: string;
+  model: string | null;
+  customer_id: string | null;
+  /** YYYY-MM-DD. */
+  purchase_date: string | null;
+  warranty_months: number | null;
+  /** YYYY-MM-DD: when the service contract runs out. */
+  contract_expires: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const REF_KINDS = ['customer', 'equipment'] as const;
+export type RefKind = (typeof REF_KINDS)[number];
+
+/** Which record each reference field of a card points at (one row per filled reference field). */
+export interface CardRefsTable {
+  card_id: string;
+  field: string;
+  kind: RefKind;
+  ref_id: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -299,6 +338,9 @@ export interface Database {
   server_secrets: ServerSecretsTable;
   surveys: SurveysTable;
   timers: TimersTable;
+  customers: CustomersTable;
+  equipment: EquipmentTable;
+  card_refs: CardRefsTable;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;
@@ -318,3 +360,5 @@ export type CardAttachmentRow = Selectable<CardAttachmentsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
 export type TimerRow = Selectable<TimersTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type EquipmentRow = Selectable<EquipmentTable>;

@@ -135,6 +135,28 @@ function runOnce<T>(
     });
 }
 
+/**
+ * Named locks taken half-way through a transaction, for a lock whose name is only known after a
+ * read (the records a card's new reference fields point at). `shared` ones do not wait on each
+ * other, only on an exclusive holder. PostgreSQL only, like `locks`; a no-op outside writeTransaction.
+ */
+export async function lockNames(
+  trx: WriteTx,
+  names: readonly string[],
+  mode: 'shared' | 'exclusive' = 'exclusive',
+): Promise<void> {
+  const state = openTransactions.get(trx);
+  if (!state?.store.adapter.advisoryLocks || names.length === 0) return;
+  await sql`set local lock_timeout = '5s'`.execute(trx);
+  for (const name of [...new Set(names)].sort()) {
+    if (mode === 'shared') {
+      await sql`select pg_advisory_xact_lock_shared(hashtextextended(${name}, 0))`.execute(trx);
+    } else {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(trx);
+    }
+  }
+}
+
 /** Exponential backoff with full jitter: 20–40 ms, 40–80 ms, … capped at 500 ms. */
 function backoffMs(attempt: number): number {
   const base = Math.min(500, 20 * 2 ** (attempt - 1));

@@ -10,10 +10,22 @@ export interface DemoStep {
   edit?: boolean;
 }
 
+/** A unit of the installed base a demo card is about (created before the card). */
+export interface DemoUnit {
+  serialNumber: string;
+  product: string;
+  /** The owner's name: one customer per name. */
+  customer: string;
+  purchaseDate: string | null;
+  warrantyMonths: number | null;
+}
+
 export interface DemoCard {
   workflow: string;
   title: string;
   fields: Fields;
+  /** The card's `unit` field points at this unit (warranty claims). */
+  unit?: DemoUnit;
   /** Days before "now" the card was created. */
   createdDaysAgo: number;
   steps: DemoStep[];

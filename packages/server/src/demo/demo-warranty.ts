@@ -1,4 +1,5 @@
-// Warranty claims: purchase date + warranty months decide eligibility.
+// Warranty claims about units of the installed base: the unit's purchase date + warranty months
+// decide eligibility.
 import type { DayFn, DemoCard } from './demo-script.ts';
 
 export function demoWarranty(day: DayFn): DemoCard[] {
@@ -16,14 +17,8 @@ export function demoWarranty(day: DayFn): DemoCard[] {
     workflow: 'warranty',
     title,
     createdDaysAgo,
-    fields: {
-      customer,
-      product,
-      serialNumber,
-      purchaseDate: day(purchasedDaysAgo),
-      warrantyMonths,
-      defectDescription,
-    },
+    fields: { defectDescription },
+    unit: { serialNumber, product, customer, purchaseDate: day(purchasedDaysAgo), warrantyMonths },
     steps,
   });
   const check = { event: 'start_check', after: 1 };

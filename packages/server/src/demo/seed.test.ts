@@ -29,6 +29,25 @@ eachStore('seedDemo', (t) => {
     expect(history.every((h) => h.at < NOW)).toBe(true);
   });
 
+  it('points every warranty claim at a unit and repairs and deals at the installed base', async () => {
+    await seedDemo(t.store, { actor: admin, now: NOW });
+    const refs = await t.store.db
+      .selectFrom('card_refs')
+      .innerJoin('cards', 'cards.id', 'card_refs.card_id')
+      .select(['cards.workflow_key', 'card_refs.field'])
+      .execute();
+    const claims = await t.store.db
+      .selectFrom('cards')
+      .select('id')
+      .where('workflow_key', '=', 'warranty')
+      .execute();
+    const count = (workflow: string, field: string) =>
+      refs.filter((r) => r.workflow_key === workflow && r.field === field).length;
+    expect(count('warranty', 'unit')).toBe(claims.length);
+    expect(count('repair', 'unit')).toBeGreaterThan(5);
+    expect(count('deal', 'account')).toBeGreaterThan(5);
+  });
+
   it('adds nothing to a database that already has cards', async () => {
     await seedDemo(t.store, { actor: admin, now: NOW });
     const again = await seedDemo(t.store, { actor: admin, now: NOW });

@@ -13,6 +13,7 @@ import { demoRepairs } from './demo-repairs.ts';
 import { demoReturns } from './demo-returns.ts';
 import { demoWarranty } from './demo-warranty.ts';
 import { dayFn, type DemoCard } from './demo-script.ts';
+import { seedInstalledBase } from './demo-installed-base.ts';
 
 export interface SeedDemoOptions {
   /** Who creates and moves the cards: an admin (some demo moves are admin-only). */
@@ -49,7 +50,12 @@ export async function seedDemo(store: Store, options: SeedDemoOptions): Promise<
   const result: SeedDemoResult = { seeded: true, cards: 0, moves: 0, refused: [] };
   const nowMs = new Date(now).getTime();
   const assignees = options.assignees ?? [];
-  for (const [index, card] of demoCards(now).entries()) {
+  const cards = await seedInstalledBase(
+    store,
+    demoCards(now),
+    new Date(nowMs - 120 * DAY).toISOString(),
+  );
+  for (const [index, card] of cards.entries()) {
     // Working hours: cards arrive at 08:00 + a few hours, spread by index.
     let at = nowMs - card.createdDaysAgo * DAY - ((index * 37) % 300) * 60_000;
     const stamp = () => new Date(Math.min(at, nowMs - 60_000)).toISOString();

@@ -137,4 +137,25 @@ export const en = {
     alreadyAnswered: 'This survey has already been answered. Thank you!',
     noWorkflow: 'There is no workflow "{{key}}".',
   },
+  installedBase: {
+    customerNotFound: 'There is no customer {{id}}.',
+    unitNotFound: 'There is no equipment unit {{id}}.',
+    unitReferenced_one:
+      'This unit is still referenced by {{count}} card: {{cards}}. Point them elsewhere first.',
+    unitReferenced_other:
+      'This unit is still referenced by {{count}} cards: {{cards}}. Point them elsewhere first.',
+    customerReferenced_one:
+      'This customer is still referenced by {{count}} card: {{cards}}. Point them elsewhere first.',
+    customerReferenced_other:
+      'This customer is still referenced by {{count}} cards: {{cards}}. Point them elsewhere first.',
+    andMore: 'and more',
+    customerOwnsUnits: 'This customer still owns {{serials}}. Give the units another owner first.',
+    duplicateSerial: 'Serial number {{serial}} is already taken by another unit ({{existing}}).',
+    unknownOwner: 'There is no customer {{id}} to own this unit.',
+    unknownCustomerRef: '{{label}} points at customer {{id}}, which does not exist.',
+    unknownUnitRef: '{{label}} points at equipment unit {{id}}, which does not exist.',
+    csvMediaType: 'Send the file as CSV with Content-Type: text/csv (got {{type}}).',
+    csvInvalid_one: 'One problem in the file, so nothing was imported. {{first}}',
+    csvInvalid_other: '{{count}} problems in the file, so nothing was imported. {{first}}',
+  },
 };

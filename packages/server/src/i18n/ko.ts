@@ -142,4 +142,21 @@ export const ko: Catalogue<typeof en> = {
     alreadyAnswered: '이미 응답한 설문입니다. 감사합니다!',
     noWorkflow: '"{{key}}" 워크플로가 없습니다.',
   },
+  installedBase: {
+    customerNotFound: '고객 {{id, eul}} 찾을 수 없습니다.',
+    unitNotFound: '장비 {{id, eul}} 찾을 수 없습니다.',
+    unitReferenced_other:
+      '이 장비를 가리키는 카드가 {{count}}개 있습니다: {{cards}}. 먼저 카드에서 다른 장비로 바꾸세요.',
+    customerReferenced_other:
+      '이 고객을 가리키는 카드가 {{count}}개 있습니다: {{cards}}. 먼저 카드에서 다른 고객으로 바꾸세요.',
+    andMore: '그 외',
+    customerOwnsUnits:
+      '이 고객이 아직 장비 {{serials, eul}} 보유하고 있습니다. 먼저 장비의 고객을 바꾸세요.',
+    duplicateSerial: '일련번호 {{serial, eun}} 이미 다른 장비({{existing}})에 등록되어 있습니다.',
+    unknownOwner: '이 장비의 고객으로 지정할 고객 {{id, i}} 없습니다.',
+    unknownCustomerRef: '{{label}} 항목이 가리키는 고객 {{id, i}} 없습니다.',
+    unknownUnitRef: '{{label}} 항목이 가리키는 장비 {{id, i}} 없습니다.',
+    csvMediaType: 'CSV 파일은 Content-Type: text/csv로 보내야 합니다(받은 형식: {{type}}).',
+    csvInvalid_other: '파일에 문제가 {{count}}건 있어 아무것도 가져오지 않았습니다. {{first}}',
+  },
 };

@@ -14,7 +14,7 @@ import {
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { fc } from './support/fast-check.ts';
-import { daysAgo } from './support/sample-cards.ts';
+import { daysAgo, sampleRefId } from './support/sample-cards.ts';
 
 export type Role = 'manager' | 'admin' | 'viewer';
 export type RevisionPick = 'current' | 'weak' | 'stale' | 'ahead' | 'missing' | 'garbage';
@@ -119,6 +119,9 @@ function validValue(field: FieldDef, seed: number, people: readonly string[]): F
         ['Acme', 'Seal kit', '  ', '', "O'Brien; DROP TABLE cards;--", '<b>x</b>', null],
         seed,
       );
+    case 'customer':
+    case 'equipment':
+      return pick([sampleRefId(field.type), null], seed);
     case 'number':
     case 'money':
       return pick([0, 1, 129.9, -5, 24, 1e9, null], seed);
@@ -141,6 +144,9 @@ function filledValue(field: FieldDef, seed: number): FieldValue {
     case 'longtext':
     case 'user':
       return pick(['Filled in', 'Seal kit GS3'], seed);
+    case 'customer':
+    case 'equipment':
+      return sampleRefId(field.type);
     case 'number':
     case 'money':
       return pick([100, 24, 0.5], seed);
@@ -161,6 +167,9 @@ function invalidValue(field: FieldDef, seed: number): FieldValue {
     case 'text':
     case 'longtext':
     case 'user':
+      return pick([42, true], seed);
+    case 'customer':
+    case 'equipment':
       return pick([42, true], seed);
     case 'number':
     case 'money':

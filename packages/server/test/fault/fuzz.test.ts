@@ -17,7 +17,7 @@ import {
   type RawResponse,
 } from './support/fault-app.ts';
 import { filledFields, replayHistory, type HistoryEntry } from './support/replay.ts';
-import { BUILTIN_KEYS, newCardFields } from './support/sample-cards.ts';
+import { BUILTIN_KEYS, newCardFields, sampleRefs } from './support/sample-cards.ts';
 import {
   canonicalJson,
   commandArb,
@@ -127,7 +127,11 @@ describe.each(FAULT_DIALECTS)(
         const card = cards[command.card % cards.length]!;
         const user = f.users[command.role];
         const now = new Date().toISOString();
-        const ctx = { now, actor: { id: user.id, role: user.role, name: user.name } };
+        const ctx = {
+          now,
+          actor: { id: user.id, role: user.role, name: user.name },
+          refs: sampleRefs(card.definition),
+        };
         const headers = ifMatch(command.revision, card.revision);
         let path: string;
         let body: { event?: string; fields?: Fields | Record<string, unknown> };
@@ -231,7 +235,7 @@ describe.each(FAULT_DIALECTS)(
         expect(entries.map((e) => e.revision)).toEqual(
           Array.from({ length: card.revision }, (_, i) => i + 1),
         );
-        const replayed = replayHistory(card.definition, entries);
+        const replayed = replayHistory(card.definition, entries, sampleRefs(card.definition));
         expect(replayed.value).toBe(server.stage);
         expect(filledFields(replayed.context.fields)).toEqual(filledFields(server.fields));
       }

@@ -3,6 +3,7 @@ import type { Migration } from 'kysely';
 import * as initial from './2026_11_27_0001_initial.ts';
 import * as changeOutbox from './2026_12_01_0300_change_outbox.ts';
 import * as userLocale from './2026_12_01_0400_user_locale.ts';
+import * as installedBase from './2026_12_01_0500_installed_base.ts';
 import * as boardScale from './2026_12_01_0600_board_scale.ts';
 import * as commentsNotifications from './2026_12_01_0700_comments_notifications.ts';
 import * as cardAttachments from './2026_12_01_0701_card_attachments.ts';
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
   '2026_12_01_0300_change_outbox': changeOutbox,
   '2026_12_01_0400_user_locale': userLocale,
+  '2026_12_01_0500_installed_base': installedBase,
   '2026_12_01_0600_board_scale': boardScale,
   '2026_12_01_0700_comments_notifications': commentsNotifications,
   '2026_12_01_0701_card_attachments': cardAttachments,

@@ -6,6 +6,7 @@ import type { Store } from '../../../src/db/database.ts';
 import { installBuiltins } from '../../../src/workflows/install-builtins.ts';
 import { addUser, signIn, testApp, type Caller, type TestUser } from '../../helpers/app.ts';
 import { openTempPostgres, openTempSqlite, testDatabaseUrl } from '../../helpers/stores.ts';
+import { seedSampleRecords } from './sample-cards.ts';
 
 export interface FaultApp {
   app: Hono<AppEnv>;
@@ -29,6 +30,7 @@ export async function openFaultApp(dialect: FaultDialect = 'sqlite'): Promise<Fa
   const url = testDatabaseUrl();
   const temp = dialect === 'postgres' && url ? await openTempPostgres(url) : await openTempSqlite();
   await installBuiltins(temp.store);
+  await seedSampleRecords(temp.store);
   const app = testApp(temp.store);
   const signedIn = async (role: 'manager' | 'admin' | 'viewer') => {
     const user = await addUser(temp.store, role);

@@ -10,6 +10,7 @@ import {
   type Fields,
   type FieldValue,
   type PersistedCard,
+  type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 
@@ -32,19 +33,25 @@ function toValues(changes: unknown): Fields {
   return values;
 }
 
-/** Replays as an admin (who may make every move) at each entry's own time and actor id. */
-const ctxOf = (entry: HistoryEntry): Ctx => ({
+/**
+ * Replays as an admin (who may make every move) at each entry's own time and actor id, with the
+ * records the card's reference fields point at (they must not have changed since: a move that
+ * copies from a record, like the claim's customer from its unit, reads them again).
+ */
+const ctxOf = (entry: HistoryEntry, refs: Refs | undefined): Ctx => ({
   now: entry.at,
   actor: { id: entry.actorId, role: 'admin' },
+  ...(refs ? { refs } : {}),
 });
 
 export function replayHistory(
   definition: WorkflowDefinition,
   history: HistoryEntry[],
+  refs?: Refs,
 ): PersistedCard {
   let card: PersistedCard | undefined;
   for (const entry of history) {
-    const ctx = ctxOf(entry);
+    const ctx = ctxOf(entry, refs);
     let result;
     if (entry.kind === 'created') {
       result = start(definition, toValues(entry.changes.fields), ctx);

@@ -2,6 +2,7 @@ import type { Amount, FieldDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { useT } from '../../../i18n/useT.ts';
+import { decodeRef, encodeRef, refOptions } from './ref-options.ts';
 
 interface Props {
   label: string;
@@ -13,10 +14,10 @@ interface Props {
 
 /** A number typed here, or read from a number field of the card (e.g. "warranty months"). */
 export function AmountInput({ label, path, value, fields, onChange }: Props) {
-  const { t } = useT();
-  const numberFields = fields.filter((f) => f.type === 'number');
+  const { t, locale } = useT();
+  const numberFields = refOptions(fields, ['number'], locale);
   const literal = typeof value === 'number';
-  const source = literal ? '' : value.field;
+  const source = literal ? '' : encodeRef(value);
   return (
     <FormRow label={label} path={path}>
       {(c) => (
@@ -36,14 +37,14 @@ export function AmountInput({ label, path, value, fields, onChange }: Props) {
           <select
             {...(literal ? { 'aria-label': `${label}: a number or a field` } : c)}
             value={source}
-            onChange={(e) => onChange(e.target.value === '' ? 1 : { field: e.target.value })}
+            onChange={(e) => onChange(e.target.value === '' ? 1 : decodeRef(e.target.value))}
           >
             <option value="">{t('editor.aNumber')}</option>
-            {!literal && !numberFields.some((f) => f.key === source) && (
+            {!literal && !numberFields.some((f) => f.value === source) && (
               <option value={source}>{source} (unknown field)</option>
             )}
             {numberFields.map((f) => (
-              <option key={f.key} value={f.key}>
+              <option key={f.value} value={f.value}>
                 {f.label}
               </option>
             ))}

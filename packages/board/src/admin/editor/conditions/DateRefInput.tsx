@@ -2,6 +2,7 @@ import type { DateRef, FieldDef } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { useT } from '../../../i18n/useT.ts';
+import { decodeRef, encodeRef, refOptions } from './ref-options.ts';
 
 interface Props {
   label: string;
@@ -13,9 +14,9 @@ interface Props {
 
 /** The date of the move itself, or a date field of the card. */
 export function DateRefInput({ label, path, value, fields, onChange }: Props) {
-  const { t } = useT();
-  const dateFields = fields.filter((f) => f.type === 'date');
-  const current = value === 'event' ? 'event' : value.field;
+  const { t, locale } = useT();
+  const dateFields = refOptions(fields, ['date'], locale);
+  const current = value === 'event' ? 'event' : encodeRef(value);
   return (
     <FormRow label={label} path={path}>
       {(c) => (
@@ -23,15 +24,15 @@ export function DateRefInput({ label, path, value, fields, onChange }: Props) {
           {...c}
           value={current}
           onChange={(e) =>
-            onChange(e.target.value === 'event' ? 'event' : { field: e.target.value })
+            onChange(e.target.value === 'event' ? 'event' : decodeRef(e.target.value))
           }
         >
           <option value="event">{t('editor.dateOfMove')}</option>
-          {value !== 'event' && !dateFields.some((f) => f.key === current) && (
+          {value !== 'event' && !dateFields.some((f) => f.value === current) && (
             <option value={current}>{current} (unknown field)</option>
           )}
           {dateFields.map((f) => (
-            <option key={f.key} value={f.key}>
+            <option key={f.value} value={f.value}>
               {f.label}
             </option>
           ))}

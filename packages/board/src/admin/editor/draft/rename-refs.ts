@@ -3,6 +3,7 @@ import type {
   Amount,
   Condition,
   DateRef,
+  DateSource,
   TransitionDef,
   WorkflowDefinition,
 } from '@stageflow/engine';
@@ -47,7 +48,13 @@ function renameInTransition(t: TransitionDef, from: string, to: string): Transit
   const swap = (key: string) => (key === from ? to : key);
   const next: TransitionDef = { ...t };
   if (t.requires) next.requires = t.requires.map(swap);
-  if (t.assign) next.assign = t.assign.map((a) => ({ ...a, field: swap(a.field) }));
+  if (t.assign) {
+    next.assign = t.assign.map((a) =>
+      'copy' in a
+        ? { ...a, field: swap(a.field), copy: { ...a.copy, field: swap(a.copy.field) } }
+        : { ...a, field: swap(a.field) },
+    );
+  }
   if (t.guard) next.guard = renameInCondition(t.guard, swap);
   return next;
 }
@@ -58,15 +65,28 @@ export function renameInCondition(c: Condition, swap: (key: string) => string): 
   if ('not' in c) return { not: renameInCondition(c.not, swap) };
   if ('role' in c) return c;
   if ('within' in c) {
-    return { ...c, date: swap(c.date), within: amount(c.within, swap), of: dateRef(c.of, swap) };
+    return {
+      ...c,
+      date: source(c.date, swap),
+      within: amount(c.within, swap),
+      of: dateRef(c.of, swap),
+    };
   }
   if ('plus' in c) {
-    return { ...c, date: swap(c.date), plus: amount(c.plus, swap), than: dateRef(c.than, swap) };
+    return {
+      ...c,
+      date: source(c.date, swap),
+      plus: amount(c.plus, swap),
+      than: dateRef(c.than, swap),
+    };
   }
   return { ...c, field: swap(c.field) };
 }
 
+// A reference's path names an attribute of the record, not a field of the card: it stays.
 const amount = (a: Amount, swap: (key: string) => string): Amount =>
-  typeof a === 'number' ? a : { field: swap(a.field) };
+  typeof a === 'number' ? a : { ...a, field: swap(a.field) };
 const dateRef = (d: DateRef, swap: (key: string) => string): DateRef =>
-  d === 'event' ? d : { field: swap(d.field) };
+  d === 'event' ? d : { ...d, field: swap(d.field) };
+const source = (d: DateSource, swap: (key: string) => string): DateSource =>
+  typeof d === 'string' ? swap(d) : { ...d, field: swap(d.field) };

@@ -19,6 +19,8 @@ const TYPE_LABELS: Record<FieldType, BoardKey> = {
   select: 'editor.type.select',
   boolean: 'editor.type.boolean',
   user: 'editor.type.user',
+  customer: 'editor.type.customer',
+  equipment: 'editor.type.equipment',
 };
 
 const OWN_INPUTS = [

@@ -7,11 +7,12 @@ import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { withOptional } from '../form/optional.ts';
 import { useT } from '../../../i18n/useT.ts';
+import { decodeRef, encodeRef, refOptions } from '../conditions/ref-options.ts';
 
-type Source = 'value' | 'clear' | 'eventDate' | 'actor';
+type Source = 'value' | 'clear' | 'eventDate' | 'actor' | 'copy';
 
 const sourceOf = (a: Assignment): Source =>
-  'from' in a ? a.from : a.value === null ? 'clear' : 'value';
+  'from' in a ? a.from : 'copy' in a ? 'copy' : a.value === null ? 'clear' : 'value';
 
 interface Props {
   value: Assignment;
@@ -22,17 +23,26 @@ interface Props {
 
 /** "Set <field> to <a value | the date of the move | the person moving | nothing>". */
 export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { def, today } = useEditor();
   const field = def.fields.find((f) => f.key === value.field);
   const source = sourceOf(value);
+  // A copy takes a value of the same type: another field's, or the customer's or unit's.
+  const copyOptions = refOptions(
+    def.fields.filter((f) => f.key !== value.field),
+    field ? [field.type] : [],
+    locale,
+  );
   // `ifEmpty` survives a change of source or value.
   const keep = value.ifEmpty ? { ifEmpty: true } : {};
   const setSource = (next: Source) => {
     if (next === 'eventDate' || next === 'actor')
       onChange({ field: value.field, from: next, ...keep });
     else if (next === 'clear') onChange({ field: value.field, value: null, ...keep });
-    else onChange({ field: value.field, value: defaultValue(field, today), ...keep });
+    else if (next === 'copy') {
+      const first = copyOptions[0]?.value ?? value.field;
+      onChange({ field: value.field, copy: decodeRef(first), ...keep });
+    } else onChange({ field: value.field, value: defaultValue(field, today), ...keep });
   };
   return (
     <li className="admin-assign">
@@ -53,6 +63,7 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
             <option value="eventDate">{t('editor.dateOfMove')}</option>
             <option value="actor">{t('editor.personMoving')}</option>
             <option value="clear">{t('editor.clearIt')}</option>
+            <option value="copy">{t('editor.aCopy')}</option>
           </select>
         )}
       </FormRow>
@@ -65,6 +76,25 @@ export function AssignmentRow({ value, path, onChange, onRemove }: Props) {
               value={value.value}
               onChange={(v) => onChange({ field: value.field, value: v, ...keep })}
             />
+          )}
+        </FormRow>
+      ) : 'copy' in value ? (
+        <FormRow label={t('editor.copyOf')} path={[...path, 'copy']}>
+          {(c) => (
+            <select
+              {...c}
+              value={encodeRef(value.copy)}
+              onChange={(e) => onChange({ ...value, copy: decodeRef(e.target.value) })}
+            >
+              {!copyOptions.some((o) => o.value === encodeRef(value.copy)) && (
+                <option value={encodeRef(value.copy)}>{encodeRef(value.copy)}</option>
+              )}
+              {copyOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
           )}
         </FormRow>
       ) : (
