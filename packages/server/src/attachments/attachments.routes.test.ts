@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
+import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { authHeaders, call, domainTestApp } from '../cards/test-app.ts';
 import { admin, installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
 
@@ -151,6 +152,7 @@ eachStore('/api/cards/:id/attachments', (t) => {
     expect(files.filter((f) => f.includes('/') && existsSync(join(dir, f)))).toEqual([]);
     const list = await call(app, 'GET', `/api/cards/${cardId}/attachments`, { as: viewer });
     expect(list.json.attachments[0]).toMatchObject({ id: json.id, deletedBy: admin.id });
+    await flushChangeOutbox(t.store); // PostgreSQL numbers changes just after the commit
     const kinds = await t.store.db
       .selectFrom('changes')
       .select('kind')
