@@ -18,6 +18,7 @@ import { cardsRoutes } from './cards/cards.routes.ts';
 import { commentsRoutes } from './comments/comments.routes.ts';
 import { customersRoutes } from './installed-base/customers.routes.ts';
 import { equipmentRoutes } from './installed-base/equipment.routes.ts';
+import { systemClock } from './cards/engine-ctx.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
@@ -49,7 +50,7 @@ export interface AppDeps {
   store: Store;
   /** The built board to serve at '/'; false serves none. Default packages/board/dist. */
   boardDir?: string | false;
-  /** The clock (tests move it). */
+  /** The one clock every route reads (sessions, moves, deadlines, overdue); tests move it. */
   now?: () => Date;
   /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
   trustProxy?: boolean;
@@ -72,7 +73,7 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { store } = deps;
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(methodNotAllowed(app, notFound));
@@ -141,14 +142,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     authRoutes({ store, now, trustProxy: deps.trustProxy, loginLimits: deps.loginLimits }),
   );
   app.route('/api', usersRoutes({ store, now, hashParams: deps.hashParams }));
-  app.route('/api', workflowsRoutes({ store }));
-  app.route('/api', cardsRoutes({ store }));
+  app.route('/api', workflowsRoutes({ store, now }));
+  app.route('/api', cardsRoutes({ store, now }));
   app.route('/api', formsRoutes({ store, now }));
   app.route(
     '/api',
     surveysRoutes({ store, now, trustProxy: deps.trustProxy, rateLimit: deps.surveyRateLimit }),
   );
-  app.route('/api', boardRoutes({ store }));
+  app.route('/api', boardRoutes({ store, now }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route(
     '/api',
