@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP surface. Routes are mounted with app.route(); the store is
 // passed in, so tests and the server share one assembly.
 import { Hono } from 'hono';
+import { Health } from '@stageflow/api';
 import { compress } from 'hono/compress';
 import { sql } from 'kysely';
 import type { AppEnv } from './app-env.ts';
@@ -119,7 +120,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     summary: 'Liveness and database check',
     tags: ['Health'],
     auth: 'public',
-    responses: { 200: { description: 'Up' }, 503: { description: 'The database does not answer' } },
+    responses: {
+      200: { description: 'Up', schema: Health },
+      503: { description: 'The database does not answer' },
+    },
   });
   app.get('/healthz', async (c) => {
     try {
@@ -159,8 +163,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.attachments) {
     app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
   }
-  app.route('/api', customersRoutes({ store }));
-  app.route('/api', equipmentRoutes({ store }));
+  app.route('/api', customersRoutes({ store, now }));
+  app.route('/api', equipmentRoutes({ store, now }));
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

@@ -1,6 +1,7 @@
 // GET /board/:workflow — the columns with counts and totals and a first window of cards each;
 // GET /board/:workflow/columns/:stage/cards — the next windows as the board scrolls.
 import { Hono } from 'hono';
+import { Board, ColumnWindow } from '@stageflow/api';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { requireUser } from '../auth/middleware.ts';
@@ -24,7 +25,7 @@ export function boardRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
     auth: 'user',
     query: BoardQuery,
     responses: {
-      200: { description: 'Board' },
+      200: { description: 'Board', schema: Board },
       400: { description: 'Bad filter' },
       404: { description: 'No such workflow' },
     },
@@ -38,7 +39,7 @@ export function boardRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
     auth: 'user',
     query: ColumnCardsQuery,
     responses: {
-      200: { description: '{ cards, next }' },
+      200: { description: '{ cards, next }', schema: ColumnWindow },
       400: { description: 'Bad filter or cursor' },
       404: { description: 'No such workflow' },
     },

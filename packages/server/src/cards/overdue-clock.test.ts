@@ -1,8 +1,8 @@
 // Overdue is computed from the app's injected clock (createApp's `now`), on every route that shows it.
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from './test-app.ts';
-import { installTicketWorkflow, manager, viewer } from './test-fixtures.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
 
 const DAY = 86_400_000;
 
