@@ -1,6 +1,6 @@
 // The change feed (GET /api/events, Server-Sent Events): `event:` is the kind, `id:` the seq,
 // `data:` one of these. Rows written by an older server are replayed on resume, so a client
-// checks each payload rather than trusting it (the board does: see api/live-change.ts there).
+// checks each payload rather than trusting it.
 import { z } from 'zod';
 import { CompactCard, Fields } from './cards.ts';
 import { Timestamp } from './time.ts';

@@ -1,6 +1,7 @@
 // @stageflow/api — the shape of every response body the server sends, as zod schemas.
 // The server builds its OpenAPI document from them and its tests parse real responses with them;
-// the board imports the types (`import type`) and checks only the live feed at runtime.
+// the board is meant to import the types and check the live feed with them (not done yet: its
+// own card shape in api/normalize.ts still stands).
 export * from './time.ts';
 export * from './cards.ts';
 export * from './board.ts';
