@@ -44,10 +44,7 @@ export const Board = z.strictObject({
    * The customers and equipment units the cards' reference fields point at, by id (with `kind`):
    * a card's `refs` for the engine are `records[card.fields[field]]` for each reference field.
    */
-  records: z.record(
-    z.string(),
-    z.looseObject({ id: z.string(), kind: z.enum(REFERENCE_KINDS) }),
-  ),
+  records: z.record(z.string(), RefRecord.extend({ kind: z.enum(REFERENCE_KINDS) })),
 });
 export type Board = z.infer<typeof Board>;
 
