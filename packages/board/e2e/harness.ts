@@ -14,6 +14,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { chromiumPath } from '../scripts/ensure-chromium.ts';
 
 export const boardDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const repoDir = resolve(boardDir, '../..');
@@ -176,7 +177,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

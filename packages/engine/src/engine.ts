@@ -12,7 +12,8 @@ import type {
   StepResult,
 } from './types.ts';
 import { EDIT_EVENT, machineFor, persist, restore, type MachineEvent } from './compile.ts';
-import { checkTransition, reject, stageLabel } from './rules.ts';
+import { checkTransition, reject } from './rules.ts';
+import { stageLabel } from './stages.ts';
 import { dueAtFor } from './dates.ts';
 import { givenFieldProblems, isEmptyValue, workflowName } from './fields.ts';
 import { localLabel } from './i18n/locale.ts';

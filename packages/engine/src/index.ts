@@ -13,11 +13,18 @@ export {
   formatMoney,
   isEmptyValue,
   fieldLabel,
+  findField,
   workflowName,
   automaticFields,
   maxTextLength,
 } from './fields.ts';
-export { stageLabel } from './rules.ts';
+export {
+  TERMINAL_CATEGORIES,
+  isTerminalCategory,
+  isOpenStage,
+  findStage,
+  stageLabel,
+} from './stages.ts';
 export * from './i18n/index.ts';
 export { evaluateCondition, conditionRefs, readRef } from './conditions.ts';
 export * from './references.ts';

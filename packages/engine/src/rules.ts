@@ -4,29 +4,18 @@ import type { Ctx, Rejection, RejectionCode } from './types.ts';
 import { conditionFields, evaluateCondition } from './conditions.ts';
 import { dateOf } from './dates.ts';
 import { fieldLabel, givenFieldProblems, isEmptyValue } from './fields.ts';
-import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
+import { DEFAULT_LOCALE, localLabel } from './i18n/locale.ts';
 import { engineT, listText } from './i18n/translate.ts';
-
-const TERMINAL = new Set(['done', 'cancelled']);
+import { isTerminalCategory, stageLabel } from './stages.ts';
 
 /** The stages a transition leaves from. `*` = every stage that is not done/cancelled, except `to`. */
 export function sourcesOf(definition: WorkflowDefinition, transition: TransitionDef): string[] {
   if (transition.from === '*') {
     return definition.stages
-      .filter((s) => !TERMINAL.has(s.category) && s.key !== transition.to)
+      .filter((s) => !isTerminalCategory(s.category) && s.key !== transition.to)
       .map((s) => s.key);
   }
   return typeof transition.from === 'string' ? [transition.from] : transition.from;
-}
-
-/** The stage's label in `locale` (its key when the definition has no such stage). */
-export function stageLabel(
-  definition: WorkflowDefinition,
-  key: string,
-  locale: Locale = DEFAULT_LOCALE,
-): string {
-  const stage = definition.stages.find((s) => s.key === key);
-  return stage ? localLabel(stage, locale) : key;
 }
 
 export function reject(

@@ -4,8 +4,8 @@
 // ANY → each `*` target. Reachability is unchanged: `*` excludes only the edge from its target to
 // itself, and a stage always reaches itself.
 import type { WorkflowDefinition } from './definition.schema.ts';
+import { isTerminalCategory } from './stages.ts';
 
-const TERMINAL = new Set(['done', 'cancelled']);
 const ANY = '\u0000any-open-stage';
 
 export interface StageGraph {
@@ -40,9 +40,11 @@ export function stageGraph(definition: WorkflowDefinition): StageGraph {
     }
   }
   if (anyUsed) {
-    for (const s of definition.stages) if (!TERMINAL.has(s.category)) link(s.key, ANY);
+    for (const s of definition.stages) if (!isTerminalCategory(s.category)) link(s.key, ANY);
   }
-  const terminal = definition.stages.filter((s) => TERMINAL.has(s.category)).map((s) => s.key);
+  const terminal = definition.stages
+    .filter((s) => isTerminalCategory(s.category))
+    .map((s) => s.key);
   const reachable = walk(stages.has(definition.initial) ? [definition.initial] : [], next);
   const canEnd = walk(terminal, prev);
   reachable.delete(ANY);

@@ -14,6 +14,7 @@ import {
 import type { Problem } from './types.ts';
 import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
+import { isTerminalCategory } from './stages.ts';
 import { valueProblem } from './fields.ts';
 import { checkSla } from './sla/validate-sla.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
@@ -205,9 +206,7 @@ type Add = (path: Path, code: string, message: string) => void;
 
 /** How many (stage, transition) pairs the compiled machine will hold, counted without listing them. */
 function moveCount(def: WorkflowDefinition): number {
-  const open = new Set(
-    def.stages.filter((s) => s.category !== 'done' && s.category !== 'cancelled').map((s) => s.key),
-  );
+  const open = new Set(def.stages.filter((s) => !isTerminalCategory(s.category)).map((s) => s.key));
   let count = 0;
   for (const t of def.transitions) {
     if (t.from === '*') count += open.size - (open.has(t.to) ? 1 : 0);
@@ -380,7 +379,7 @@ function checkGraph(
   locale: Locale,
 ): void {
   const { reachable, canEnd } = stageGraph(def);
-  const hasEnd = def.stages.some((s) => s.category === 'done' || s.category === 'cancelled');
+  const hasEnd = def.stages.some((s) => isTerminalCategory(s.category));
   if (!hasEnd) add(['stages'], 'no_end', t('validate.noEnd'));
   def.stages.forEach((stage, i) => {
     if (stages.has(def.initial) && !reachable.has(stage.key)) {

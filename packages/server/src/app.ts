@@ -1,6 +1,7 @@
 // createApp(deps): the whole HTTP surface. Routes are mounted with app.route(); the store is
 // passed in, so tests and the server share one assembly.
 import { Hono } from 'hono';
+import { Health } from '@stageflow/api';
 import { compress } from 'hono/compress';
 import { sql } from 'kysely';
 import type { AppEnv } from './app-env.ts';
@@ -18,6 +19,7 @@ import { cardsRoutes } from './cards/cards.routes.ts';
 import { commentsRoutes } from './comments/comments.routes.ts';
 import { customersRoutes } from './installed-base/customers.routes.ts';
 import { equipmentRoutes } from './installed-base/equipment.routes.ts';
+import { systemClock } from './cards/engine-ctx.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
@@ -49,7 +51,7 @@ export interface AppDeps {
   store: Store;
   /** The built board to serve at '/'; false serves none. Default packages/board/dist. */
   boardDir?: string | false;
-  /** The clock (tests move it). */
+  /** The one clock every route reads (sessions, moves, deadlines, overdue); tests move it. */
   now?: () => Date;
   /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
   trustProxy?: boolean;
@@ -72,7 +74,7 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { store } = deps;
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound(methodNotAllowed(app, notFound));
@@ -118,7 +120,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     summary: 'Liveness and database check',
     tags: ['Health'],
     auth: 'public',
-    responses: { 200: { description: 'Up' }, 503: { description: 'The database does not answer' } },
+    responses: {
+      200: { description: 'Up', schema: Health },
+      503: { description: 'The database does not answer' },
+    },
   });
   app.get('/healthz', async (c) => {
     try {
@@ -141,14 +146,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     authRoutes({ store, now, trustProxy: deps.trustProxy, loginLimits: deps.loginLimits }),
   );
   app.route('/api', usersRoutes({ store, now, hashParams: deps.hashParams }));
-  app.route('/api', workflowsRoutes({ store }));
-  app.route('/api', cardsRoutes({ store }));
+  app.route('/api', workflowsRoutes({ store, now }));
+  app.route('/api', cardsRoutes({ store, now }));
   app.route('/api', formsRoutes({ store, now }));
   app.route(
     '/api',
     surveysRoutes({ store, now, trustProxy: deps.trustProxy, rateLimit: deps.surveyRateLimit }),
   );
-  app.route('/api', boardRoutes({ store }));
+  app.route('/api', boardRoutes({ store, now }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route(
     '/api',
@@ -158,8 +163,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.attachments) {
     app.route('/api', attachmentsRoutes({ store, now, options: deps.attachments }));
   }
-  app.route('/api', customersRoutes({ store }));
-  app.route('/api', equipmentRoutes({ store }));
+  app.route('/api', customersRoutes({ store, now }));
+  app.route('/api', equipmentRoutes({ store, now }));
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

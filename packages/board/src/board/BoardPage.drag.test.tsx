@@ -3,8 +3,8 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBoardServer } from './test/fake-board-server.ts';
-import { cardIn, column, renderBoard } from './test/render-board.tsx';
+import { fakeBoardServer } from '../../test/board/fake-board-server.ts';
+import { cardIn, column, renderBoard } from '../../test/board/render-board.tsx';
 
 afterEach(() => {
   cleanup(); // unmount while the stubs are still in place

@@ -4,8 +4,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Person, User } from '../api/types.ts';
-import { fakeBoardServer, type FakeCard } from './test/fake-board-server.ts';
-import { cardIn, me, renderBoard } from './test/render-board.tsx';
+import { fakeBoardServer, type FakeCard } from '../../test/board/fake-board-server.ts';
+import { cardIn, me, renderBoard } from '../../test/board/render-board.tsx';
 
 afterEach(() => {
   cleanup(); // unmount while the stubs are still in place

@@ -6,8 +6,8 @@ import type { User } from '../api/types.ts';
 import { SessionContext } from '../app/session.tsx';
 import { TopBar } from '../app/TopBar.tsx';
 import { repairWorkflow } from '@stageflow/engine';
-import { fakeBoardServer } from '../board/test/fake-board-server.ts';
-import { column, renderBoard } from '../board/test/render-board.tsx';
+import { fakeBoardServer } from '../../test/board/fake-board-server.ts';
+import { column, renderBoard } from '../../test/board/render-board.tsx';
 import { applyLocale } from './i18n.ts';
 
 afterEach(() => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { flushChangeOutbox } from '../db/change-outbox.ts';
-import { authHeaders, call, domainTestApp } from '../cards/test-app.ts';
-import { admin, installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
+import { authHeaders, call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
 
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(

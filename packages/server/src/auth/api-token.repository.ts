@@ -1,4 +1,5 @@
 // API tokens for scripts: `sf_<random>`, shown once, stored as sha256 only.
+import type { CreatedToken, TokenInfo } from '@stageflow/api';
 import type { Store } from '../db/database.ts';
 import type { AuthUser } from '../app-env.ts';
 import { newId, randomSecret, sha256Hex } from './secrets.ts';
@@ -7,19 +8,12 @@ import { preparedSql, queryRows } from '../db/prepared-sql.ts';
 const TOKEN_PREFIX = 'sf_';
 const LAST_USED_GRANULARITY_MS = 5 * 60_000;
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
 export async function createApiToken(
   store: Store,
   userId: string,
   name: string,
   now: Date,
-): Promise<ApiTokenInfo & { token: string }> {
+): Promise<CreatedToken> {
   const token = randomSecret(TOKEN_PREFIX);
   const row = {
     id: newId(),
@@ -33,7 +27,7 @@ export async function createApiToken(
   return { id: row.id, name, createdAt: row.created_at, lastUsedAt: null, token };
 }
 
-export async function listApiTokens(store: Store, userId: string): Promise<ApiTokenInfo[]> {
+export async function listApiTokens(store: Store, userId: string): Promise<TokenInfo[]> {
   const rows = await store.db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'created_at', 'last_used_at'])

@@ -1,14 +1,6 @@
 import { registerOperation } from '../http/openapi-registry.ts';
-import {
-  CreatedTokenView,
-  CreateTokenBody,
-  LoginBody,
-  PatchMeBody,
-  SessionView,
-  TokenInfoView,
-  UserView,
-} from './auth.schemas.ts';
-import { z } from 'zod';
+import { CreatedToken, Session, TokenList, User } from '@stageflow/api';
+import { CreateTokenBody, LoginBody, PatchMeBody } from './auth.schemas.ts';
 
 export function registerAuthOperations(): void {
   const tags = ['Auth'];
@@ -20,7 +12,7 @@ export function registerAuthOperations(): void {
     auth: 'public',
     body: LoginBody,
     responses: {
-      200: { description: 'Signed in', schema: SessionView },
+      200: { description: 'Signed in', schema: Session },
       400: { description: 'Invalid body' },
       401: { description: 'Wrong email or password' },
       403: { description: 'Account disabled, or cross-site request' },
@@ -41,7 +33,7 @@ export function registerAuthOperations(): void {
     summary: 'The signed-in user',
     tags,
     responses: {
-      200: { description: 'You', schema: UserView },
+      200: { description: 'You', schema: User },
       401: { description: 'Not signed in' },
     },
   });
@@ -52,7 +44,7 @@ export function registerAuthOperations(): void {
     tags,
     body: PatchMeBody,
     responses: {
-      200: { description: 'You, as saved', schema: UserView },
+      200: { description: 'You, as saved', schema: User },
       400: { description: 'Invalid body' },
       401: { description: 'Not signed in' },
     },
@@ -64,7 +56,7 @@ export function registerAuthOperations(): void {
     tags,
     body: CreateTokenBody,
     responses: {
-      201: { description: 'Created', schema: CreatedTokenView },
+      201: { description: 'Created', schema: CreatedToken },
       401: { description: 'Not signed in' },
     },
   });
@@ -73,7 +65,7 @@ export function registerAuthOperations(): void {
     path: '/api/tokens',
     summary: 'Your API tokens (without secrets)',
     tags,
-    responses: { 200: { description: 'Tokens', schema: z.array(TokenInfoView) } },
+    responses: { 200: { description: 'Tokens', schema: TokenList } },
   });
   registerOperation({
     method: 'delete',

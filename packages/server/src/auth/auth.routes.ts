@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, AuthUser } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
@@ -18,14 +19,14 @@ import { createSession, deleteSessionByToken } from './session.repository.ts';
 
 export interface AuthRoutesDeps {
   store: Store;
-  now?: () => Date;
+  now: Clock;
   trustProxy?: boolean;
   loginLimits?: LoginLimits;
 }
 
 export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
   const { store, trustProxy = false } = deps;
-  const now = deps.now ?? (() => new Date());
+  const { now } = deps;
   const app = new Hono<AppEnv>();
   registerAuthOperations();
 

@@ -10,16 +10,17 @@ import { findTokenUser } from './api-token.repository.ts';
 import { credentialOf } from './credential.ts';
 import { writeSessionCookie } from './session-cookie.ts';
 import { findSessionUser } from './session.repository.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 
 export interface AuthenticateOptions {
   store: Store;
-  now?: () => Date;
+  now: Clock;
   trustProxy?: boolean;
 }
 
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
   const { store, trustProxy = false } = options;
-  const now = options.now ?? (() => new Date());
+  const { now } = options;
   return async function authenticate(c, next) {
     const credential = credentialOf(c);
     if (credential === null || credential?.kind === 'token') {

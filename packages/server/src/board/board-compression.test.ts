@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { authHeaders, domainTestApp } from '../cards/test-app.ts';
-import { installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
+import { authHeaders, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
 
 eachStore('board compression', (t) => {
   it('gzips a large board for clients that accept it, and the JSON survives', async () => {

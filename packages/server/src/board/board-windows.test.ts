@@ -2,8 +2,8 @@
 // filters on the server (the search index kept in step with edits), on SQLite and PostgreSQL.
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from '../cards/test-app.ts';
-import { installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
 import { stageSummaries } from './board.query.ts';
 import { cancelFlushSoon, flushChangeOutbox } from '../db/change-outbox.ts';
 import { latestSeq } from '../events/change-feed.ts';

@@ -1,19 +1,20 @@
 // GET /board/:workflow — the columns with counts and totals and a first window of cards each;
 // GET /board/:workflow/columns/:stage/cards — the next windows as the board scrolls.
 import { Hono } from 'hono';
+import { Board, ColumnWindow } from '@stageflow/api';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
 import { requireUser } from '../auth/middleware.ts';
 import { parseQuery } from '../http/parse-json.ts';
 import { registerOperation } from '../http/openapi-registry.ts';
-import { nowIso } from '../cards/engine-ctx.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { loadBoard, loadColumnWindow } from './board.service.ts';
 import { BoardQuery, boardFilter, ColumnCardsQuery } from './board.schemas.ts';
 
 const filters =
   '`q` (every word in the title or the fields, case-insensitive), `assignee` (a user id, `me` or `none`) and `overdue=true` narrow the cards; counts and totals stay those of the whole stage, `matched` counts the cards that pass.';
 
-export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
+export function boardRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   registerOperation({
     method: 'get',
@@ -24,7 +25,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
     auth: 'user',
     query: BoardQuery,
     responses: {
-      200: { description: 'Board' },
+      200: { description: 'Board', schema: Board },
       400: { description: 'Bad filter' },
       404: { description: 'No such workflow' },
     },
@@ -38,7 +39,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
     auth: 'user',
     query: ColumnCardsQuery,
     responses: {
-      200: { description: '{ cards, next }' },
+      200: { description: '{ cards, next }', schema: ColumnWindow },
       400: { description: 'Bad filter or cursor' },
       404: { description: 'No such workflow' },
     },
@@ -46,7 +47,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
   app.use('/board/*', requireUser);
   app.get('/board/:workflow', async (c) => {
     const query = parseQuery(c, BoardQuery);
-    const now = nowIso();
+    const now = deps.now().toISOString();
     return c.json(
       await loadBoard(deps.store, c.req.param('workflow'), now, {
         filter: boardFilter(query, c.get('user').id, now),
@@ -56,7 +57,7 @@ export function boardRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
   app.get('/board/:workflow/columns/:stage/cards', async (c) => {
     const query = parseQuery(c, ColumnCardsQuery);
-    const now = nowIso();
+    const now = deps.now().toISOString();
     return c.json(
       await loadColumnWindow(deps.store, c.req.param('workflow'), c.req.param('stage'), now, {
         filter: boardFilter(query, c.get('user').id, now),

@@ -1,14 +1,8 @@
 // GET /board/:workflow: the columns in stage order with counts, WIP and money totals computed in
 // SQL, and the first window of compact cards in each (with every field, so the board's engine
 // decides drops without asking again). Further windows: `loadColumnWindow`.
-import type {
-  Fields,
-  Labels,
-  ReferenceKind,
-  RefRecord,
-  StageCategory,
-  WorkflowDefinition,
-} from '@stageflow/engine';
+import type { Board, BoardColumn } from '@stageflow/api';
+import type { Fields, WorkflowDefinition } from '@stageflow/engine';
 import { recordsOfWorkflow } from '../installed-base/card-refs.ts';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
@@ -29,44 +23,6 @@ import {
   type BoardCardRow,
   type BoardFilter,
 } from './board.query.ts';
-
-export interface BoardColumn {
-  key: string;
-  label: string;
-  /** Translations of the label (`{ ko: '진단' }`). */
-  labels?: Labels;
-  category: StageCategory;
-  color: string | null;
-  wipLimit: number | null;
-  /** Every card in the stage, filters aside. */
-  count: number;
-  /** The cards that pass the filters (equal to count without filters). */
-  matched: number;
-  overLimit: boolean;
-  /** Total of the workflow's first money field over the column (null without one). */
-  sum: { field: string; currency: string | null; amount: number } | null;
-  /** A stage only older versions have: cards wait here until they are migrated. */
-  retired: boolean;
-  /** The first window of the column's (matching) cards, in board order. */
-  cards: CompactCard[];
-  /** Cursor for the next window (GET …/columns/:stage/cards?after=), null when this is all. */
-  next: string | null;
-}
-
-export interface Board {
-  workflow: { key: string; name: string; labels?: Labels; version: number };
-  /**
-   * The change feed position the counts, totals and windows were read at (one snapshot): open
-   * /api/events?lastEventId=<this> and every later change arrives exactly once after it.
-   */
-  lastEventId: number;
-  columns: BoardColumn[];
-  /**
-   * The customers and equipment units the cards' reference fields point at, by id (with `kind`):
-   * a card's `refs` for the engine are `records[card.fields[field]]` for each reference field.
-   */
-  records: Record<string, RefRecord & { kind: ReferenceKind }>;
-}
 
 export interface BoardRequest {
   filter: BoardFilter;

@@ -1,51 +1,12 @@
 // What clients see of a card: the full card (GET /cards/:id) and the compact card (board, SSE).
-import type { Fields, PersistedCard, StageEntry } from '@stageflow/engine';
+import type { Card, CompactCard } from '@stageflow/api';
+import type { Fields, PersistedCard } from '@stageflow/engine';
 import type { CardRow } from '../db/schema.ts';
 
-export interface CardDto {
-  id: string;
-  workflow: string;
-  version: number;
-  stage: string;
-  title: string;
-  fields: Fields;
-  assignee: string | null;
-  position: string;
-  enteredAt: string;
-  dueAt: string | null;
-  overdue: boolean;
-  revision: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** The XState persisted snapshot, for the board's own engine. */
-  snapshot: PersistedCard;
-}
-
-/**
- * A card as the board holds it: everything the board shows and everything the engine in the
- * browser reads to decide moves (stage + fields + enteredAt/dueAt), without the server-only
- * parts of the full card (snapshot, creator, timestamps).
- */
-export interface CompactCard {
-  id: string;
-  title: string;
-  stage: string;
-  position: string;
-  assignee: string | null;
-  revision: number;
-  enteredAt: string;
-  dueAt: string | null;
-  overdue: boolean;
-  version: number;
-  /** Every field of the card that has a value (a null value is left out: absent means empty). */
-  fields: Fields;
-  /**
-   * The stages it entered and when (board load only; the live feed leaves it out and the board
-   * appends the entry a move makes), for the engine's slaState() in the browser.
-   */
-  stageLog?: StageEntry[];
-}
+// The shapes are @stageflow/api's `Card` (the full card) and `CompactCard` (what the board holds:
+// everything it shows and the engine in the browser reads, without snapshot, creator, timestamps).
+export type CardDto = Card;
+export type { CompactCard };
 
 export function isOverdue(dueAt: string | null, now: string): boolean {
   return dueAt !== null && dueAt < now;

@@ -6,7 +6,14 @@ import { HttpProblem } from '../http/problem.ts';
 import { createCard, cardHistory, getCard } from './card.service.ts';
 import { editCard } from './card-edit.service.ts';
 import { transitionCard } from './transition.service.ts';
-import { admin, installTicketWorkflow, insertUsers, manager, T0, viewer } from './test-fixtures.ts';
+import {
+  admin,
+  installTicketWorkflow,
+  insertUsers,
+  manager,
+  T0,
+  viewer,
+} from '../../test/helpers/fixtures.ts';
 
 async function rowCounts(store: Store) {
   // On PostgreSQL a change reaches `changes` through the outbox flush that follows its commit.

@@ -6,7 +6,6 @@ import {
   slaState,
   start,
   type Fields,
-  type Move,
   type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
@@ -23,7 +22,8 @@ import { getDefinition } from '../workflows/definition-cache.ts';
 import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { appendHistory, listHistoryRows } from './history.repository.ts';
-import { compactFromRow, etagOf, toCardDto, type CardDto } from './card-view.ts';
+import type { CardDetail, HistoryChanges, HistoryEntry } from '@stageflow/api';
+import { compactFromRow, etagOf, toCardDto } from './card-view.ts';
 import { engineCtx, type Actor } from './engine-ctx.ts';
 import { fieldsProblem } from './engine-problem.ts';
 import { positionAtEnd } from './position.ts';
@@ -32,8 +32,7 @@ import { listCardRows, type CardListFilter } from './card-list.query.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
 import { resolveRefs, syncCardRefs } from '../installed-base/card-refs.ts';
 
-/** `refs`: the records the card's reference fields point at, for the board's own engine. */
-export type CardWithMoves = CardDto & { refs: Refs; moves: Move[] };
+export type CardWithMoves = CardDetail;
 
 export function withMoves(
   row: CardRow,
@@ -79,7 +78,7 @@ export async function listCards(store: Store, filter: CardListFilter) {
   return { cards: rows.map((row) => toCardDto(row, filter.now)), nextCursor };
 }
 
-export async function cardHistory(store: Store, id: string) {
+export async function cardHistory(store: Store, id: string): Promise<HistoryEntry[]> {
   await requireCard(store.db, id);
   const rows = await listHistoryRows(store.db, id);
   return rows.map((r) => ({
@@ -90,7 +89,7 @@ export async function cardHistory(store: Store, id: string) {
     event: r.event,
     fromStage: r.from_stage,
     toStage: r.to_stage,
-    changes: JSON.parse(r.changes) as Record<string, unknown>,
+    changes: JSON.parse(r.changes) as HistoryChanges,
   }));
 }
 

@@ -1,4 +1,5 @@
 // The /cards operations as the OpenAPI document shows them.
+import { CardDetail, CardHistory, CardList } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { CardListQuery, NewCardBody, PatchCardBody, TransitionBody } from './card.schemas.ts';
 
@@ -20,7 +21,7 @@ export function registerCardOperations(): void {
     auth: 'user',
     query: CardListQuery,
     responses: {
-      200: { description: '{ cards, nextCursor }' },
+      200: { description: 'A page of full cards', schema: CardList },
       400: { description: 'Bad filter or cursor' },
     },
   });
@@ -35,7 +36,10 @@ export function registerCardOperations(): void {
     body: NewCardBody,
     headers: idempotency,
     responses: {
-      201: { description: 'The card with its moves; ETag and Location headers' },
+      201: {
+        description: 'The card with its moves; ETag and Location headers',
+        schema: CardDetail,
+      },
       403: { description: 'Viewers cannot create cards' },
       422: { description: 'Unknown workflow, missing or invalid fields, unknown assignee' },
     },
@@ -50,6 +54,7 @@ export function registerCardOperations(): void {
       200: {
         description:
           'Card + moves + stageLog (stages entered, from history) + sla (the workflow policy\'s targets as of now: elapsed business time, ok/warning/breached, breachAt, clock running/paused/stopped; null without a policy); ETag: "<revision>"',
+        schema: CardDetail,
       },
       404: { description: 'No such card' },
     },
@@ -65,7 +70,7 @@ export function registerCardOperations(): void {
     body: PatchCardBody,
     headers: ifMatch,
     responses: {
-      200: { description: 'The card; new ETag' },
+      200: { description: 'The card; new ETag', schema: CardDetail },
       404: { description: 'No such card' },
       412: { description: 'The card changed since that revision' },
       422: { description: 'A field value does not fit, or a bad position' },
@@ -81,7 +86,7 @@ export function registerCardOperations(): void {
     body: TransitionBody,
     headers: { ...ifMatch, ...idempotency },
     responses: {
-      200: { description: 'The moved card with its new moves; new ETag' },
+      200: { description: 'The moved card with its new moves; new ETag', schema: CardDetail },
       403: { description: 'The transition is limited to other roles' },
       404: { description: 'No such card' },
       409: {
@@ -101,6 +106,9 @@ export function registerCardOperations(): void {
     summary: 'Every recorded change of a card, by revision',
     tags,
     auth: 'user',
-    responses: { 200: { description: '{ history: [...] }' }, 404: { description: 'No such card' } },
+    responses: {
+      200: { description: 'Every revision, oldest first', schema: CardHistory },
+      404: { description: 'No such card' },
+    },
   });
 }

@@ -1,7 +1,13 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { authHeaders, call, domainTestApp } from './test-app.ts';
-import { admin, installTicketWorkflow, insertUsers, manager, viewer } from './test-fixtures.ts';
+import { authHeaders, call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import {
+  admin,
+  installTicketWorkflow,
+  insertUsers,
+  manager,
+  viewer,
+} from '../../test/helpers/fixtures.ts';
 
 eachStore('/api/cards', (t) => {
   async function setup() {

@@ -10,7 +10,7 @@ import { cardHistory, createCard, getCard, listCards } from './card.service.ts';
 import { editCard } from './card-edit.service.ts';
 import { transitionCard } from './transition.service.ts';
 import { etagOf } from './card-view.ts';
-import { nowIso } from './engine-ctx.ts';
+import type { Clock } from './engine-ctx.ts';
 import { idempotencyKey, requireIfMatch } from './preconditions.ts';
 import type { IdempotentResult } from './idempotency.ts';
 import { registerCardOperations } from './cards.openapi.ts';
@@ -22,8 +22,9 @@ function sendStored(c: Context<AppEnv>, result: IdempotentResult, location?: str
   return c.json(result.body as object, result.status as 200 | 201);
 }
 
-export function cardsRoutes(deps: { store: Store }): Hono<AppEnv> {
+export function cardsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const { store } = deps;
+  const nowIso = () => deps.now().toISOString();
   const app = new Hono<AppEnv>();
   const writers = requireRole('admin', 'manager');
   registerCardOperations();

@@ -20,6 +20,7 @@ export function engineCtx(actor: Actor, now: string, refs?: Refs): Ctx {
   };
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
-}
+/** The app's one clock (`createApp`'s `deps.now`); routes read time only through it. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();

@@ -3,8 +3,8 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { installBuiltins } from '../workflows/install-builtins.ts';
-import { authHeaders, call, domainTestApp } from './test-app.ts';
-import { admin, insertUsers, manager } from './test-fixtures.ts';
+import { authHeaders, call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, insertUsers, manager } from '../../test/helpers/fixtures.ts';
 
 eachStore('card field values', (t) => {
   async function setup() {

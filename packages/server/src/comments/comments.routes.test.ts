@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { authHeaders, call, domainTestApp } from '../cards/test-app.ts';
-import { admin, installTicketWorkflow, manager, viewer } from '../cards/test-fixtures.ts';
-import { sseClient } from '../events/sse-test-client.ts';
+import { authHeaders, call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
+import { sseClient } from '../../test/helpers/sse-client.ts';
 
 eachStore('/api/cards/:id/comments', (t) => {
   async function setup() {

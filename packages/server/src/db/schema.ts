@@ -1,10 +1,10 @@
 // Table types for Kysely. Timestamps are ISO-8601 text, JSON columns are text, booleans are 0/1
 // integers: one representation on SQLite and PostgreSQL.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { Locale } from '@stageflow/engine';
+import type { Locale, Role } from '@stageflow/engine';
 
-export const ROLES = ['admin', 'manager', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+// Roles are the engine's (transitions name them); the users table stores one of them.
+export { ROLES, type Role } from '@stageflow/engine';
 
 export interface UsersTable {
   id: string;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { admin, insertUsers, manager } from '../cards/test-fixtures.ts';
+import { admin, insertUsers, manager } from '../../test/helpers/fixtures.ts';
 import { seedDemo } from './seed.ts';
 
 const NOW = '2026-06-15T10:00:00.000Z';

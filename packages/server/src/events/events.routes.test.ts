@@ -5,10 +5,10 @@ import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { authHeaders, domainTestApp } from '../cards/test-app.ts';
-import { installTicketWorkflow, manager, T0, viewer } from '../cards/test-fixtures.ts';
+import { authHeaders, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { installTicketWorkflow, manager, T0, viewer } from '../../test/helpers/fixtures.ts';
 import { changePollerFor } from './change-poller.ts';
-import { sseClient } from './sse-test-client.ts';
+import { sseClient } from '../../test/helpers/sse-client.ts';
 
 async function newCard(store: Store, title: string): Promise<string> {
   const res = await createCard(

@@ -1,9 +1,11 @@
 // GET /events — the change feed as Server-Sent Events. `id:` is the change's seq; a client that
 // reconnects with Last-Event-ID (or ?lastEventId=) gets every later change once, in order.
 import { Hono } from 'hono';
+import { ChangeEvent } from '@stageflow/api';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../app-env.ts';
 import type { Store } from '../db/database.ts';
+import { systemClock, type Clock } from '../cards/engine-ctx.ts';
 import { onAccessChange } from '../auth/access-changes.ts';
 import { credentialKey, credentialOf, stillSignedIn } from '../auth/credential.ts';
 import { requireUser } from '../auth/middleware.ts';
@@ -31,12 +33,13 @@ export interface EventsRoutesDeps {
   heartbeatMs?: number;
   /** Live streams one session or API token may hold open in this process (default 10). */
   maxStreamsPerSession?: number;
-  now?: () => Date;
+  /** createApp's clock (sessions expire by it). */
+  now?: Clock;
 }
 
 export function eventsRoutes(deps: EventsRoutesDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   const limit = new StreamLimit(deps.maxStreamsPerSession ?? DEFAULT_MAX_STREAMS_PER_SESSION);
   registerOperation({
     method: 'get',
@@ -48,7 +51,11 @@ export function eventsRoutes(deps: EventsRoutesDeps): Hono<AppEnv> {
     auth: 'user',
     headers: { 'Last-Event-ID': 'Resume after this change number.' },
     responses: {
-      200: { description: 'Event stream', contentType: 'text/event-stream' },
+      200: {
+        description: 'Event stream; each `data:` is one change',
+        contentType: 'text/event-stream',
+        schema: ChangeEvent,
+      },
       429: { description: `This session already has ${limit.maxPerKey} streams open` },
     },
   });

@@ -6,8 +6,8 @@ import type { AppEnv } from '../app-env.ts';
 import { addUser, bearer, send, signIn, testApp, type Caller } from '../../test/helpers/app.ts';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { createCard } from '../cards/card.service.ts';
-import { installTicketWorkflow, manager, T0, insertUsers } from '../cards/test-fixtures.ts';
-import { sseClient } from './sse-test-client.ts';
+import { installTicketWorkflow, manager, T0, insertUsers } from '../../test/helpers/fixtures.ts';
+import { sseClient } from '../../test/helpers/sse-client.ts';
 
 eachStore('event streams and access', (t) => {
   async function open(app: Hono<AppEnv>, caller: Caller) {

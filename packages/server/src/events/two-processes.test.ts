@@ -15,13 +15,13 @@ import type { WorkflowDefinition } from '@stageflow/engine';
 import type { HttpProblem } from '../http/problem.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
-import { authHeaders, domainTestApp } from '../cards/test-app.ts';
-import { admin, installTicketWorkflow, manager, T0, viewer } from '../cards/test-fixtures.ts';
+import { authHeaders, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, installTicketWorkflow, manager, T0, viewer } from '../../test/helpers/fixtures.ts';
 import { createWorkflow } from '../workflows/workflow.service.ts';
 import { findCardRow } from '../cards/card.repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { appendChange } from './change-feed.ts';
-import { sseClient } from './sse-test-client.ts';
+import { sseClient } from '../../test/helpers/sse-client.ts';
 
 /** Two stages and a move each way, so a card can be moved again and again. */
 const pingPong: WorkflowDefinition = {

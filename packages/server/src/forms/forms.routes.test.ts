@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { authHeaders, call, domainTestApp } from '../cards/test-app.ts';
-import { manager, viewer } from '../cards/test-fixtures.ts';
+import { authHeaders, call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { manager, viewer } from '../../test/helpers/fixtures.ts';
 import { installBuiltins } from '../workflows/install-builtins.ts';
 import { pdfText } from './pdf-text.ts';
 

@@ -2,6 +2,7 @@
 // and the API page. Register at module load or inside a routes factory: re-registering the same
 // method + path replaces the entry.
 import type { z } from 'zod';
+import type { Role } from '@stageflow/engine';
 
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -22,7 +23,7 @@ export interface OperationSpec {
   description?: string;
   tags?: string[];
   /** Who may call it: 'public', 'user' (any signed-in user) or the roles allowed. */
-  auth?: 'public' | 'user' | readonly ('admin' | 'manager' | 'viewer')[];
+  auth?: 'public' | 'user' | readonly Role[];
   body?: z.ZodType;
   query?: z.ZodType;
   /** Request headers that matter, e.g. { 'If-Match': 'The card revision, "3"' }. */

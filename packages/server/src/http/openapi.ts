@@ -1,6 +1,7 @@
 // GET /api/openapi.json (OpenAPI 3.1 from the registered zod schemas) and GET /api/docs.
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ProblemDocument } from '@stageflow/api';
 import type { AppEnv } from '../app-env.ts';
 import { renderDocsPage } from './docs-page.ts';
 import type { OperationSpec } from './openapi-registry.ts';
@@ -19,19 +20,8 @@ export function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
-const problemSchema = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    code: { type: 'string' },
-    field: { type: 'string' },
-    instance: { type: 'string' },
-  },
-};
+/** Every refusal, from the schema clients share (@stageflow/api). */
+const problemSchema = jsonSchema(ProblemDocument, 'output');
 
 function parameters(op: OperationSpec): JsonObject[] {
   const params: JsonObject[] = [];

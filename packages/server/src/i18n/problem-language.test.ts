@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { installBuiltins } from '../workflows/install-builtins.ts';
-import { call, domainTestApp } from '../cards/test-app.ts';
-import { manager, viewer } from '../cards/test-fixtures.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { manager, viewer } from '../../test/helpers/fixtures.ts';
 
 eachStore('problem details in the caller’s language', (t) => {
   async function setup() {

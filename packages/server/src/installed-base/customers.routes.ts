@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { Store } from '../db/database.ts';
 import { parseJson, parseQuery } from '../http/parse-json.ts';
-import { nowIso } from '../cards/engine-ctx.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { listCustomerRows, toCustomerView } from './customer.repository.ts';
 import { exportCustomers } from './csv-export.ts';
 import { importCustomers } from './csv-import.ts';
@@ -20,7 +20,7 @@ import {
 import { registerCustomerOperations } from './installed-base.openapi.ts';
 import { recordTimeline } from './timeline.query.ts';
 
-export function customersRoutes(deps: { store: Store }): Hono<AppEnv> {
+export function customersRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const { store } = deps;
   const app = new Hono<AppEnv>();
   const writers = requireRole('admin', 'manager');
@@ -40,7 +40,7 @@ export function customersRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
   app.post('/customers', writers, async (c) => {
     const body = await parseJson(c, CustomerBody);
-    const customer = await createCustomer(store, body, nowIso());
+    const customer = await createCustomer(store, body, deps.now().toISOString());
     c.header('Location', `/api/customers/${encodeURIComponent(customer.id)}`);
     return c.json(customer, 201);
   });
@@ -48,7 +48,7 @@ export function customersRoutes(deps: { store: Store }): Hono<AppEnv> {
     sendCsv(c, 'customers.csv', await exportCustomers(store)),
   );
   app.post('/customers/import', writers, async (c) => {
-    return c.json(await importCustomers(store, await readCsvBody(c), nowIso()));
+    return c.json(await importCustomers(store, await readCsvBody(c), deps.now().toISOString()));
   });
   app.get('/customers/:id', async (c) => {
     return c.json(toCustomerView(await requireCustomer(store.db, c.req.param('id'))));
@@ -60,7 +60,7 @@ export function customersRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
   app.patch('/customers/:id', writers, async (c) => {
     const body = await parseJson(c, CustomerPatch);
-    return c.json(await patchCustomer(store, c.req.param('id'), body, nowIso()));
+    return c.json(await patchCustomer(store, c.req.param('id'), body, deps.now().toISOString()));
   });
   app.delete('/customers/:id', writers, async (c) => {
     await deleteCustomer(store, c.req.param('id'));

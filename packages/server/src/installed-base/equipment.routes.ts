@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { Store } from '../db/database.ts';
 import { parseJson, parseQuery } from '../http/parse-json.ts';
-import { nowIso } from '../cards/engine-ctx.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { listEquipmentRows, toEquipmentView } from './equipment.repository.ts';
 import { exportEquipment } from './csv-export.ts';
 import { importEquipment } from './csv-import.ts';
@@ -20,7 +20,7 @@ import {
 import { registerEquipmentOperations } from './installed-base.openapi.ts';
 import { recordTimeline } from './timeline.query.ts';
 
-export function equipmentRoutes(deps: { store: Store }): Hono<AppEnv> {
+export function equipmentRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const { store } = deps;
   const app = new Hono<AppEnv>();
   const writers = requireRole('admin', 'manager');
@@ -40,7 +40,7 @@ export function equipmentRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
   app.post('/equipment', writers, async (c) => {
     const body = await parseJson(c, EquipmentBody);
-    const unit = await createEquipment(store, body, nowIso());
+    const unit = await createEquipment(store, body, deps.now().toISOString());
     c.header('Location', `/api/equipment/${encodeURIComponent(unit.id)}`);
     return c.json(unit, 201);
   });
@@ -48,7 +48,7 @@ export function equipmentRoutes(deps: { store: Store }): Hono<AppEnv> {
     sendCsv(c, 'equipment.csv', await exportEquipment(store)),
   );
   app.post('/equipment/import', writers, async (c) => {
-    return c.json(await importEquipment(store, await readCsvBody(c), nowIso()));
+    return c.json(await importEquipment(store, await readCsvBody(c), deps.now().toISOString()));
   });
   app.get('/equipment/:id', async (c) => {
     return c.json(toEquipmentView(await requireEquipment(store.db, c.req.param('id'))));
@@ -60,7 +60,7 @@ export function equipmentRoutes(deps: { store: Store }): Hono<AppEnv> {
   });
   app.patch('/equipment/:id', writers, async (c) => {
     const body = await parseJson(c, EquipmentPatch);
-    return c.json(await patchEquipment(store, c.req.param('id'), body, nowIso()));
+    return c.json(await patchEquipment(store, c.req.param('id'), body, deps.now().toISOString()));
   });
   app.delete('/equipment/:id', writers, async (c) => {
     await deleteEquipment(store, c.req.param('id'));

@@ -5,8 +5,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from '../cards/test-app.ts';
-import { admin, installTicketWorkflow, manager } from '../cards/test-fixtures.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, installTicketWorkflow, manager } from '../../test/helpers/fixtures.ts';
 import { emailHandler } from './email-sender.ts';
 import { OutboxWorker } from './outbox-worker.ts';
 

@@ -2,8 +2,8 @@
 import { repairWorkflow } from '@stageflow/engine';
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from '../cards/test-app.ts';
-import { admin, manager } from '../cards/test-fixtures.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
+import { admin, manager } from '../../test/helpers/fixtures.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
 import { createWorkflow } from '../workflows/workflow.service.ts';

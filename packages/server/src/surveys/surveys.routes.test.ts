@@ -9,7 +9,7 @@ import {
   insertUsers,
   manager,
   viewer,
-} from '../cards/test-fixtures.ts';
+} from '../../test/helpers/fixtures.ts';
 
 const DAY = 86_400_000;
 

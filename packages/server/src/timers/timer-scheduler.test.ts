@@ -6,7 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import { createCard } from '../cards/card.service.ts';
 import { editCard } from '../cards/card-edit.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
-import { admin, insertUsers } from '../cards/test-fixtures.ts';
+import { admin, insertUsers } from '../../test/helpers/fixtures.ts';
 import { createWorkflow } from '../workflows/workflow.service.ts';
 import {
   eachStore,

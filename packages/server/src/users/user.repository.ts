@@ -11,7 +11,7 @@ import type { ScryptParams } from '../auth/password.ts';
 import { hashPassword } from '../auth/password.ts';
 import { newId } from '../auth/secrets.ts';
 import { deleteUserSessions } from '../auth/session.repository.ts';
-import type { UserAdminView } from './users.schemas.ts';
+import type { AdminUser } from '@stageflow/api';
 
 export interface NewUserInput {
   email: string;
@@ -20,7 +20,7 @@ export interface NewUserInput {
   password: string;
 }
 
-export function toAdminView(row: UserRow): UserAdminView {
+export function toAdminView(row: UserRow): AdminUser {
   return {
     id: row.id,
     email: row.email,
@@ -36,7 +36,7 @@ export async function createUser(
   input: NewUserInput,
   now: Date = new Date(),
   hashParams?: ScryptParams,
-): Promise<UserAdminView> {
+): Promise<AdminUser> {
   const row: UserRow = {
     id: newId(),
     email: normalizeEmail(input.email),
@@ -68,7 +68,7 @@ export async function countUsers(store: Store): Promise<number> {
   return Number(n);
 }
 
-export async function listUsers(store: Store): Promise<UserAdminView[]> {
+export async function listUsers(store: Store): Promise<AdminUser[]> {
   const rows = await store.db.selectFrom('users').selectAll().orderBy('email').execute();
   return rows.map(toAdminView);
 }
@@ -108,7 +108,7 @@ export async function updateUser(
   id: string,
   patch: UserPatch,
   hashParams?: ScryptParams,
-): Promise<UserAdminView> {
+): Promise<AdminUser> {
   // Hash outside the transaction: scrypt takes a while and must not hold the write lock.
   const passwordHash =
     patch.password === undefined ? undefined : await hashPassword(patch.password, hashParams);

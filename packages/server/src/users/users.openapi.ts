@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { registerOperation } from '../http/openapi-registry.ts';
-import { CreateUserBody, PatchUserBody, UserAdminView } from './users.schemas.ts';
+import { AdminUser, AdminUserList, Directory } from '@stageflow/api';
+import { CreateUserBody, PatchUserBody } from './users.schemas.ts';
 
 export function registerUsersOperations(): void {
   const tags = ['Users'];
@@ -12,17 +12,11 @@ export function registerUsersOperations(): void {
     summary:
       'Active colleagues (id, name, role) for assignee names and pickers; any signed-in user',
     tags,
-    auth: ['admin', 'manager', 'viewer'],
+    auth: 'user',
     responses: {
       200: {
         description: 'Active users by name',
-        schema: z.array(
-          z.object({
-            id: z.string(),
-            name: z.string(),
-            role: z.enum(['admin', 'manager', 'viewer']),
-          }),
-        ),
+        schema: Directory,
       },
       401: { description: 'Not signed in' },
     },
@@ -33,7 +27,7 @@ export function registerUsersOperations(): void {
     summary: 'List users',
     tags,
     auth,
-    responses: { 200: { description: 'Users', schema: z.array(UserAdminView) }, ...denied },
+    responses: { 200: { description: 'Users', schema: AdminUserList }, ...denied },
   });
   registerOperation({
     method: 'post',
@@ -43,7 +37,7 @@ export function registerUsersOperations(): void {
     auth,
     body: CreateUserBody,
     responses: {
-      201: { description: 'Created', schema: UserAdminView },
+      201: { description: 'Created', schema: AdminUser },
       400: { description: 'Invalid body (the field is named)' },
       ...denied,
       409: { description: 'Email already in use' },
@@ -57,7 +51,7 @@ export function registerUsersOperations(): void {
     auth,
     body: PatchUserBody,
     responses: {
-      200: { description: 'Updated', schema: UserAdminView },
+      200: { description: 'Updated', schema: AdminUser },
       400: { description: 'Invalid body' },
       ...denied,
       404: { description: 'No such user' },

@@ -6,6 +6,7 @@ import { accessChanged } from '../auth/access-changes.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { ScryptParams } from '../auth/password.ts';
 import type { Store } from '../db/database.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { parseJson } from '../http/parse-json.ts';
 import { createUser, listDirectory, listUsers, updateUser } from './user.repository.ts';
 import { registerUsersOperations } from './users.openapi.ts';
@@ -13,14 +14,14 @@ import { CreateUserBody, PatchUserBody } from './users.schemas.ts';
 
 export interface UsersRoutesDeps {
   store: Store;
-  now?: () => Date;
+  now: Clock;
   /** Password hashing cost; defaults to OWASP_SCRYPT (tests lower it to stay fast). */
   hashParams?: ScryptParams;
 }
 
 export function usersRoutes(deps: UsersRoutesDeps): Hono<AppEnv> {
   const { store } = deps;
-  const now = deps.now ?? (() => new Date());
+  const { now } = deps;
   const app = new Hono<AppEnv>();
   registerUsersOperations();
   const admin = requireRole('admin');

@@ -25,13 +25,3 @@ export const PatchUserBody = z
   .refine((b) => Object.keys(b).length > 0, {
     message: 'Send at least one of name, role, disabled, password.',
   });
-
-export const UserAdminView = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  disabled: z.boolean(),
-  createdAt: z.string(),
-});
-export type UserAdminView = z.infer<typeof UserAdminView>;

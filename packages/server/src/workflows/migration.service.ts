@@ -22,25 +22,16 @@ import { commitCardChange } from '../cards/card-commit.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
 import { positionAtEnd } from '../cards/position.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
+import type { MigrationReport } from '@stageflow/api';
 import { getDefinition } from './definition-cache.ts';
 import { findWorkflowRow } from './workflow.repository.ts';
 import { checkStageMap, unmappedStages } from './stage-map.ts';
-import { isOpenStage } from './open-stages.ts';
-import { DEFAULT_LOCALE, type Locale } from '@stageflow/engine';
+import { DEFAULT_LOCALE, isOpenStage, type Locale } from '@stageflow/engine';
 
 export interface MigrationRequest {
   fromVersion: number;
   toVersion: number;
   stageMap?: Record<string, string>;
-}
-
-export interface MigrationReport {
-  key: string;
-  fromVersion: number;
-  toVersion: number;
-  migrated: number;
-  /** How many cards went from which old stage to which new one. */
-  moves: { from: string; to: string; count: number }[];
 }
 
 /** The card's snapshot, fields and timing under the new version. */

@@ -1,10 +1,5 @@
 // Versioned workflow definitions: read, dry-run, publish (immutable versions), create.
-import {
-  planMigration,
-  type MigrationPlan,
-  type Problem,
-  type WorkflowDefinition,
-} from '@stageflow/engine';
+import { isOpenStage, planMigration, type WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -12,8 +7,13 @@ import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { countCardsByStage } from '../cards/card.repository.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
+import type {
+  PublishedVersion,
+  ValidationReport,
+  WorkflowDetail,
+  WorkflowSummary,
+} from '@stageflow/api';
 import { getDefinition } from './definition-cache.ts';
-import { isOpenStage } from './open-stages.ts';
 import { checkDefinition, requireValidDefinition } from './workflow-input.ts';
 import {
   advanceLatestVersion,
@@ -25,22 +25,6 @@ import {
   listWorkflowRows,
 } from './workflow.repository.ts';
 import { DEFAULT_LOCALE, type Locale } from '@stageflow/engine';
-
-export interface WorkflowSummary {
-  key: string;
-  name: string;
-  latestVersion: number;
-  createdAt: string;
-  updatedAt: string;
-  /** The latest version's definition. */
-  definition: WorkflowDefinition;
-}
-
-export interface VersionInfo {
-  version: number;
-  publishedBy: string;
-  publishedAt: string;
-}
 
 async function requireWorkflow(store: Store, key: string) {
   const row = await findWorkflowRow(store.db, key);
@@ -62,10 +46,7 @@ export async function listWorkflows(store: Store): Promise<WorkflowSummary[]> {
   );
 }
 
-export async function getWorkflow(
-  store: Store,
-  key: string,
-): Promise<WorkflowSummary & { versions: VersionInfo[] }> {
+export async function getWorkflow(store: Store, key: string): Promise<WorkflowDetail> {
   const row = await requireWorkflow(store, key);
   const versions = await listVersionSummaries(store.db, key);
   return {
@@ -83,7 +64,11 @@ export async function getWorkflow(
   };
 }
 
-export async function getWorkflowVersion(store: Store, key: string, version: number) {
+export async function getWorkflowVersion(
+  store: Store,
+  key: string,
+  version: number,
+): Promise<PublishedVersion> {
   await requireWorkflow(store, key);
   const row = await findVersionRow(store.db, key, version);
   if (!row) {
@@ -100,16 +85,6 @@ export async function getWorkflowVersion(store: Store, key: string, version: num
     publishedAt: row.published_at,
     definition: await getDefinition(store, store.db, key, version),
   };
-}
-
-export interface ValidationReport {
-  valid: boolean;
-  problems: Problem[];
-  /** From the latest published version to this draft (null while the draft is invalid). */
-  plan: MigrationPlan | null;
-  /** Cards (any version) sitting in stages this draft no longer has. */
-  strandedCards: { stage: string; count: number }[];
-  strandedTotal: number;
 }
 
 /** Dry run of a publish: the engine's problems and which open cards the change would strand. */
@@ -175,7 +150,7 @@ export async function publishWorkflowVersion(
   body: unknown,
   actor: Actor,
   at: string,
-): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
+): Promise<PublishedVersion> {
   const row = await requireWorkflow(store, key);
   const definition = requireValidDefinition(
     checkDefinition(body, key, row.latest_version + 1, actor.locale ?? DEFAULT_LOCALE),
@@ -205,7 +180,7 @@ export async function createWorkflow(
   body: unknown,
   actor: Actor,
   at: string,
-): Promise<VersionInfo & { key: string; definition: WorkflowDefinition }> {
+): Promise<PublishedVersion> {
   const key = typeof body === 'object' && body !== null && 'key' in body ? body.key : undefined;
   if (typeof key !== 'string') {
     throw new HttpProblem(422, 'invalid-definition', say('workflows.needsKey'), {

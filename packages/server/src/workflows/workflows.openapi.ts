@@ -1,4 +1,11 @@
 // The /workflows operations as the OpenAPI document shows them.
+import {
+  MigrationReport,
+  PublishedVersion,
+  ValidationReport,
+  WorkflowDetail,
+  WorkflowList,
+} from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { DefinitionBody, MigrationBody } from './workflow.schemas.ts';
 
@@ -11,7 +18,9 @@ export function registerWorkflowOperations(): void {
     summary: 'Every workflow with its latest definition',
     tags,
     auth: 'user',
-    responses: { 200: { description: '{ workflows: [...] }' } },
+    responses: {
+      200: { description: 'Every workflow with its latest definition', schema: WorkflowList },
+    },
   });
   registerOperation({
     method: 'post',
@@ -21,7 +30,7 @@ export function registerWorkflowOperations(): void {
     auth: ['admin'],
     body: DefinitionBody,
     responses: {
-      201: { description: 'The published version' },
+      201: { description: 'The published version', schema: PublishedVersion },
       403: { description: 'Admins only' },
       409: { description: 'A workflow with that key exists' },
       422: { description: 'The definition has problems (listed in `problems`)' },
@@ -33,7 +42,10 @@ export function registerWorkflowOperations(): void {
     summary: 'The latest definition and the list of versions',
     tags,
     auth: 'user',
-    responses: { 200: { description: 'Workflow' }, 404: { description: 'No such workflow' } },
+    responses: {
+      200: { description: 'Workflow', schema: WorkflowDetail },
+      404: { description: 'No such workflow' },
+    },
   });
   registerOperation({
     method: 'get',
@@ -42,7 +54,7 @@ export function registerWorkflowOperations(): void {
     tags,
     auth: 'user',
     responses: {
-      200: { description: 'Version' },
+      200: { description: 'Version', schema: PublishedVersion },
       404: { description: 'No such workflow or version' },
     },
   });
@@ -54,7 +66,7 @@ export function registerWorkflowOperations(): void {
     auth: ['admin'],
     body: DefinitionBody,
     responses: {
-      200: { description: '{ valid, problems, plan, strandedCards, strandedTotal }' },
+      200: { description: 'What publishing this draft would do', schema: ValidationReport },
       403: { description: 'Admins only' },
     },
   });
@@ -67,7 +79,7 @@ export function registerWorkflowOperations(): void {
     auth: ['admin'],
     body: DefinitionBody,
     responses: {
-      200: { description: 'The published version' },
+      200: { description: 'The published version', schema: PublishedVersion },
       403: { description: 'Admins only' },
       404: { description: 'No such workflow' },
       409: { description: 'Another version was published meanwhile' },
@@ -84,7 +96,7 @@ export function registerWorkflowOperations(): void {
     auth: ['admin'],
     body: MigrationBody,
     responses: {
-      200: { description: '{ migrated, moves }' },
+      200: { description: 'How many cards moved where', schema: MigrationReport },
       403: { description: 'Admins only' },
       404: { description: 'No such workflow or version' },
       422: {

@@ -1,7 +1,7 @@
 import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { expect, it } from 'vitest';
 import { eachStore } from '../../test/helpers/stores.ts';
-import { call, domainTestApp } from '../cards/test-app.ts';
+import { call, domainTestApp } from '../../test/helpers/domain-app.ts';
 import {
   admin,
   installTicketWorkflow,
@@ -9,7 +9,7 @@ import {
   ticketWorkflow,
   ticketWorkflowV2,
   viewer,
-} from '../cards/test-fixtures.ts';
+} from '../../test/helpers/fixtures.ts';
 import { installBuiltins } from './install-builtins.ts';
 
 eachStore('/api/workflows', (t) => {

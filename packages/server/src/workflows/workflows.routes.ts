@@ -7,7 +7,7 @@ import { requireRole, requireUser } from '../auth/middleware.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { parseJson } from '../http/parse-json.ts';
-import { nowIso } from '../cards/engine-ctx.ts';
+import type { Clock } from '../cards/engine-ctx.ts';
 import { DefinitionBody, MigrationBody, VersionParam } from './workflow.schemas.ts';
 import {
   createWorkflow,
@@ -36,8 +36,9 @@ function versionParam(raw: string): number {
   return parsed.data;
 }
 
-export function workflowsRoutes(deps: { store: Store }): Hono<AppEnv> {
+export function workflowsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const { store } = deps;
+  const nowIso = () => deps.now().toISOString();
   const app = new Hono<AppEnv>();
   const admin = requireRole('admin');
   registerWorkflowOperations();

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../src/db/database.ts';
 import { createCard } from '../../src/cards/card.service.ts';
-import { admin, insertUsers } from '../../src/cards/test-fixtures.ts';
+import { admin, insertUsers } from '../helpers/fixtures.ts';
 import { createWorkflow } from '../../src/workflows/workflow.service.ts';
 import { timedWorkflow } from '../../src/timers/test-timed-workflow.ts';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database.ts';

@@ -3,7 +3,7 @@
 // and each process's SSE stream delivers every change — its own and the other's — once, in order.
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinWorkflows, type Fields } from '@stageflow/engine';
-import { sseClient, type SseClient } from '../../src/events/sse-test-client.ts';
+import { sseClient, type SseClient } from '../helpers/sse-client.ts';
 import { adminClient, type Client } from './support/http-client.ts';
 import { createLoopCards, nextMove, type LoopCard } from './support/loop-cards.ts';
 import { filledFields, replayHistory, type HistoryEntry } from './support/replay.ts';

@@ -6,7 +6,7 @@ import type { AppEnv, Role } from '../../src/app-env.ts';
 import type { ScryptParams } from '../../src/auth/password.ts';
 import type { Store } from '../../src/db/database.ts';
 import { createUser } from '../../src/users/user.repository.ts';
-import type { UserAdminView } from '../../src/users/users.schemas.ts';
+import type { AdminUser } from '@stageflow/api';
 
 /** Test accounts hash at a lower scrypt cost so suites stay fast; production uses OWASP_SCRYPT. */
 export const TEST_HASH: ScryptParams = { N: 2 ** 12, r: 8, p: 1 };
@@ -16,7 +16,7 @@ export function testApp(store: Store, deps: Partial<AppDeps> = {}): Hono<AppEnv>
   return createApp({ store, boardDir: false, hashParams: TEST_HASH, ...deps });
 }
 
-export interface TestUser extends UserAdminView {
+export interface TestUser extends AdminUser {
   password: string;
 }
 

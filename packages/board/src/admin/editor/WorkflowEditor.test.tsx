@@ -1,8 +1,8 @@
-import '../test/xyflow-jsdom.ts';
+import '../../../test/admin/xyflow-jsdom.ts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderEditor, sample } from '../test/render-editor.tsx';
+import { renderEditor, sample } from '../../../test/admin/render-editor.tsx';
 
 const diagram = () => screen.getByRole('figure', { name: 'Workflow diagram' });
 const problemsPanel = () => screen.getByRole('region', { name: /problem|ready to publish/i });

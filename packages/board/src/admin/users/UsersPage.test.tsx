@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '../test/fake-api.ts';
+import { fakeApi } from '../../../test/admin/fake-api.ts';
 import { UsersPage } from './UsersPage.tsx';
 import type { User } from './users-api.ts';
 

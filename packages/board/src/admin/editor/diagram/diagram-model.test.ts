@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinWorkflows, validate } from '@stageflow/engine';
-import { sample } from '../../test/render-editor.tsx';
+import { sample } from '../../../../test/admin/render-editor.tsx';
 import { ANY_STAGE, toDiagramModel } from './diagram-model.ts';
 import { layoutBounds, layoutDiagram, NODE_HEIGHT, NODE_WIDTH } from './elk-layout.ts';
 

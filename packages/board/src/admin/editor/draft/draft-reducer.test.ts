@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '@stageflow/engine';
-import { sample } from '../../test/render-editor.tsx';
+import { sample } from '../../../../test/admin/render-editor.tsx';
 import { draftReducer } from './draft-reducer.ts';
 import type { DraftAction } from './draft-reducer.ts';
 import { initDraft } from './draft-state.ts';

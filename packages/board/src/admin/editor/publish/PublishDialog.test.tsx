@@ -1,10 +1,10 @@
-import '../../test/xyflow-jsdom.ts';
+import '../../../../test/admin/xyflow-jsdom.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkflowDefinition } from '@stageflow/engine';
-import { fakeApi } from '../../test/fake-api.ts';
-import { renderEditor, sample } from '../../test/render-editor.tsx';
+import { fakeApi } from '../../../../test/admin/fake-api.ts';
+import { renderEditor, sample } from '../../../../test/admin/render-editor.tsx';
 import type { WorkflowDetail } from './workflow-api.ts';
 
 const base: WorkflowDetail = {

@@ -1,9 +1,9 @@
-import '../../test/xyflow-jsdom.ts';
+import '../../../../test/admin/xyflow-jsdom.ts';
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderEditor, sample } from '../../test/render-editor.tsx';
+import { renderEditor, sample } from '../../../../test/admin/render-editor.tsx';
 
 const startReview = () => screen.getByRole('listitem', { name: 'Transition Start review' });
 

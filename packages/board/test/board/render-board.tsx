@@ -2,12 +2,12 @@
 // feed and the board page (with a fake server behind fetch, see fake-board-server.ts).
 import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { LiveProvider } from '../../api/LiveProvider.tsx';
-import type { User } from '../../api/types.ts';
-import { DirectoryProvider } from '../../app/directory.tsx';
-import { SessionContext } from '../../app/session.tsx';
-import { applyLocale } from '../../i18n/i18n.ts';
-import { BoardPage } from '../BoardPage.tsx';
+import { LiveProvider } from '../../src/api/LiveProvider.tsx';
+import type { User } from '../../src/api/types.ts';
+import { DirectoryProvider } from '../../src/app/directory.tsx';
+import { SessionContext } from '../../src/app/session.tsx';
+import { applyLocale } from '../../src/i18n/i18n.ts';
+import { BoardPage } from '../../src/board/BoardPage.tsx';
 
 export const me: User = {
   id: 'u-me',

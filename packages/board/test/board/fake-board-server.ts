@@ -11,7 +11,7 @@ import {
   type PersistedCard,
 } from '@stageflow/engine';
 import { vi } from 'vitest';
-import type { Person } from '../../api/types.ts';
+import type { Person } from '../../src/api/types.ts';
 
 export const T0 = '2026-03-02T09:00:00.000Z';
 

@@ -1,13 +1,13 @@
 // The real app (the platform's createApp: authentication, CSRF, body limit, problem+json) over a
 // test store, with the three fixture users signed in by bearer token.
 import type { Hono } from 'hono';
-import type { AppDeps } from '../app.ts';
-import type { AppEnv } from '../app-env.ts';
-import type { Store } from '../db/database.ts';
-import { createApiToken } from '../auth/api-token.repository.ts';
-import { testApp } from '../../test/helpers/app.ts';
-import { admin, insertUsers, manager, viewer } from './test-fixtures.ts';
-import type { Actor } from './engine-ctx.ts';
+import type { AppDeps } from '../../src/app.ts';
+import type { AppEnv } from '../../src/app-env.ts';
+import type { Store } from '../../src/db/database.ts';
+import { createApiToken } from '../../src/auth/api-token.repository.ts';
+import { testApp } from './app.ts';
+import { admin, insertUsers, manager, viewer } from './fixtures.ts';
+import type { Actor } from '../../src/cards/engine-ctx.ts';
 
 const tokens = new WeakMap<Hono<AppEnv>, Map<string, string>>();
 

@@ -1,8 +1,8 @@
 // Shared by the domain tests: a small workflow whose rules are easy to read, and three actors.
 import type { WorkflowDefinition } from '@stageflow/engine';
-import type { Store } from '../db/database.ts';
-import { createWorkflow } from '../workflows/workflow.service.ts';
-import type { Actor } from './engine-ctx.ts';
+import type { Store } from '../../src/db/database.ts';
+import { createWorkflow } from '../../src/workflows/workflow.service.ts';
+import type { Actor } from '../../src/cards/engine-ctx.ts';
 
 export const admin: Actor = { id: 'u-admin', role: 'admin', name: 'Ada Admin' };
 export const manager: Actor = { id: 'u-manager', role: 'manager', name: 'Max Manager' };

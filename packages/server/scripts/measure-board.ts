@@ -1,6 +1,6 @@
 // Not a test: measures GET /api/board/:workflow on 10,000 cards (time and bytes).
-//   npx tsx src/board/measure-board.ts            (SQLite file in a temp dir)
-//   DATABASE_URL=postgres://… npx tsx src/board/measure-board.ts   (a fresh PostgreSQL schema)
+//   npx tsx scripts/measure-board.ts            (SQLite file in a temp dir)
+//   DATABASE_URL=postgres://… npx tsx scripts/measure-board.ts   (a fresh PostgreSQL schema)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { repairWorkflow, start } from '@stageflow/engine';
-import { openDatabase, isPostgresUrl, type Store } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import type { CardRow } from '../db/schema.ts';
-import { installBuiltins } from '../workflows/install-builtins.ts';
-import { authHeaders, domainTestApp } from '../cards/test-app.ts';
-import { viewer } from '../cards/test-fixtures.ts';
+import { openDatabase, isPostgresUrl, type Store } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { CardRow } from '../src/db/schema.ts';
+import { installBuiltins } from '../src/workflows/install-builtins.ts';
+import { authHeaders, domainTestApp } from '../test/helpers/domain-app.ts';
+import { viewer } from '../test/helpers/fixtures.ts';
 
 const CARDS = Number(process.env.CARDS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 15);
