@@ -26,6 +26,9 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
           fileParallelism: false,
+          // The suites share one server and one browser on a 2-core machine; a test that failed
+          // once (a timeout) runs once more, and one that fails twice fails the run.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -1,6 +1,6 @@
 // Writing a comment: a textarea where "@" opens a list of people from the directory. Picked people
 // are sent as mentions (and get a notification) as long as their "@Name" stays in the text.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { addComment, type CardComment } from '../api/comments.ts';
 import { messageOf } from '../api/problem.ts';
 import type { Person } from '../api/types.ts';
@@ -31,6 +31,16 @@ export function CommentComposer({
   const [active, setActive] = useState(0);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Where the caret goes after a pick: placed as soon as the new text is in the box, before the
+  // next key (a frame later, a fast typist's next letters landed before it).
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPick.current;
+    if (caret === null) return;
+    caretAfterPick.current = null;
+    textRef.current?.focus();
+    textRef.current?.setSelectionRange(caret, caret);
+  }, [text]);
   const options = mention ? suggestions(people, mention.query) : [];
   const open = options.length > 0;
 
@@ -46,10 +56,7 @@ export function CommentComposer({
     setText(next.text);
     setPicked((list) => (list.some((p) => p.id === person.id) ? list : [...list, person]));
     setMention(null);
-    requestAnimationFrame(() => {
-      textRef.current?.focus();
-      textRef.current?.setSelectionRange(next.caret, next.caret);
-    });
+    caretAfterPick.current = next.caret;
   };
 
   const submit = async () => {
