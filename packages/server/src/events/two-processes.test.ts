@@ -75,6 +75,10 @@ async function postgresPair(url: string): Promise<Pair> {
   return { a: first.store, b, dispose: async () => (await b.close(), await first.dispose()) };
 }
 
+// `bothWrite` is false for SQLite: two better-sqlite3 connections in one test process block each
+// other synchronously inside busy_timeout, so only one of them writes there (SQLite writers in
+// separate processes are covered by test/fault/crash.test.ts); the tests that need both to write
+// run on PostgreSQL.
 function suite(open: () => Promise<Pair>, bothWrite: boolean) {
   let pair: Pair | undefined;
   afterEach(async () => {

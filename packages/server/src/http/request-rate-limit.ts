@@ -3,7 +3,7 @@
 // processes, so N processes behind a balancer allow up to N times the rate; that still stops one
 // client from flooding a process. (Sign-in attempts have their own limit, shared through the
 // database: rate-limit.ts.)
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthUser } from '../app-env.ts';
 import { say } from '../i18n/translate.ts';
 import { HttpProblem } from './problem.ts';
@@ -20,9 +20,19 @@ export interface RequestRateLimit {
 /** Far above what a person at a board does; a script faster than this should pace itself. */
 export const DEFAULT_REQUEST_RATE_LIMIT: RequestRateLimit = { burst: 1_000, perSecond: 50 };
 
-export function requestRateLimit(
-  options: Partial<RequestRateLimit> & { trustProxy?: boolean; now?: () => number } = {},
-): MiddlewareHandler<AppEnv> {
+export interface RequestRateLimitOptions extends Partial<RequestRateLimit> {
+  trustProxy?: boolean;
+  now?: () => number;
+  /** Whose bucket a request takes from; default the signed-in user, else the client address. */
+  key?: (c: Context<AppEnv>) => string;
+}
+
+function callerKey(c: Context<AppEnv>, trustProxy: boolean | undefined): string {
+  const user = c.get('user') as AuthUser | undefined;
+  return user ? `user:${user.id}` : `ip:${clientIp(c, trustProxy)}`;
+}
+
+export function requestRateLimit(options: RequestRateLimitOptions = {}): MiddlewareHandler<AppEnv> {
   const { burst, perSecond } = { ...DEFAULT_REQUEST_RATE_LIMIT, ...options };
   const buckets = new TokenBuckets({
     capacity: burst,
@@ -30,9 +40,7 @@ export function requestRateLimit(
     now: options.now,
   });
   return async function requestRateLimit(c, next) {
-    const user = c.get('user') as AuthUser | undefined;
-    const key = user ? `user:${user.id}` : `ip:${clientIp(c, options.trustProxy)}`;
-    const taken = buckets.take(key);
+    const taken = buckets.take(options.key ? options.key(c) : callerKey(c, options.trustProxy));
     if (!taken.ok) {
       throw new HttpProblem(
         429,
