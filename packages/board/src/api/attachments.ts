@@ -1,6 +1,5 @@
 // Card attachments over HTTP. Uploads are multipart (the one request that is not JSON).
 import { api } from './client.ts';
-import { ApiError, type ProblemDetail } from './problem.ts';
 
 export interface Attachment {
   id: string;
@@ -44,16 +43,7 @@ export async function listAttachments(cardId: string): Promise<Attachment[]> {
 export async function uploadAttachment(cardId: string, file: File): Promise<Attachment> {
   const form = new FormData();
   form.append('file', file, file.name);
-  // The browser writes the multipart Content-Type with its boundary itself.
-  const response = await fetch(listPath(cardId), {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
-  const data: unknown = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, data as ProblemDetail);
-  return toAttachment(data);
+  return toAttachment((await api.post(listPath(cardId), undefined, { raw: form })).data);
 }
 
 export async function deleteAttachment(id: string): Promise<Attachment> {

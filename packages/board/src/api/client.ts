@@ -1,10 +1,12 @@
-// The one place that talks HTTP: same-origin cookie session, JSON in and out,
-// problem+json errors as ApiError, ETag / If-Match for revisions.
+// The one place that talks HTTP (board and admin pages alike): same-origin cookie session, JSON
+// in and out, problem+json errors as ApiError, ETag / If-Match for revisions.
 import { currentLocale } from '../i18n/i18n.ts';
 import { ApiError, type ProblemDetail } from './problem.ts';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A body sent as it is (a multipart upload, a CSV file) instead of JSON. */
+  raw?: BodyInit;
   /** The revision the change is based on: sent as `If-Match: "<revision>"`. */
   ifMatch?: number | string;
   headers?: Record<string, string>;
@@ -48,6 +50,9 @@ export async function request<T>(
     'Accept-Language': currentLocale(),
     ...options.headers,
   };
+  const body =
+    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  // A FormData body gets its multipart Content-Type (with the boundary) from the browser.
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['If-Match'] = quoteEtag(options.ifMatch);
 
@@ -55,7 +60,7 @@ export async function request<T>(
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body,
     signal: options.signal,
   });
 

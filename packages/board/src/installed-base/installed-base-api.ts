@@ -1,7 +1,6 @@
 // Typed calls for customers and equipment units (packages/server src/installed-base).
 import type { RefRecord } from '@stageflow/engine';
 import { api } from '../api/client.ts';
-import { ApiError, type ProblemDetail } from '../api/problem.ts';
 
 export interface Customer {
   id: string;
@@ -100,15 +99,10 @@ export async function importCsv(
   kind: RecordKind,
   text: string,
 ): Promise<{ created: number; updated: number }> {
-  const response = await fetch(`${base(kind)}/import`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'text/csv', Accept: 'application/json' },
-    body: text,
-  });
-  const data = (await response.json().catch(() => ({}))) as ProblemDetail;
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data as unknown as { created: number; updated: number };
+  const options = { raw: text, headers: { 'Content-Type': 'text/csv' } };
+  return (
+    await api.post<{ created: number; updated: number }>(`${base(kind)}/import`, undefined, options)
+  ).data;
 }
 
 /** The record a board card's reference field points at, as the engine reads it. */

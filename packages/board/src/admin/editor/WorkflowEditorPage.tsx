@@ -5,6 +5,7 @@ import { blankWorkflow } from './draft/draft-state.ts';
 import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
 import { getWorkflow } from './publish/workflow-api.ts';
 import { WorkflowEditor } from './WorkflowEditor.tsx';
+import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 import { workflowName } from '@stageflow/engine';
 
@@ -36,7 +37,7 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
   const fetchWorkflow = useCallback(() => {
     getWorkflow(workflowKey).then(
       (base) => setLoad({ state: 'ready', base }),
-      (err: unknown) => setLoad({ state: 'error', message: (err as Error).message }),
+      (err: unknown) => setLoad({ state: 'error', message: messageOf(err) }),
     );
   }, [workflowKey]);
 

@@ -4,6 +4,7 @@ import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
 import type { User } from './users-api.ts';
 import { createUser } from './users-api.ts';
+import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 
 const EMPTY = { email: '', name: '', role: 'manager' as Role, password: '' };
@@ -27,7 +28,7 @@ export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void 
       setDone(t('users.invited', { name: user.name || user.email, role: t(`roles.${user.role}`) }));
       setForm(EMPTY);
     } catch (err) {
-      setError((err as Error).message);
+      setError(messageOf(err));
     } finally {
       setBusy(false);
     }

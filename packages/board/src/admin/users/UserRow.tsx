@@ -3,6 +3,7 @@ import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
 import type { User } from './users-api.ts';
 import { updateUser } from './users-api.ts';
+import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 
 interface Props {
@@ -22,7 +23,7 @@ export function UserRow({ user, isMe, onChange }: Props) {
     try {
       onChange(await updateUser(user.id, patch));
     } catch (err) {
-      setError((err as Error).message);
+      setError(messageOf(err));
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { InviteUserForm } from './InviteUserForm.tsx';
 import { UserRow } from './UserRow.tsx';
 import type { User } from './users-api.ts';
 import { currentUser, listUsers } from './users-api.ts';
+import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 
 type Load =
@@ -18,7 +19,7 @@ export function UsersPage() {
   const reload = useCallback(() => {
     listUsers().then(
       (users) => setLoad({ state: 'ready', users }),
-      (err: unknown) => setLoad({ state: 'error', message: (err as Error).message }),
+      (err: unknown) => setLoad({ state: 'error', message: messageOf(err) }),
     );
   }, []);
   useEffect(() => {

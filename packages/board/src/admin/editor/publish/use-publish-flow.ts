@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Problem, WorkflowDefinition } from '@stageflow/engine';
-import { ApiError } from '../../admin-api.ts';
+import { ApiError, messageOf } from '../../../api/problem.ts';
 import type { Published, ValidationReport, WorkflowDetail } from './workflow-api.ts';
 import { createWorkflow, migrateAllVersions, publishDraft, validateDraft } from './workflow-api.ts';
 import { boardT } from '../../../i18n/i18n.ts';
@@ -65,7 +65,7 @@ export function usePublishFlow(draft: WorkflowDefinition, base: WorkflowDetail |
         } catch (err) {
           const message = boardT()('editor.migrationFailed', {
             version: published.version,
-            reason: (err as Error).message,
+            reason: messageOf(err),
           });
           setStep({ name: 'failed', message, problems: [], report: null });
           return;
@@ -87,8 +87,8 @@ export function usePublishFlow(draft: WorkflowDefinition, base: WorkflowDetail |
 
 function failure(err: unknown, report: ValidationReport | null): PublishStep {
   const problems =
-    err instanceof ApiError && Array.isArray(err.body.problems)
-      ? (err.body.problems as Problem[])
+    err instanceof ApiError && Array.isArray(err.problem.problems)
+      ? (err.problem.problems as Problem[])
       : [];
-  return { name: 'failed', message: (err as Error).message, problems, report };
+  return { name: 'failed', message: messageOf(err), problems, report };
 }

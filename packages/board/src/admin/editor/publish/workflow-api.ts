@@ -1,6 +1,6 @@
 // The workflow endpoints the editor uses (see packages/server/src/workflows/workflows.routes.ts).
 import type { MigrationPlan, Problem, WorkflowDefinition } from '@stageflow/engine';
-import { api } from '../../admin-api.ts';
+import { api } from '../../../api/client.ts';
 
 export interface VersionInfo {
   version: number;
@@ -38,24 +38,24 @@ export interface MigrationReport {
 
 const path = (key: string) => `/api/workflows/${encodeURIComponent(key)}`;
 
-export const getWorkflow = (key: string) => api<WorkflowDetail>('GET', path(key));
+export const getWorkflow = async (key: string) => (await api.get<WorkflowDetail>(path(key))).data;
 
-export const getVersion = (key: string, version: number) =>
-  api<{ definition: WorkflowDefinition }>('GET', `${path(key)}/versions/${version}`);
+export const getVersion = async (key: string, version: number) =>
+  (await api.get<{ definition: WorkflowDefinition }>(`${path(key)}/versions/${version}`)).data;
 
-export const validateDraft = (key: string, def: WorkflowDefinition) =>
-  api<ValidationReport>('POST', `${path(key)}/validate`, def);
+export const validateDraft = async (key: string, def: WorkflowDefinition) =>
+  (await api.post<ValidationReport>(`${path(key)}/validate`, def)).data;
 
-export const publishDraft = (key: string, def: WorkflowDefinition) =>
-  api<Published>('PUT', path(key), def);
+export const publishDraft = async (key: string, def: WorkflowDefinition) =>
+  (await api.put<Published>(path(key), def)).data;
 
-export const createWorkflow = (def: WorkflowDefinition) =>
-  api<Published>('POST', '/api/workflows', def);
+export const createWorkflow = async (def: WorkflowDefinition) =>
+  (await api.post<Published>('/api/workflows', def)).data;
 
-export const migrateCards = (
+export const migrateCards = async (
   key: string,
   body: { fromVersion: number; toVersion: number; stageMap: Record<string, string> },
-) => api<MigrationReport>('POST', `${path(key)}/migrations`, body);
+) => (await api.post<MigrationReport>(`${path(key)}/migrations`, body)).data;
 
 /**
  * Move the open cards of every earlier version onto `toVersion`. Each version gets the part of the
