@@ -9,14 +9,28 @@ import { engineT, listText } from './i18n/translate.ts';
 import { isTerminalCategory, stageLabel } from './stages.ts';
 
 /** The stages a transition leaves from. `*` = every stage that is not done/cancelled, except `to`. */
-export function sourcesOf(definition: WorkflowDefinition, transition: TransitionDef): string[] {
+export function sourcesOf(
+  definition: WorkflowDefinition,
+  transition: TransitionDef,
+): readonly string[] {
   if (transition.from === '*') {
-    return definition.stages
-      .filter((s) => !isTerminalCategory(s.category) && s.key !== transition.to)
-      .map((s) => s.key);
+    // Worked out once per stage list and transition (an editor that changes the stages makes a
+    // new list, so nothing stale is kept).
+    let byTransition = wildcardSources.get(definition.stages);
+    if (!byTransition) wildcardSources.set(definition.stages, (byTransition = new WeakMap()));
+    let sources = byTransition.get(transition);
+    if (!sources) {
+      sources = definition.stages
+        .filter((s) => !isTerminalCategory(s.category) && s.key !== transition.to)
+        .map((s) => s.key);
+      byTransition.set(transition, sources);
+    }
+    return sources;
   }
   return typeof transition.from === 'string' ? [transition.from] : transition.from;
 }
+
+const wildcardSources = new WeakMap<object, WeakMap<TransitionDef, readonly string[]>>();
 
 export function reject(
   code: RejectionCode,
