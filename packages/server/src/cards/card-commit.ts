@@ -1,10 +1,11 @@
 // The three rows every accepted card change writes, inside the caller's transaction: the card
 // (revision + 1, only if nobody moved it on), its history row, its change-feed row.
-import type { WriteTx } from '../db/transaction.ts';
+import { adapterOf, changeTableFor, type WriteTx } from '../db/transaction.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
-import { appendChange } from '../events/change-feed.ts';
+import { appendChange, type NewChange } from '../events/change-feed.ts';
+import { moveCardWithRows } from './card-move.repository.ts';
 import { notifyCardChange } from '../notifications/notify.ts';
 import { moveCardIfRevision, updateCardIfRevision, type CardChanges } from './card.repository.ts';
 import { appendHistory } from './history.repository.ts';
@@ -34,11 +35,7 @@ export function staleRevision(current?: number): HttpProblem {
 export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promise<CardRow> {
   const { card, at } = commit;
   const next: CardRow = { ...card, ...commit.set, updated_at: at, revision: card.revision + 1 };
-  const written = commit.asMove
-    ? await moveCardIfRevision(trx, card.id, card.revision, next)
-    : await updateCardIfRevision(trx, card.id, card.revision, { ...commit.set, updated_at: at });
-  if (!written) throw staleRevision();
-  await appendHistory(trx, {
+  const history = {
     card_id: card.id,
     revision: next.revision,
     at,
@@ -48,8 +45,8 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
     from_stage: card.stage,
     to_stage: next.stage,
     changes: JSON.stringify(commit.history.changes),
-  });
-  await appendChange(trx, {
+  };
+  const change: NewChange = {
     at,
     kind: commit.change.kind,
     workflowKey: card.workflow_key,
@@ -67,7 +64,25 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
           : {}),
       },
     },
-  });
+  };
+  if (commit.asMove && adapterOf(trx)?.writableCtes && changeTableFor(trx) === 'change_outbox') {
+    const moved = await moveCardWithRows(trx, {
+      id: card.id,
+      expectedRevision: card.revision,
+      set: next,
+      fieldsBefore: card.fields,
+      history,
+      change,
+    });
+    if (!moved) throw staleRevision();
+  } else {
+    const written = commit.asMove
+      ? await moveCardIfRevision(trx, card.id, card.revision, next, card.fields)
+      : await updateCardIfRevision(trx, card.id, card.revision, { ...commit.set, updated_at: at });
+    if (!written) throw staleRevision();
+    await appendHistory(trx, history);
+    await appendChange(trx, change);
+  }
   // A version migration moves cards in bulk for the workflow's sake, not anyone's work: no inbox.
   if (commit.history.kind !== 'migration') {
     await notifyCardChange(trx, card, next, commit.actorId, at);

@@ -69,16 +69,28 @@ const MOVE_CARD = preparedSql`
     updated_at = ?, revision = ?
   where id = ? and revision = ?`;
 
-/** updateCardIfRevision for a move, as one fixed statement (the move is the hot path). */
+// The same without `fields`: on SQLite naming the column fires the search index's trigger
+// (`after update of title, fields`), which re-indexes every trigram of the card's text.
+const MOVE_CARD_SAME_FIELDS = preparedSql`
+  update cards set stage = ?, snapshot = ?, entered_at = ?, due_at = ?, position = ?,
+    updated_at = ?, revision = ?
+  where id = ? and revision = ?`;
+
+/**
+ * updateCardIfRevision for a move, as one fixed statement (the move is the hot path).
+ * `fieldsBefore` is the stored fields text: when the move leaves it as it was, it is not written.
+ */
 export async function moveCardIfRevision(
   db: Db,
   id: string,
   expectedRevision: number,
   set: MovedCard,
+  fieldsBefore?: string,
 ): Promise<boolean> {
-  const touched = await runStatement(db, MOVE_CARD, [
+  const sameFields = set.fields === fieldsBefore;
+  const touched = await runStatement(db, sameFields ? MOVE_CARD_SAME_FIELDS : MOVE_CARD, [
     set.stage,
-    set.fields,
+    ...(sameFields ? [] : [set.fields]),
     set.snapshot,
     set.entered_at,
     set.due_at,

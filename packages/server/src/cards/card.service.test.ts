@@ -3,7 +3,7 @@ import { eachStore } from '../../test/helpers/stores.ts';
 import type { Store } from '../db/database.ts';
 import { flushChangeOutbox } from '../db/change-outbox.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { createCard, cardHistory, getCard } from './card.service.ts';
+import { createCard, cardHistory, getCard, listCards } from './card.service.ts';
 import { editCard } from './card-edit.service.ts';
 import { transitionCard } from './transition.service.ts';
 import {
@@ -152,6 +152,7 @@ eachStore('cards service', (t) => {
   it('of 20 parallel moves at the same revision exactly one wins and the rest get 412', async () => {
     await installTicketWorkflow(t.store);
     const id = await newTicket(t.store);
+    const before = await rowCounts(t.store);
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
         transitionCard(t.store, manager, id, 1, { event: 'start' }, { at: T0 }),
@@ -164,6 +165,27 @@ eachStore('cards service', (t) => {
     expect(ok).toHaveLength(1);
     expect(stale).toHaveLength(19);
     expect(await cardHistory(t.store, id)).toHaveLength(2);
+    // The losers wrote no change either: the feed shows the card moved once.
+    expect((await rowCounts(t.store)).changes).toBe(before.changes + 1);
+  });
+
+  it('search finds a card by the value a move gave it, and still finds it after a move without fields', async () => {
+    await installTicketWorkflow(t.store);
+    const id = await newTicket(t.store);
+    const search = async (q: string) =>
+      (await listCards(t.store, { q, limit: 10, now: T0 })).cards.map((c) => c.id);
+    await transitionCard(t.store, manager, id, 1, { event: 'start' }, { at: T0 });
+    expect(await search('Acme')).toEqual([id]);
+    await transitionCard(
+      t.store,
+      manager,
+      id,
+      2,
+      { event: 'submit', fields: { note: 'impeller replaced' } },
+      { at: T0 },
+    );
+    expect(await search('impeller')).toEqual([id]);
+    expect(await search('Acme')).toEqual([id]);
   });
 
   it('replays an idempotent retry without a second history row, and refuses the key for another body', async () => {

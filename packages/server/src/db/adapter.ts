@@ -17,6 +17,11 @@ export interface DbAdapter {
   readonly notifications: boolean;
   /** PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so workers claim disjoint rows concurrently. */
   readonly skipLocked: boolean;
+  /**
+   * INSERT/UPDATE inside WITH (PostgreSQL): a move writes its card, history and change rows in one
+   * statement, one round trip instead of three. SQLite's statements are calls, not round trips.
+   */
+  readonly writableCtes: boolean;
   /** A busy database, lock timeout, serialization failure or deadlock: safe to run again. */
   isRetryable(err: unknown): boolean;
   /** A unique or primary-key constraint was violated. */
@@ -67,6 +72,7 @@ export const sqliteAdapter: DbAdapter = {
   sequencedFeed: false,
   notifications: false,
   skipLocked: false,
+  writableCtes: false,
   isRetryable(err) {
     const code = errorCode(err);
     // SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED, …
@@ -105,6 +111,7 @@ export const postgresAdapter: DbAdapter = {
   sequencedFeed: true,
   notifications: true,
   skipLocked: true,
+  writableCtes: true,
   isRetryable(err) {
     const code = errorCode(err);
     return code !== undefined && PG_RETRYABLE.has(code);

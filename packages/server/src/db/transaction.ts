@@ -12,6 +12,7 @@
 // change-outbox.ts, run here right after commit.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import type { DbAdapter } from './adapter.ts';
 import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
 import { flushSoon } from './change-outbox.ts';
@@ -51,6 +52,11 @@ export function changeTableFor(trx: WriteTx): 'changes' | 'change_outbox' {
   if (!state) return 'changes';
   state.changesAppended = true;
   return state.store.adapter.sequencedFeed ? 'change_outbox' : 'changes';
+}
+
+/** The adapter of the store a transaction handle belongs to (undefined outside writeTransaction). */
+export function adapterOf(trx: WriteTx): DbAdapter | undefined {
+  return openTransactions.get(trx)?.store.adapter;
 }
 
 type CommitListener = () => void;

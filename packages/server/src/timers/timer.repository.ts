@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database, TimerOutcome, TimerRow } from '../db/schema.ts';
 import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+import { preparedSql, runStatement } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
 
@@ -42,12 +43,11 @@ export async function insertTimers(trx: WriteTx, timers: NewTimer[]): Promise<vo
 
 /** Timers still waiting for the card: a move makes them meaningless, so they go. */
 export async function deleteWaitingTimers(trx: WriteTx, cardId: string): Promise<void> {
-  await trx
-    .deleteFrom('timers')
-    .where('card_id', '=', cardId)
-    .where('fired_at', 'is', null)
-    .execute();
+  await runStatement(trx, DELETE_WAITING, [cardId]);
 }
+
+// Every move runs it: fixed SQL, no query builder (see prepared-sql.ts).
+const DELETE_WAITING = preparedSql`delete from timers where card_id = ? and fired_at is null`;
 
 /**
  * Claims up to `limit` due timers for `owner`: unclaimed ones, and ones whose claim is older than
