@@ -49,13 +49,20 @@ function replay(record: IdempotencyRecord, hash: string, key: string): Idempoten
 
 export async function runIdempotent(
   store: Store,
-  scope: { userId: string; key: string | undefined; hash: string; at: string },
+  scope: {
+    userId: string;
+    key: string | undefined;
+    /** requestHash(…), or a function giving it: then it is only worked out when a key is sent. */
+    hash: string | (() => string);
+    at: string;
+  },
   run: (trx: WriteTx) => Promise<StoredResponse>,
 ): Promise<IdempotentResult> {
-  const { userId, key, hash } = scope;
+  const { userId, key } = scope;
   if (key === undefined) {
     return { ...(await writeTransaction(store, run)), replayed: false };
   }
+  const hash = typeof scope.hash === 'function' ? scope.hash() : scope.hash;
   const earlier = await findIdempotencyRecord(store.db, userId, key);
   if (earlier) return replay(earlier, hash, key);
   try {

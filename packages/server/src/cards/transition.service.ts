@@ -37,7 +37,7 @@ export async function transitionCard(
   },
 ): Promise<IdempotentResult> {
   const { at } = options;
-  const hash = requestHash('POST', `/cards/${id}/transitions`, input);
+  const hash = () => requestHash('POST', `/cards/${id}/transitions`, input);
   return runIdempotent(
     store,
     { userId: actor.id, key: options.idempotencyKey, hash, at },
@@ -91,7 +91,9 @@ export async function transitionCard(
         },
       });
       if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
-      await syncCardTimers(trx, definition, next, card.entered_at);
+      await syncCardTimers(trx, definition, next, card.entered_at, {
+        previousStage: card.stage,
+      });
       const refs = await followRefs(trx, card.id, definition, result, ctx.refs);
       return {
         status: 200,

@@ -33,9 +33,24 @@ export async function syncCardTimers(
   definition: WorkflowDefinition,
   card: TimedCard,
   previousEnteredAt: string | null,
-  options: { rearm?: boolean } = {},
+  options: {
+    rearm?: boolean;
+    /**
+     * The stage the card left, under the same definition: when that definition plans no timer for
+     * it, the card has none waiting (timers are only ever armed from the card's own definition,
+     * and a migration re-arms), so the delete is skipped — a round trip on every move.
+     */
+    previousStage?: string;
+  } = {},
 ): Promise<void> {
   if (card.entered_at === previousEnteredAt && !options.rearm) return;
-  if (previousEnteredAt !== null || options.rearm) await deleteWaitingTimers(trx, card.id);
+  const { previousStage } = options;
+  const mayWait =
+    options.rearm ||
+    previousStage === undefined ||
+    timersFor(definition, previousStage, previousEnteredAt ?? card.entered_at).length > 0;
+  if ((previousEnteredAt !== null || options.rearm) && mayWait) {
+    await deleteWaitingTimers(trx, card.id);
+  }
   await armCardTimers(trx, definition, card);
 }
