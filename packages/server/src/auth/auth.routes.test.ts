@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addUser, send, signIn, testApp, TEST_ORIGIN } from '../../test/helpers/app.ts';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { sha256Hex } from './secrets.ts';
+import { TOKEN_CACHE_MS } from './api-token.repository.ts';
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) => ({
   body: { email, password },
@@ -190,10 +191,24 @@ eachStore('auth routes', (t) => {
     ).toBe(401);
     const created = await send(app, 'POST', '/api/tokens', { as: session, body: { name: 'x' } });
     const auth = { authorization: `Bearer ${created.json.token as string}` };
+    expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(200);
     expect(
       (await send(app, 'DELETE', `/api/tokens/${created.json.id as string}`, { as: session }))
         .status,
     ).toBe(204);
+    expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(401);
+  });
+
+  it('a token revoked by another server process is refused within a second', async () => {
+    let clock = new Date('2026-03-02T09:00:00.000Z');
+    const app = testApp(t.store, { now: () => clock });
+    const session = await signIn(app, await addUser(t.store, 'manager'));
+    const created = await send(app, 'POST', '/api/tokens', { as: session, body: { name: 'x' } });
+    const auth = { authorization: `Bearer ${created.json.token as string}` };
+    expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(200);
+    // Another process deletes the row: this one learns of it when its lookup expires.
+    await t.store.db.deleteFrom('api_tokens').where('id', '=', created.json.id as string).execute();
+    clock = new Date(clock.getTime() + TOKEN_CACHE_MS);
     expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(401);
   });
 

@@ -9,7 +9,12 @@ import { say } from '../i18n/translate.ts';
 import type { LoginLimits } from '../http/rate-limit.ts';
 import { clientIp } from '../http/rate-limit.ts';
 import { accessChanged } from './access-changes.ts';
-import { createApiToken, deleteApiToken, listApiTokens } from './api-token.repository.ts';
+import {
+  createApiToken,
+  deleteApiToken,
+  forgetTokenUsers,
+  listApiTokens,
+} from './api-token.repository.ts';
 import { registerAuthOperations } from './auth.openapi.ts';
 import { CreateTokenBody, LoginBody, PatchMeBody } from './auth.schemas.ts';
 import { checkLogin } from './login.ts';
@@ -68,6 +73,7 @@ export function authRoutes(deps: AuthRoutesDeps): Hono<AppEnv> {
     const { locale } = await parseJson(c, PatchMeBody);
     const user = { ...c.get('user'), locale };
     await store.db.updateTable('users').set({ locale }).where('id', '=', user.id).execute();
+    forgetTokenUsers(store);
     // Answer this very request in the language just chosen.
     c.set('user', user);
     return c.json(user);

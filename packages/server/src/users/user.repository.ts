@@ -3,6 +3,7 @@
 import type { Store } from '../db/database.ts';
 import type { Role, UserRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
+import { forgetTokenUsers } from '../auth/api-token.repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
@@ -112,7 +113,7 @@ export async function updateUser(
   // Hash outside the transaction: scrypt takes a while and must not hold the write lock.
   const passwordHash =
     patch.password === undefined ? undefined : await hashPassword(patch.password, hashParams);
-  return writeTransaction(
+  const updated = writeTransaction(
     store,
     async (trx) => {
       const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -150,4 +151,6 @@ export async function updateUser(
     },
     { locks: ['users:admins'] },
   );
+  // Bearer lookups kept in this process see the new role or the disabling at once.
+  return updated.finally(() => forgetTokenUsers(store));
 }
