@@ -92,6 +92,43 @@ describe(`a board of ${CARDS} cards`, () => {
     await context.close();
   });
 
+  it('asks nothing more than the search and the board back while searching, then moves at once', async () => {
+    const { context, page } = await signedInPage(browser, server.baseUrl, server.admin);
+    await page.goto('/board/deal');
+    const newDeals = column(page, 'New');
+    const board = page.getByRole('main').and(page.locator('[aria-busy="false"]'));
+    await newDeals.locator('.card').first().waitFor();
+    await board.waitFor();
+    const first = (await newDeals.locator('.card .card-title').first().textContent()) ?? '';
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/board/')) asked.push(`${url.pathname}${url.search}`);
+    });
+
+    // Typed slowly, each word is a search of its own.
+    const search = page.getByRole('searchbox', { name: 'Search cards' });
+    await search.click();
+    for (const text of ['customer', ' ', '42']) {
+      await page.keyboard.type(text);
+      await page.waitForTimeout(400);
+    }
+    await board.waitFor();
+    await search.fill('');
+    await card(newDeals, first).waitFor();
+    await board.waitFor();
+    // Every column showed its first window; none asked for the next one with the cursor of a
+    // board the search had replaced.
+    expect(asked.filter((path) => path.includes('/columns/'))).toEqual([]);
+
+    // The moved card goes to the end of Qualified, far below its first window.
+    const committed = page.waitForResponse((r) => r.url().endsWith('/transitions'));
+    await dragTo(page, card(newDeals, first), column(page, 'Qualified'));
+    expect((await committed).status()).toBe(200);
+    await card(newDeals, first).waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('finds a card on the server that no loaded window holds', async () => {
     const { context, page } = await signedInPage(browser, server.baseUrl, server.admin);
     await page.goto('/board/deal');

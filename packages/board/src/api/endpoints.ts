@@ -84,9 +84,13 @@ function boardSearch(query: BoardQuery, extra: Record<string, string> = {}): str
 }
 
 /** Columns with counts and totals, and the first window of each column's cards. */
-export async function getBoard(key: string, query: BoardQuery = {}): Promise<Board> {
+export async function getBoard(
+  key: string,
+  query: BoardQuery = {},
+  signal?: AbortSignal,
+): Promise<Board> {
   const path = `/api/board/${encodeURIComponent(key)}${boardSearch(query)}`;
-  const { data } = await api.get(path);
+  const { data } = await api.get(path, { signal });
   rememberFrom(data, 'records');
   return toBoard(data, key);
 }
@@ -97,9 +101,10 @@ export async function getColumnWindow(
   stage: string,
   after: string,
   query: BoardQuery = {},
+  signal?: AbortSignal,
 ): Promise<{ cards: BoardCard[]; next: string | null }> {
   const path = `/api/board/${encodeURIComponent(key)}/columns/${encodeURIComponent(stage)}/cards${boardSearch(query, { after })}`;
-  const data = (await api.get(path)).data as { cards?: unknown[]; next?: unknown };
+  const data = (await api.get(path, { signal })).data as { cards?: unknown[]; next?: unknown };
   return {
     cards: (data.cards ?? []).map((c) => toBoardCard(c, key)),
     next: typeof data.next === 'string' ? data.next : null,

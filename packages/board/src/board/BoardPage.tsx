@@ -14,7 +14,7 @@ import { useQueryState } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CardDrawer } from '../cards/CardDrawer.tsx';
 import { CreateCardDialog } from '../cards/CreateCardDialog.tsx';
-import { cardsByStage, columnNumbers } from './board-state.ts';
+import { cardsByStage, columnNumbers, shareLists } from './board-state.ts';
 import { BoardColumns } from './BoardColumns.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { SatisfactionSummary } from '../surveys/SatisfactionSummary.tsx';
@@ -62,10 +62,19 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     [definition, locale],
   );
 
-  const all = useMemo(() => cardsByStage(state, () => true), [state]);
+  // Each column keeps its array while its cards stay the same (memoized columns skip rendering).
+  const lastAll = useRef(new Map<string, BoardCard[]>());
+  const all = useMemo(
+    () => (lastAll.current = shareLists(lastAll.current, cardsByStage(state, () => true))),
+    [state],
+  );
   const filtering = isFiltering(filters);
+  const lastFiltered = useRef(new Map<string, BoardCard[]>());
   const visible = useMemo(
-    () => (filtering ? cardsByStage(state, keep) : all),
+    () =>
+      filtering
+        ? (lastFiltered.current = shareLists(lastFiltered.current, cardsByStage(state, keep)))
+        : all,
     [filtering, state, keep, all],
   );
   // Counts and money totals come from the server's snapshot moved by every live change and by
@@ -177,7 +186,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
 
   const sumOf = (m: Map<string, number>) => [...m.values()].reduce((n, v) => n + v, 0);
   return (
-    <main className="board-page">
+    <main className="board-page" aria-busy={data.searching}>
       <BoardToolbar
         title={name}
         filters={filters}

@@ -87,6 +87,12 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
   );
 }
 
+/**
+ * Every sortable tile renders again when a drag starts or ends (dnd-kit's context changes); its
+ * face, the costly part, only when the card, its definition or the clock does.
+ */
+const MemoCardFace = memo(CardFace);
+
 /** A card people may only open (viewers): still a button, but no drag instructions. */
 const readOnlyAttributes = { role: 'button', tabIndex: 0 } as const;
 
@@ -120,7 +126,7 @@ export const CardTile = memo(function CardTile(
       data-card-id={card.id}
       onClick={() => onOpen(card.id)}
     >
-      <CardFace {...props} />
+      <MemoCardFace card={card} definition={props.definition} now={props.now} />
     </div>
   );
 });

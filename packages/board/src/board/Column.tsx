@@ -59,7 +59,6 @@ export const Column = memo(function Column(props: ColumnProps) {
     props.stage?.color ?? column.color ?? categoryColor[column.category] ?? 'var(--cat-active)';
   const wip = props.stage?.wipLimit ?? column.wipLimit;
   const overWip = wip !== undefined && totalCount > wip;
-  const ids = useMemo(() => props.cards.map((c) => c.id), [props.cards]);
   const state = target?.state ?? 'idle';
 
   return (
@@ -104,10 +103,48 @@ export const Column = memo(function Column(props: ColumnProps) {
         </div>
         <DropHint target={target} label={label} fieldLabel={props.fieldLabel} t={t} />
       </header>
-      <SortableContext id={`list:${column.key}`} items={ids} strategy={verticalListSortingStrategy}>
-        <CardList {...props} headingId={headingId} />
-      </SortableContext>
+      <ColumnCards
+        stage={column.key}
+        headingId={headingId}
+        cards={props.cards}
+        matchedCount={matchedCount}
+        hasMore={props.hasMore}
+        onLoadMore={props.onLoadMore}
+        filtering={filtering}
+        definitions={props.definitions}
+        now={props.now}
+        canDrag={props.canDrag}
+        onOpen={props.onOpen}
+      />
     </section>
+  );
+});
+
+interface ColumnCardsProps {
+  stage: string;
+  headingId: string;
+  cards: BoardCard[];
+  matchedCount: number;
+  hasMore: boolean;
+  onLoadMore: (stage: string) => void;
+  filtering: boolean;
+  definitions: Map<number, WorkflowDefinition>;
+  now: number;
+  canDrag: boolean;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * The column's cards, apart from its header: picking a card up or dropping it changes every
+ * column's header (what a drop would do), but only the lists of the two columns it leaves and
+ * enters render again.
+ */
+const ColumnCards = memo(function ColumnCards(props: ColumnCardsProps) {
+  const ids = useMemo(() => props.cards.map((c) => c.id), [props.cards]);
+  return (
+    <SortableContext id={`list:${props.stage}`} items={ids} strategy={verticalListSortingStrategy}>
+      <CardList {...props} />
+    </SortableContext>
   );
 });
 
@@ -148,11 +185,10 @@ function DropHint({
   return null;
 }
 
-function CardList(props: ColumnProps & { headingId: string }) {
-  const { cards, definitions, now, onOpen, canDrag, hasMore, onLoadMore } = props;
+function CardList(props: ColumnCardsProps) {
+  const { cards, definitions, now, onOpen, canDrag, hasMore, onLoadMore, stage } = props;
   const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const stage = props.column.key;
   const virtualizer = useVirtualizer({
     // One row past the loaded cards while more are on the server: when it nears the view, the
     // next window is asked for.

@@ -5,6 +5,7 @@ import {
   cardsByStage,
   columnNumbers,
   emptyBoard,
+  shareLists,
   type BoardState,
   type LiveChange,
 } from './board-state.ts';
@@ -197,5 +198,28 @@ describe('board state', () => {
     });
     expect(numbers(moved).get('x')).toEqual({ count: 1, matched: 1, sum: 0 });
     expect(numbers(moved).get('y')).toEqual({ count: 1, matched: 1, sum: 0.3 });
+  });
+});
+
+describe('shareLists', () => {
+  it('keeps the array of every column a pending move does not touch', () => {
+    const loaded = boardReducer(emptyBoard, {
+      type: 'loaded',
+      cards: [card('a', 'todo', 'a0'), card('b', 'todo', 'a1'), card('c', 'doing', 'a0')],
+      windows: [win('todo', 2), win('doing', 1), win('done', 0)],
+      lastEventId: 1,
+    });
+    const before = shareLists(new Map(), cardsByStage(loaded, () => true));
+    const moving = boardReducer(loaded, {
+      type: 'showMoved',
+      cardId: 'b',
+      move: { stage: 'done', position: 'a0' },
+    });
+    const after = shareLists(before, cardsByStage(moving, () => true));
+    expect(after.get('doing')).toBe(before.get('doing'));
+    expect(after.get('todo')).not.toBe(before.get('todo'));
+    expect(after.get('done')!.map((c) => c.id)).toEqual(['b']);
+    // Computed again with nothing changed, even the moved card's list stays the same array.
+    expect(shareLists(after, cardsByStage(moving, () => true)).get('done')).toBe(after.get('done'));
   });
 });

@@ -247,10 +247,18 @@ export function withStageLog(card: BoardCard, known: BoardCard | undefined): Boa
   };
 }
 
-/** Cards as they show now (pending moves applied). */
+/** The copy shown for a card with a pending move, kept while the card and the move stay the same. */
+const movedCopies = new WeakMap<BoardCard, { move: PendingMove; card: BoardCard }>();
+
+/** Cards as they show now (pending moves applied); the same object while nothing changed. */
 export function visibleCard(state: BoardState, card: BoardCard): BoardCard {
   const pending = state.pending.get(card.id);
-  return pending ? { ...card, stage: pending.stage, position: pending.position } : card;
+  if (!pending) return card;
+  const copy = movedCopies.get(card);
+  if (copy?.move === pending) return copy.card;
+  const moved = { ...card, stage: pending.stage, position: pending.position };
+  movedCopies.set(card, { move: pending, card: moved });
+  return moved;
 }
 
 /** Column key → its loaded cards in order. */
@@ -268,6 +276,24 @@ export function cardsByStage(
   }
   for (const list of columns.values()) list.sort(compareKeys);
   return columns;
+}
+
+/**
+ * `next`, keeping each list of `previous` that holds the same cards in the same order: a column
+ * whose cards did not change gets the very array it had, so its memoized list skips rendering
+ * (a drop re-renders the two columns it changes, not all of them).
+ */
+export function shareLists(
+  previous: Map<string, BoardCard[]>,
+  next: Map<string, BoardCard[]>,
+): Map<string, BoardCard[]> {
+  const shared = new Map<string, BoardCard[]>();
+  for (const [stage, list] of next) {
+    const before = previous.get(stage);
+    const same = before && before.length === list.length && before.every((c, i) => c === list[i]);
+    shared.set(stage, same ? before : list);
+  }
+  return shared;
 }
 
 /**

@@ -41,6 +41,7 @@ export function cardFilter(
       return false;
     }
     if (words.length === 0) return true;
+    if (words.length === 1 && card.id === words[0]) return true; // an id, whole (as the server)
     const haystack = [
       card.title,
       ...Object.values(card.fields).map((v) => (v === null ? '' : String(v))),

@@ -35,6 +35,11 @@ export interface BoardData {
   stateRef: React.RefObject<BoardState>;
 }
 
+const sameQuery = (a: BoardQuery, b: BoardQuery) =>
+  (a.q ?? '') === (b.q ?? '') &&
+  (a.assignee ?? null) === (b.assignee ?? null) &&
+  Boolean(a.overdue) === Boolean(b.overdue);
+
 /** Changes that arrived while the board request was under way, replayed after it by seq. */
 const RECENT = 500;
 
@@ -53,20 +58,38 @@ export function useBoardData(
   const [definitions, setDefinitions] = useState(new Map<number, WorkflowDefinition>());
   const [latest, setLatest] = useState<number>(workflow.latestVersion);
   const generation = useRef(0);
+  const requests = useRef(new AbortController());
   const loading = useRef(new Set<string>());
   const recent = useRef<LiveChange[]>([]);
   const keepRef = useRef(keep);
   keepRef.current = keep;
   const moneyKey = useRef<string | undefined>(undefined);
   const { q, assignee, overdue } = query;
+  /**
+   * The load whose windows the state holds, and its query: further windows continue those
+   * windows. While a newer load (another search) is on its way, none are asked for: the old
+   * cursors with the new query would fetch cards no one will see, and on a big board keep the
+   * server and the browser's connections busy in front of the person's next move.
+   */
+  const shown = useRef<{ generation: number; query: BoardQuery }>({ generation: -1, query: {} });
+  // The query asked for now: a column's effect can run before the new load starts (children's
+  // effects run first), so loadMore compares queries, not only loads.
+  const asked = useRef(query);
+  asked.current = query;
+  const definitionsRef = useRef(definitions);
+  definitionsRef.current = definitions;
 
   const load = useCallback(() => {
     const mine = ++generation.current;
+    // What the last load and its windows still wait for will not be shown: cancel it, so a
+    // browser's few connections and the server are free for this load and the person's moves.
+    requests.current.abort();
+    const controller = (requests.current = new AbortController());
     loading.current = new Set();
     setError(null);
     setSearching(true);
     (async () => {
-      const board = await getBoard(workflow.key, { q, assignee, overdue });
+      const board = await getBoard(workflow.key, { q, assignee, overdue }, controller.signal);
       const versions = new Set([board.workflow.version, ...board.cards.map((c) => c.version)]);
       const defs = new Map<number, WorkflowDefinition>();
       await Promise.all(
@@ -76,6 +99,7 @@ export function useBoardData(
       moneyKey.current = defs
         .get(board.workflow.version)
         ?.fields.find((f) => f.type === 'money')?.key;
+      shown.current = { generation: mine, query: { q, assignee, overdue } };
       setColumns(board.columns);
       setDefinitions((prev) => new Map([...prev, ...defs]));
       setLatest(board.workflow.version);
@@ -100,21 +124,24 @@ export function useBoardData(
 
   const ensureDefinition = useCallback(
     (version: number) => {
-      if (definitions.has(version)) return;
+      if (definitionsRef.current.has(version)) return;
       getDefinition(workflow.key, version)
         .then((def) => setDefinitions((prev) => new Map(prev).set(version, def)))
         .catch(() => undefined);
     },
-    [definitions, workflow.key],
+    [workflow.key],
   );
 
+  // The same function for the board's life: a column asks again only when its own list changes.
   const loadMore = useCallback(
     (stage: string) => {
+      const { generation: mine, query: shownQuery } = shown.current;
+      // A new board is on its way (or about to be asked for): its windows follow it.
+      if (mine !== generation.current || !sameQuery(shownQuery, asked.current)) return;
       const after = stateRef.current.ranges.get(stage)?.next;
       if (!after || loading.current.has(stage)) return;
-      const mine = generation.current;
       loading.current.add(stage);
-      getColumnWindow(workflow.key, stage, after, { q, assignee, overdue })
+      getColumnWindow(workflow.key, stage, after, shownQuery, requests.current.signal)
         .then((page) => {
           if (mine !== generation.current) return;
           for (const card of page.cards) ensureDefinition(card.version);
@@ -125,7 +152,7 @@ export function useBoardData(
           if (mine === generation.current) loading.current.delete(stage);
         });
     },
-    [workflow.key, q, assignee, overdue, ensureDefinition],
+    [workflow.key, ensureDefinition],
   );
 
   const reloadCard = useCallback(

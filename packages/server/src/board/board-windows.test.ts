@@ -98,6 +98,21 @@ eachStore('board windows, totals and search', (t) => {
     expect((await board(app, '?q=r%207')).columns[0]!.cards.map((c) => c.id)).toEqual([ids[7]]);
   });
 
+  it('searches what cards say, not the names of their fields', async () => {
+    const { app, ids } = await setup(3);
+    // Every card has an amount and a note: their names match no card.
+    for (const key of ['amount', 'note', 'amo'])
+      expect((await board(app, `?q=${key}`)).columns[0]!.matched, key).toBe(0);
+    const byValue = (await board(app, '?q=customer%201')).columns[0]!;
+    expect(byValue.cards.map((c) => c.id)).toEqual([ids[1]]);
+    expect((await board(app, '?q=2.25')).columns[0]!.cards.map((c) => c.id)).toEqual([ids[2]]);
+    expect((await board(app, `?q=${ids[0]}`)).columns[0]!.cards.map((c) => c.id)).toEqual([
+      ids[0],
+    ]);
+    // The JSON around values is not searched either.
+    expect((await board(app, '?q=%22%3A')).columns[0]!.matched).toBe(0);
+  });
+
   it('keeps the search index in step with edits', async () => {
     const { app, ids } = await setup(3);
     const edited = await call(app, 'PATCH', `/api/cards/${ids[1]}`, {

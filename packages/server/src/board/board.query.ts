@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 
 export interface BoardFilter {
-  /** Words that must all appear in the title or the fields (lower-cased, no empties). */
+  /** Words that must all appear in the title or the fields' values (lower-cased, no empties). */
   words: string[];
   /** A user id, or 'none' for unassigned cards. */
   assignee: string | null;

@@ -1,6 +1,7 @@
 // GET /cards: filters and keyset pagination over (created_at, id), so pages never shift when
 // cards move. The cursor is opaque to clients (base64url JSON of the last row's sort key).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { DbAdapter } from '../db/adapter.ts';
 import type { CardRow, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
@@ -38,13 +39,9 @@ function decodeCursor(cursor: string): [string, string] {
   throw new HttpProblem(400, 'invalid_cursor', say('cards.badCursor'));
 }
 
-/** `%`, `_` and `\` match themselves in the search text. */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 export async function listCardRows(
   db: Kysely<Database>,
+  adapter: DbAdapter,
   filter: CardListFilter,
 ): Promise<{ rows: CardRow[]; nextCursor: string | null }> {
   let query = db.selectFrom('cards').selectAll();
@@ -57,11 +54,9 @@ export async function listCardRows(
     query = query.where((eb) => eb.or([eb('due_at', 'is', null), eb('due_at', '>=', filter.now)]));
   }
   if (filter.q !== undefined && filter.q !== '') {
-    const pattern = likePattern(filter.q);
-    // ESCAPE spelled out: SQLite has no default escape character, PostgreSQL's is the same `\`.
-    query = query.where(
-      sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(fields) like ${pattern} escape '\\')`,
-    );
+    // The text as one phrase, in the title, id or field values (not the fields' names), through
+    // the board's search index.
+    query = query.where(adapter.cardSearch([filter.q.toLowerCase()]));
   }
   if (filter.cursor !== undefined) {
     const [createdAt, id] = decodeCursor(filter.cursor);

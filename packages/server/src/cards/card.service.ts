@@ -74,7 +74,7 @@ export async function getCard(store: Store, id: string, actor: Actor, now: strin
 }
 
 export async function listCards(store: Store, filter: CardListFilter) {
-  const { rows, nextCursor } = await listCardRows(store.db, filter);
+  const { rows, nextCursor } = await listCardRows(store.db, store.adapter, filter);
   return { cards: rows.map((row) => toCardDto(row, filter.now)), nextCursor };
 }
 

@@ -264,6 +264,10 @@ eachStore('/api/cards', (t) => {
     expect(page3.json.nextCursor).toBeNull();
     const q = await call(app, 'GET', '/api/cards?q=50%25%20off', { as: viewer });
     expect(q.json.cards.map((c: { title: string }) => c.title)).toEqual(['Pump 3']);
+    // A field's name is not what a card says: only values (and titles and ids) are searched.
+    expect((await call(app, 'GET', '/api/cards?q=note', { as: viewer })).json.cards).toEqual([]);
+    const byId = await call(app, 'GET', `/api/cards?q=${q.json.cards[0].id}`, { as: viewer });
+    expect(byId.json.cards.map((c: { title: string }) => c.title)).toEqual(['Pump 3']);
     const stage = await call(app, 'GET', '/api/cards?stage=doing', { as: viewer });
     expect(stage.json.cards).toEqual([]);
     expect((await call(app, 'GET', '/api/cards?overdue=true', { as: viewer })).json.cards).toEqual(

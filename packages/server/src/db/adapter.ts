@@ -29,8 +29,8 @@ export interface DbAdapter {
   /** The number under `key` in the `cards.fields` JSON text (a money field), or null if absent. */
   cardFieldNumber(key: string): RawBuilder<number | null>;
   /**
-   * Cards whose title or fields' JSON text contains every word (lower-cased), through the search
-   * index of migration 0600. The words are plain text: `%`, `_` and `\` match themselves.
+   * Cards whose title or field values (not the fields' names) contain every word (lower-cased),
+   * through the search index of migration 1400; or the card whose id is the one word. The words are plain text: `%`, `_` and `\` match themselves.
    */
   cardSearch(words: string[]): RawBuilder<boolean>;
 }
@@ -40,17 +40,20 @@ function likePattern(word: string): string {
   return `%${word.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/** The exact check, on the text both search indexes cover. */
-function cardTextLike(words: string[], escape: boolean): RawBuilder<boolean> {
+/** Each word as a LIKE on `text` (the searched text: the title and the fields' values). */
+function textLike(text: RawBuilder<string>, words: string[], escape: boolean): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(
     words.map((w) =>
       escape
-        ? sql`lower(title || ' ' || fields) like ${likePattern(w)} escape '\\'`
-        : sql`lower(title || ' ' || fields) like ${likePattern(w)}`,
+        ? sql`${text} like ${likePattern(w)} escape '\\'`
+        : sql`${text} like ${likePattern(w)}`,
     ),
     sql` and `,
   )})`;
 }
+
+/** A card's id, typed or pasted whole as the only word (ids are lower-case). */
+const byId = (words: string[]) => sql<boolean>`cards.id = ${words.length === 1 ? words[0]! : ''}`;
 
 /** FTS5 trigram phrases need three characters; shorter words are left to the LIKE check. */
 function ftsQuery(words: string[]): string | null {
@@ -91,12 +94,15 @@ export const sqliteAdapter: DbAdapter = {
     return sql<number | null>`json_extract(fields, ${path})`;
   },
   cardSearch(words) {
-    // The trigram index narrows to candidate rowids; LIKE decides (and covers short words).
+    // Migration 1400's FTS5 table keeps the searched text by the card's rowid: the trigram index
+    // narrows to candidates, LIKE on the same text decides (and alone covers short words).
     const match = ftsQuery(words);
-    const like = cardTextLike(words, true);
-    return match === null
-      ? like
-      : sql<boolean>`(cards.rowid in (select rowid from cards_search where cards_search match ${match}) and ${like})`;
+    const like = textLike(sql<string>`cards_search.text`, words, true);
+    const found =
+      match === null
+        ? sql`select rowid from cards_search where ${like}`
+        : sql`select rowid from cards_search where cards_search match ${match} and ${like}`;
+    return sql<boolean>`(cards.rowid in (${found}) or ${byId(words)})`;
   },
 };
 
@@ -123,7 +129,8 @@ export const postgresAdapter: DbAdapter = {
     return sql<number | null>`(case when jsonb_typeof(fields::jsonb -> ${key}) = 'number'
       then (fields::jsonb ->> ${key})::numeric end)`;
   },
-  // pg_trgm's GIN index serves LIKE on exactly this expression (PostgreSQL's default escape is
-  // already the backslash; an ESCAPE clause would hide the pattern from the index).
-  cardSearch: (words) => cardTextLike(words, false),
+  // pg_trgm's GIN index (migration 1400) serves LIKE on exactly this expression (PostgreSQL's
+  // default escape is already the backslash; an ESCAPE clause would hide it from the index).
+  cardSearch: (words) =>
+    sql<boolean>`(${textLike(sql<string>`card_search_text(cards.title, cards.fields)`, words, false)} or ${byId(words)})`,
 };
