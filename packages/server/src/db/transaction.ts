@@ -54,9 +54,14 @@ export function changeTableFor(trx: WriteTx): 'changes' | 'change_outbox' {
   return state.store.adapter.sequencedFeed ? 'change_outbox' : 'changes';
 }
 
+/** The store a transaction handle belongs to (undefined outside writeTransaction). */
+export function storeOf(trx: WriteTx): Store | undefined {
+  return openTransactions.get(trx)?.store;
+}
+
 /** The adapter of the store a transaction handle belongs to (undefined outside writeTransaction). */
 export function adapterOf(trx: WriteTx): DbAdapter | undefined {
-  return openTransactions.get(trx)?.store.adapter;
+  return storeOf(trx)?.adapter;
 }
 
 type CommitListener = () => void;

@@ -2,12 +2,12 @@
 // the comment, assignment or move that caused it committed. Each one is also a change-feed row
 // carrying `recipientId`, which the SSE stream shows to that recipient only.
 import { randomUUID } from 'node:crypto';
-import type { WriteTx } from '../db/transaction.ts';
+import { storeOf, type WriteTx } from '../db/transaction.ts';
 import type { CardRow, NotificationKind, NotificationsTable } from '../db/schema.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { isActiveUser } from '../cards/card.repository.ts';
 import { findVersionRow } from '../workflows/workflow.repository.ts';
-import { parseStoredDefinition } from '../workflows/definition-cache.ts';
+import { findDefinition, parseStoredDefinition } from '../workflows/definition-cache.ts';
 import { enqueueNotificationEmail } from './notification-email.ts';
 import { insertNotification, readPreference } from './notification.repository.ts';
 import { toNotificationDto, type NotificationDetail } from './notification-view.ts';
@@ -91,7 +91,13 @@ export async function notifyCardChange(
 }
 
 async function stagesOf(trx: WriteTx, card: CardRow) {
-  const row = await findVersionRow(trx, card.workflow_key, card.workflow_version);
-  const stages = row ? parseStoredDefinition(row.definition).stages : [];
-  return new Map(stages.map((s) => [s.key, s]));
+  // The store's parsed definitions, not a parse of the stored text on every move of a card with
+  // an assignee (a zod parse of the whole definition).
+  const store = storeOf(trx);
+  const definition = store
+    ? await findDefinition(store, trx, card.workflow_key, card.workflow_version)
+    : await findVersionRow(trx, card.workflow_key, card.workflow_version).then((row) =>
+        row ? parseStoredDefinition(row.definition) : undefined,
+      );
+  return new Map((definition?.stages ?? []).map((s) => [s.key, s]));
 }
