@@ -207,7 +207,10 @@ eachStore('auth routes', (t) => {
     const auth = { authorization: `Bearer ${created.json.token as string}` };
     expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(200);
     // Another process deletes the row: this one learns of it when its lookup expires.
-    await t.store.db.deleteFrom('api_tokens').where('id', '=', created.json.id as string).execute();
+    await t.store.db
+      .deleteFrom('api_tokens')
+      .where('id', '=', created.json.id as string)
+      .execute();
     clock = new Date(clock.getTime() + TOKEN_CACHE_MS);
     expect((await send(app, 'GET', '/api/me', { headers: auth })).status).toBe(401);
   });
