@@ -113,6 +113,25 @@ eachStore('board windows, totals and search', (t) => {
     expect((await board(app, '?q=%22%3A')).columns[0]!.matched).toBe(0);
   });
 
+  it('pages a search most cards match (scanned in order) on through the index', async () => {
+    const { app, ids } = await setup(7);
+    const first = (await board(app, '?limit=3&q=customer')).columns[0]!;
+    expect(first).toMatchObject({ count: 7, matched: 7 });
+    expect(first.cards.map((c) => c.id)).toEqual(ids.slice(0, 3));
+    const second = await windowAfter(app, first.next!, '&q=customer');
+    expect(second.cards.map((c) => c.id)).toEqual(ids.slice(3, 6));
+  });
+
+  it('reads no more of a board whose client has gone', async () => {
+    const { app } = await setup(2);
+    const res = await call(app, 'GET', '/api/board/ticket?q=ticket', {
+      as: viewer,
+      signal: AbortSignal.abort(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe('request_cancelled');
+  });
+
   it('keeps the search index in step with edits', async () => {
     const { app, ids } = await setup(3);
     const edited = await call(app, 'PATCH', `/api/cards/${ids[1]}`, {
