@@ -106,9 +106,7 @@ eachStore('board windows, totals and search', (t) => {
     const byValue = (await board(app, '?q=customer%201')).columns[0]!;
     expect(byValue.cards.map((c) => c.id)).toEqual([ids[1]]);
     expect((await board(app, '?q=2.25')).columns[0]!.cards.map((c) => c.id)).toEqual([ids[2]]);
-    expect((await board(app, `?q=${ids[0]}`)).columns[0]!.cards.map((c) => c.id)).toEqual([
-      ids[0],
-    ]);
+    expect((await board(app, `?q=${ids[0]}`)).columns[0]!.cards.map((c) => c.id)).toEqual([ids[0]]);
     // The JSON around values is not searched either.
     expect((await board(app, '?q=%22%3A')).columns[0]!.matched).toBe(0);
   });
