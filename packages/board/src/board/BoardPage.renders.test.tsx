@@ -4,6 +4,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Sortable from '@dnd-kit/sortable';
 import { fakeBoardServer, type FakeCard } from '../../test/board/fake-board-server.ts';
 import { cardIn, column, renderBoard } from '../../test/board/render-board.tsx';
 
@@ -11,7 +12,7 @@ import { cardIn, column, renderBoard } from '../../test/board/render-board.tsx';
 const listRenders: string[] = [];
 
 vi.mock('@dnd-kit/sortable', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@dnd-kit/sortable')>();
+  const real = await importOriginal<typeof Sortable>();
   function CountedSortableContext(props: ComponentProps<typeof real.SortableContext>) {
     listRenders.push(String(props.id));
     return <real.SortableContext {...props} />;

@@ -209,17 +209,28 @@ describe('shareLists', () => {
       windows: [win('todo', 2), win('doing', 1), win('done', 0)],
       lastEventId: 1,
     });
-    const before = shareLists(new Map(), cardsByStage(loaded, () => true));
+    const before = shareLists(
+      new Map(),
+      cardsByStage(loaded, () => true),
+    );
     const moving = boardReducer(loaded, {
       type: 'showMoved',
       cardId: 'b',
       move: { stage: 'done', position: 'a0' },
     });
-    const after = shareLists(before, cardsByStage(moving, () => true));
+    const after = shareLists(
+      before,
+      cardsByStage(moving, () => true),
+    );
     expect(after.get('doing')).toBe(before.get('doing'));
     expect(after.get('todo')).not.toBe(before.get('todo'));
     expect(after.get('done')!.map((c) => c.id)).toEqual(['b']);
     // Computed again with nothing changed, even the moved card's list stays the same array.
-    expect(shareLists(after, cardsByStage(moving, () => true)).get('done')).toBe(after.get('done'));
+    expect(
+      shareLists(
+        after,
+        cardsByStage(moving, () => true),
+      ).get('done'),
+    ).toBe(after.get('done'));
   });
 });

@@ -54,6 +54,8 @@ export function useBoardData(
   const [status, setStatus] = useState<BoardData['status']>('loading');
   const [error, setError] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
+  /** The query of the board shown (null before the first): busy until it is the one asked. */
+  const [shownQuery, setShownQuery] = useState<BoardQuery | null>(null);
   const [columns, setColumns] = useState<BoardColumn[]>([]);
   const [definitions, setDefinitions] = useState(new Map<number, WorkflowDefinition>());
   const [latest, setLatest] = useState<number>(workflow.latestVersion);
@@ -100,6 +102,7 @@ export function useBoardData(
         .get(board.workflow.version)
         ?.fields.find((f) => f.type === 'money')?.key;
       shown.current = { generation: mine, query: { q, assignee, overdue } };
+      setShownQuery(shown.current.query);
       setColumns(board.columns);
       setDefinitions((prev) => new Map([...prev, ...defs]));
       setLatest(board.workflow.version);
@@ -201,7 +204,8 @@ export function useBoardData(
     reload: load,
     reloadCard,
     loadMore,
-    searching,
+    // From the render that asks for another query on, not only once the request is sent.
+    searching: searching || shownQuery === null || !sameQuery(shownQuery, query),
     stateRef,
   };
 }

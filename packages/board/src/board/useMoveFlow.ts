@@ -17,7 +17,7 @@ import type { User } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useSession } from '../app/session.tsx';
 import { boardT, currentLocale } from '../i18n/i18n.ts';
-import { cardsByStage } from './board-state.ts';
+import { visibleCard } from './board-state.ts';
 import { cardSnapshot, chooseMove } from './drop-targets.ts';
 import {
   moveMachine,
@@ -100,8 +100,13 @@ export function useMoveFlow(data: BoardData) {
         actions: {
           showMoved: (_, { cardId, to }) => {
             const { state, dispatch } = dataRef.current;
-            const column = cardsByStage(state, (c) => c.stage === to).get(to) ?? [];
-            const last = column.at(-1)?.position ?? null;
+            // The last position shown in the target column (one pass; no sort of every card).
+            let last: string | null = null;
+            for (const raw of state.cards.values()) {
+              const shown = visibleCard(state, raw);
+              if (shown.stage === to && (last === null || shown.position > last))
+                last = shown.position;
+            }
             dispatch({
               type: 'showMoved',
               cardId,

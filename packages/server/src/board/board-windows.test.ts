@@ -106,11 +106,28 @@ eachStore('board windows, totals and search', (t) => {
     const byValue = (await board(app, '?q=customer%201')).columns[0]!;
     expect(byValue.cards.map((c) => c.id)).toEqual([ids[1]]);
     expect((await board(app, '?q=2.25')).columns[0]!.cards.map((c) => c.id)).toEqual([ids[2]]);
-    expect((await board(app, `?q=${ids[0]}`)).columns[0]!.cards.map((c) => c.id)).toEqual([
-      ids[0],
-    ]);
+    expect((await board(app, `?q=${ids[0]}`)).columns[0]!.cards.map((c) => c.id)).toEqual([ids[0]]);
     // The JSON around values is not searched either.
     expect((await board(app, '?q=%22%3A')).columns[0]!.matched).toBe(0);
+  });
+
+  it('pages a search most cards match (scanned in order) on through the index', async () => {
+    const { app, ids } = await setup(7);
+    const first = (await board(app, '?limit=3&q=customer')).columns[0]!;
+    expect(first).toMatchObject({ count: 7, matched: 7 });
+    expect(first.cards.map((c) => c.id)).toEqual(ids.slice(0, 3));
+    const second = await windowAfter(app, first.next!, '&q=customer');
+    expect(second.cards.map((c) => c.id)).toEqual(ids.slice(3, 6));
+  });
+
+  it('reads no more of a board whose client has gone', async () => {
+    const { app } = await setup(2);
+    const res = await call(app, 'GET', '/api/board/ticket?q=ticket', {
+      as: viewer,
+      signal: AbortSignal.abort(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe('request_cancelled');
   });
 
   it('keeps the search index in step with edits', async () => {

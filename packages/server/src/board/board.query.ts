@@ -26,13 +26,15 @@ function applyFilter<O>(
   query: CardsQuery<O>,
   adapter: DbAdapter,
   filter: BoardFilter,
+  dense = false,
 ): CardsQuery<O> {
   let q = query;
   if (filter.assignee === 'none') q = q.where('assignee_id', 'is', null);
   else if (filter.assignee !== null) q = q.where('assignee_id', '=', filter.assignee);
   if (filter.overdueAt !== null)
     q = q.where('due_at', 'is not', null).where('due_at', '<', filter.overdueAt);
-  if (filter.words.length > 0) q = q.where(adapter.cardSearch(filter.words));
+  if (filter.words.length > 0)
+    q = q.where(dense ? adapter.cardSearchEach(filter.words) : adapter.cardSearch(filter.words));
   return q;
 }
 
@@ -120,6 +122,8 @@ export interface WindowRequest {
   /** Cursor of the last card already shown (null: from the top). */
   after: string | null;
   limit: number;
+  /** Most of the column matches (say the counts): check card by card in board order. */
+  dense?: boolean;
 }
 
 /** One window of a column's cards in board order, and the cursor of the next one (null: the end). */
@@ -143,6 +147,7 @@ export async function columnWindow(db: Kysely<Database>, adapter: DbAdapter, req
       .where('stage', '=', req.stage),
     adapter,
     req.filter,
+    req.dense,
   );
   if (req.after !== null) {
     const [position, id] = decodeCursor(req.after);

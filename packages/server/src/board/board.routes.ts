@@ -12,7 +12,7 @@ import { loadBoard, loadColumnWindow } from './board.service.ts';
 import { BoardQuery, boardFilter, ColumnCardsQuery } from './board.schemas.ts';
 
 const filters =
-  '`q` (every word in the title or the fields, case-insensitive), `assignee` (a user id, `me` or `none`) and `overdue=true` narrow the cards; counts and totals stay those of the whole stage, `matched` counts the cards that pass.';
+  '`q` (every word in the title or the fields’ values, not their names, case-insensitive; or a card’s id, whole), `assignee` (a user id, `me` or `none`) and `overdue=true` narrow the cards; counts and totals stay those of the whole stage, `matched` counts the cards that pass.';
 
 export function boardRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -52,6 +52,7 @@ export function boardRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
       await loadBoard(deps.store, c.req.param('workflow'), now, {
         filter: boardFilter(query, c.get('user').id, now),
         limit: query.limit,
+        signal: c.req.raw.signal,
       }),
     );
   });

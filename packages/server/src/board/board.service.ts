@@ -24,10 +24,24 @@ import {
   type BoardFilter,
 } from './board.query.ts';
 
+/** A column where one card in DENSE or more matches is scanned in order, not through the index. */
+const DENSE = 20;
+
 export interface BoardRequest {
   filter: BoardFilter;
   /** Cards per window. */
   limit: number;
+  /** Aborted when the client goes away (a search typed past): the rest is not read. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Between queries: stop a board whose client has gone. A search typed key by key sends boards
+ * the browser cancels; on 100,000 cards each costs the server a second or more, in front of the
+ * person's next move.
+ */
+function stopIfCancelled(signal: AbortSignal | undefined) {
+  if (signal?.aborted) throw new HttpProblem(400, 'request_cancelled', say('cards.boardCancelled'));
 }
 
 function column(
@@ -112,6 +126,7 @@ export async function loadBoard(
       for (const stage of latest.stages) columns.set(stage.key, column(stage, money, false));
 
       const summaries = await summariesAt(store, trx, workflowKey, money?.key, lastEventId);
+      stopIfCancelled(request.signal);
       const matched = isFiltered(request.filter)
         ? await matchedCounts(trx, store.adapter, workflowKey, request.filter)
         : null;
@@ -136,12 +151,15 @@ export async function loadBoard(
       }
       for (const c of columns.values()) {
         if (c.matched === 0) continue;
+        stopIfCancelled(request.signal);
         const page = await columnWindow(trx, store.adapter, {
           workflowKey,
           stage: c.key,
           filter: request.filter,
           after: null,
           limit: request.limit,
+          // "customer" on a board of 100,000 customers' deals: 0.6 s through the index, 1 ms so.
+          dense: c.matched * DENSE >= c.count,
         });
         c.cards = await windowCards(trx, page.rows, now, latest);
         c.next = page.next;

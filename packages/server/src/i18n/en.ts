@@ -70,6 +70,7 @@ export const en = {
     cardProblem: 'card "{{title}}" ({{id}}): {{problem}}',
   },
   cards: {
+    boardCancelled: 'The board was no longer wanted: its request was cancelled.',
     unknownUser: '{{label}}: there is no active user with the id "{{id}}".',
     notFound: 'There is no card {{id}}.',
     unknownAssignee: 'There is no active user {{id}} to assign.',

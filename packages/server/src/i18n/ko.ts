@@ -73,6 +73,7 @@ export const ko: Catalogue<typeof en> = {
     cardProblem: '카드 "{{title}}" ({{id}}): {{problem}}',
   },
   cards: {
+    boardCancelled: '보드가 더 이상 필요하지 않아 요청이 취소되었습니다.',
     unknownUser: '{{label}}: ID가 "{{id}}"인 활성 사용자가 없습니다.',
     notFound: '{{id}} 카드가 없습니다.',
     unknownAssignee: '배정할 수 있는 활성 사용자 {{id}}이(가) 없습니다.',

@@ -37,6 +37,8 @@ export interface CallOptions {
   as?: Actor;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The client's cancel (an aborted signal: a client that went away). */
+  signal?: AbortSignal;
 }
 
 /** One request through `app.request()`; JSON in, parsed JSON (or null) out. */
@@ -55,6 +57,7 @@ export async function call(
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
