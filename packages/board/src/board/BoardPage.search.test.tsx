@@ -48,8 +48,6 @@ describe('searching a board', () => {
     await user.clear(search);
     await waitFor(() => expect(searches[0]!.signal?.aborted).toBe(true));
     await cardIn('Diagnosis', 'Oven O-1');
-    await waitFor(() =>
-      expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'),
-    );
+    await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
   });
 });

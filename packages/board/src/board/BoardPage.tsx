@@ -9,7 +9,8 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { patchCard } from '../api/endpoints.ts';
 import { ApiError, messageOf } from '../api/problem.ts';
-import type { BoardCard, WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
+import type { BoardCard } from '../api/types.ts';
 import { useQueryState } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CardDrawer } from '../cards/CardDrawer.tsx';
@@ -65,7 +66,11 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   // Each column keeps its array while its cards stay the same (memoized columns skip rendering).
   const lastAll = useRef(new Map<string, BoardCard[]>());
   const all = useMemo(
-    () => (lastAll.current = shareLists(lastAll.current, cardsByStage(state, () => true))),
+    () =>
+      (lastAll.current = shareLists(
+        lastAll.current,
+        cardsByStage(state, () => true),
+      )),
     [state],
   );
   const filtering = isFiltering(filters);
@@ -170,7 +175,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       ? cardById(flow.context.request.cardId)
       : undefined;
 
-  const name = localLabel({ label: workflow.name, labels: workflow.labels }, locale);
+  const name = localLabel({ label: workflow.name, labels: workflow.definition.labels }, locale);
   if (data.status === 'loading') return <BoardSkeleton title={name} />;
   if (data.status === 'error' || !definition) {
     return (

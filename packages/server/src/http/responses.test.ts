@@ -252,6 +252,12 @@ eachStore('every response has the shape @stageflow/api declares', (t) => {
         headers: { 'content-type': 'text/csv' },
       });
     }
+    const badRows = await hit('POST /api/customers/import', '/api/customers/import', {
+      as: as.manager,
+      raw: 'name,email\n,not an address\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(badRows.status).toBe(422);
     await hit('DELETE /api/equipment/:id', `/api/equipment/${unitId}`, { as: as.manager });
     await hit('DELETE /api/customers/:id', `/api/customers/${customerId}`, { as: as.manager });
 
