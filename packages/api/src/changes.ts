@@ -2,7 +2,10 @@
 // `data:` one of these. Rows written by an older server are replayed on resume, so a client
 // checks each payload rather than trusting it.
 import { z } from 'zod';
+import { Attachment } from './attachments.ts';
 import { CompactCard, Fields } from './cards.ts';
+import { Comment } from './comments.ts';
+import { Notification } from './notifications.ts';
 import { Timestamp } from './time.ts';
 
 const Envelope = {
@@ -24,10 +27,11 @@ const CardChange = {
  * What a changed card was, so a board holding only counts and a window of cards can move its
  * counts and money totals (fields only when they changed). Absent in rows an older server wrote.
  */
-const Before = z.strictObject({ stage: z.string(), fields: Fields.optional() });
+export const CardBefore = z.strictObject({ stage: z.string(), fields: Fields.optional() });
+export type CardBefore = z.infer<typeof CardBefore>;
 
 /** Moves, edits and migrations (one commit of a card) say what the card was. */
-const CardCommitChange = { ...CardChange, before: Before.optional() };
+const CardCommitChange = { ...CardChange, before: CardBefore.optional() };
 
 export const CardCreated = z.strictObject({ ...CardChange, kind: z.literal('card.created') });
 
@@ -64,19 +68,40 @@ export const WorkflowPublished = z.strictObject({
   publishedBy: z.string(),
 });
 
-/**
- * Comments, notifications and attachments arrived after these schemas were written: their
- * envelope is checked, their members are not described here yet.
- */
-export const OtherChange = z.looseObject({
+/** A comment on a card. */
+export const CommentCreated = z.strictObject({
   ...Envelope,
-  kind: z.enum([
-    'comment.created',
-    'notification.created',
-    'attachment.added',
-    'attachment.deleted',
-  ]),
-  cardId: z.string().nullable(),
+  kind: z.literal('comment.created'),
+  cardId: z.string(),
+  actorId: z.string(),
+  comment: Comment,
+});
+
+/** A notification: streamed to its recipient only. */
+export const NotificationCreated = z.strictObject({
+  ...Envelope,
+  kind: z.literal('notification.created'),
+  cardId: z.string(),
+  recipientId: z.string(),
+  notification: Notification,
+});
+
+const AttachmentChange = {
+  ...Envelope,
+  cardId: z.string(),
+  actorId: z.string(),
+  attachment: Attachment,
+};
+
+export const AttachmentAdded = z.strictObject({
+  ...AttachmentChange,
+  kind: z.literal('attachment.added'),
+});
+
+/** The attachment with deletedAt and deletedBy. */
+export const AttachmentDeleted = z.strictObject({
+  ...AttachmentChange,
+  kind: z.literal('attachment.deleted'),
 });
 
 export const ChangeEvent = z.discriminatedUnion('kind', [
@@ -85,7 +110,10 @@ export const ChangeEvent = z.discriminatedUnion('kind', [
   CardUpdated,
   CardsMigrated,
   WorkflowPublished,
-  OtherChange,
+  CommentCreated,
+  NotificationCreated,
+  AttachmentAdded,
+  AttachmentDeleted,
 ]);
 export type ChangeEvent = z.infer<typeof ChangeEvent>;
 export type ChangeKind = ChangeEvent['kind'];

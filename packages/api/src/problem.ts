@@ -12,6 +12,14 @@ export const FieldError = z.strictObject({
 });
 export type FieldError = z.infer<typeof FieldError>;
 
+/** A bad row of an imported CSV file: its line (the header is line 1) and column. */
+export const CsvRowError = z.strictObject({
+  line: z.number().int().positive(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type CsvRowError = z.infer<typeof CsvRowError>;
+
 export const ProblemDocument = z.looseObject({
   type: z.string(),
   title: z.string(),
@@ -23,8 +31,8 @@ export const ProblemDocument = z.looseObject({
   instance: z.string().optional(),
   /** The request member it concerns. */
   field: z.string().optional(),
-  /** Per-field messages (invalid or missing field values). */
-  errors: z.array(FieldError).optional(),
+  /** Per-field messages (invalid or missing field values), or per row of a CSV import. */
+  errors: z.array(z.union([FieldError, CsvRowError])).optional(),
   /** The engine's rejection code and every reason it gave. */
   reason: z.string().optional(),
   reasons: z.array(z.string()).optional(),

@@ -1,8 +1,9 @@
 // One live connection per signed-in tab; components subscribe to the changes they care about.
+// Each change is checked against the shared ChangeEvent schema before anyone sees it.
+import { ChangeEvent } from '@stageflow/api';
+import type { EventSourceMessage } from 'eventsource-parser';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { openEventStream, type StreamStatus } from './event-stream.ts';
-import { toChangeEvent } from './normalize.ts';
-import type { ChangeEvent } from './types.ts';
 
 type Listener = (change: ChangeEvent) => void;
 
@@ -32,14 +33,8 @@ export function LiveProvider({
         onStatus: setStatus,
         onUnauthorized: () => unauthorized.current(),
         onMessage(message) {
-          let data: unknown;
-          try {
-            data = message.data ? JSON.parse(message.data) : null;
-          } catch {
-            return; // a comment or keep-alive, nothing to apply
-          }
-          const change = toChangeEvent(data, message.id, message.event);
-          for (const listener of listeners.current) listener(change);
+          const change = readChange(message);
+          if (change) for (const listener of listeners.current) listener(change);
         },
       }),
     [],
@@ -56,6 +51,28 @@ export function LiveProvider({
       {children}
     </LiveContext.Provider>
   );
+}
+
+/**
+ * The change a message carries; null for the stream's `ready` message and for a change that does
+ * not match the schema (reported on the console and left out: a half-understood change would put
+ * wrong numbers on the board).
+ */
+export function readChange(message: EventSourceMessage): ChangeEvent | null {
+  if (message.event === 'ready') return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(message.data);
+  } catch {
+    data = message.data;
+  }
+  const parsed = ChangeEvent.safeParse(data);
+  if (parsed.success) return parsed.data;
+  console.error(
+    `Live change ${message.id ?? '?'} (${message.event ?? 'no kind'}) left out: it does not match the shared schema`,
+    parsed.error.issues,
+  );
+  return null;
 }
 
 export function useLiveStatus(): StreamStatus {

@@ -1,6 +1,10 @@
 // The one place that talks HTTP (board and admin pages alike): same-origin cookie session, JSON
-// in and out, problem+json errors as ApiError, ETag / If-Match for revisions.
-import { currentLocale } from '../i18n/i18n.ts';
+// in and out, problem+json errors as ApiError, ETag / If-Match for revisions. Every call names
+// the @stageflow/api schema of its answer: the answer is typed by it and checked against it, so a
+// body the board does not understand is reported where it enters instead of half-used later.
+import { ProblemDocument } from '@stageflow/api';
+import { z } from 'zod';
+import { boardT, currentLocale } from '../i18n/i18n.ts';
 import { ApiError, type ProblemDetail } from './problem.ts';
 
 export interface RequestOptions {
@@ -19,6 +23,9 @@ export interface ApiResponse<T> {
   etag: string | null;
   status: number;
 }
+
+/** The answer of an operation that sends no body (204). */
+export const NoContent = z.null();
 
 type UnauthorizedListener = () => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();
@@ -39,19 +46,18 @@ export function unquoteEtag(etag: string | null): string | null {
   return etag.replace(/^W\//, '').replace(/^"|"$/g, '');
 }
 
-export async function request<T>(
+export async function request<S extends z.ZodType>(
   method: string,
   path: string,
+  schema: S,
   options: RequestOptions = {},
-): Promise<ApiResponse<T>> {
+): Promise<ApiResponse<z.output<S>>> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     // Problem details in the language the board shows (before a choice is stored, too).
     'Accept-Language': currentLocale(),
     ...options.headers,
   };
-  const body =
-    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   // A FormData body gets its multipart Content-Type (with the boundary) from the browser.
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['If-Match'] = quoteEtag(options.ifMatch);
@@ -60,7 +66,7 @@ export async function request<T>(
     method,
     headers,
     credentials: 'same-origin',
-    body,
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     signal: options.signal,
   });
 
@@ -77,23 +83,37 @@ export async function request<T>(
     if (response.status === 401 && path !== '/api/session') {
       for (const listener of unauthorizedListeners) listener();
     }
-    const problem = (data && typeof data === 'object' ? data : {}) as ProblemDetail;
-    throw new ApiError(response.status, problem);
+    throw new ApiError(response.status, problemOf(data));
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    console.error(`${method} ${path}: the answer does not match its schema`, parsed.error.issues);
+    const detail = boardT()('problems.unexpectedAnswer');
+    throw new ApiError(response.status, { status: response.status, detail, code: 'bad_answer' });
   }
   return {
-    data: data as T,
+    data: parsed.data,
     etag: unquoteEtag(response.headers.get('ETag')),
     status: response.status,
   };
 }
 
+/** The problem document as sent; a body that is not one (a proxy's page) keeps what it has. */
+function problemOf(data: unknown): ProblemDetail {
+  const parsed = ProblemDocument.safeParse(data);
+  if (parsed.success) return parsed.data;
+  return data && typeof data === 'object' ? (data as ProblemDetail) : {};
+}
+
 export const api = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  get: <S extends z.ZodType>(path: string, schema: S, options?: RequestOptions) =>
+    request('GET', path, schema, options),
+  post: <S extends z.ZodType>(path: string, schema: S, body?: unknown, options?: RequestOptions) =>
+    request('POST', path, schema, { ...options, body }),
+  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown, options?: RequestOptions) =>
+    request('PUT', path, schema, { ...options, body }),
+  patch: <S extends z.ZodType>(path: string, schema: S, body?: unknown, options?: RequestOptions) =>
+    request('PATCH', path, schema, { ...options, body }),
+  delete: <S extends z.ZodType>(path: string, schema: S, options?: RequestOptions) =>
+    request('DELETE', path, schema, options),
 };

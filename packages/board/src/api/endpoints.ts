@@ -1,54 +1,42 @@
-// Typed calls for every endpoint the board uses.
-import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
-import { api } from './client.ts';
-import { rememberFrom } from '../installed-base/records-store.ts';
+// Typed calls for every endpoint the board uses, each answer checked against its @stageflow/api
+// schema by the client.
 import {
-  toBoard,
-  toBoardCard,
-  toCardDetail,
-  toDefinition,
-  toHistoryEntry,
-  toPerson,
-  toUser,
-  toWorkflowDetail,
-  toWorkflowSummary,
-  unwrapList,
-} from './normalize.ts';
-import type {
   Board,
-  BoardCard,
   CardDetail,
-  HistoryEntry,
-  Person,
+  CardHistory,
+  ColumnWindow,
+  Directory,
+  PublishedVersion,
+  Session,
   User,
-  WorkflowDetail,
-  WorkflowSummary,
-} from './types.ts';
+  WorkflowList,
+  type HistoryEntry,
+  type Person,
+  type WorkflowSummary,
+} from '@stageflow/api';
+import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
+import { api, NoContent } from './client.ts';
+import { rememberFrom } from '../installed-base/records-store.ts';
 
 export async function getMe(): Promise<User> {
-  return toUser((await api.get('/api/me')).data);
+  return (await api.get('/api/me', User)).data;
 }
 
 /** Stores the signed-in user's language (null: follow the browser). */
 export async function saveMyLocale(locale: Locale | null): Promise<User> {
-  return toUser((await api.patch('/api/me', { locale })).data);
+  return (await api.patch('/api/me', User, { locale })).data;
 }
 
 export async function signIn(email: string, password: string): Promise<User> {
-  await api.post('/api/session', { email, password });
-  return getMe();
+  return (await api.post('/api/session', Session, { email, password })).data.user;
 }
 
 export async function signOut(): Promise<void> {
-  await api.delete('/api/session');
+  await api.delete('/api/session', NoContent);
 }
 
 export async function listWorkflows(): Promise<WorkflowSummary[]> {
-  return unwrapList((await api.get('/api/workflows')).data, 'workflows').map(toWorkflowSummary);
-}
-
-export async function getWorkflow(key: string): Promise<WorkflowDetail> {
-  return toWorkflowDetail((await api.get(`/api/workflows/${encodeURIComponent(key)}`)).data);
+  return (await api.get('/api/workflows', WorkflowList)).data.workflows;
 }
 
 const definitionCache = new Map<string, Promise<WorkflowDefinition>>();
@@ -59,8 +47,8 @@ export function getDefinition(key: string, version: number): Promise<WorkflowDef
   let pending = definitionCache.get(cacheKey);
   if (!pending) {
     pending = api
-      .get(`/api/workflows/${encodeURIComponent(key)}/versions/${version}`)
-      .then((r) => toDefinition(r.data));
+      .get(`/api/workflows/${encodeURIComponent(key)}/versions/${version}`, PublishedVersion)
+      .then((r) => r.data.definition);
     pending.catch(() => definitionCache.delete(cacheKey));
     definitionCache.set(cacheKey, pending);
   }
@@ -90,9 +78,9 @@ export async function getBoard(
   signal?: AbortSignal,
 ): Promise<Board> {
   const path = `/api/board/${encodeURIComponent(key)}${boardSearch(query)}`;
-  const { data } = await api.get(path, { signal });
+  const { data } = await api.get(path, Board, { signal });
   rememberFrom(data, 'records');
-  return toBoard(data, key);
+  return data;
 }
 
 /** The next window of one column, after the cursor the board or the last window gave. */
@@ -102,24 +90,19 @@ export async function getColumnWindow(
   after: string,
   query: BoardQuery = {},
   signal?: AbortSignal,
-): Promise<{ cards: BoardCard[]; next: string | null }> {
+): Promise<ColumnWindow> {
   const path = `/api/board/${encodeURIComponent(key)}/columns/${encodeURIComponent(stage)}/cards${boardSearch(query, { after })}`;
-  const data = (await api.get(path, { signal })).data as { cards?: unknown[]; next?: unknown };
-  return {
-    cards: (data.cards ?? []).map((c) => toBoardCard(c, key)),
-    next: typeof data.next === 'string' ? data.next : null,
-  };
+  return (await api.get(path, ColumnWindow, { signal })).data;
 }
 
 /** A card from the server, remembering the customers and units it points at. */
-function cardFrom(data: unknown, etag: string | null): CardDetail {
+function cardFrom({ data }: { data: CardDetail }): CardDetail {
   rememberFrom(data, 'refs');
-  return toCardDetail(data, etag);
+  return data;
 }
 
 export async function getCard(id: string): Promise<CardDetail> {
-  const { data, etag } = await api.get(`/api/cards/${encodeURIComponent(id)}`);
-  return cardFrom(data, etag);
+  return cardFrom(await api.get(`/api/cards/${encodeURIComponent(id)}`, CardDetail));
 }
 
 export async function createCard(input: {
@@ -127,8 +110,7 @@ export async function createCard(input: {
   title: string;
   fields: Fields;
 }): Promise<CardDetail> {
-  const { data, etag } = await api.post('/api/cards', input);
-  return cardFrom(data, etag);
+  return cardFrom(await api.post('/api/cards', CardDetail, input));
 }
 
 export interface CardPatch {
@@ -144,10 +126,8 @@ export async function patchCard(
   revision: number,
   patch: CardPatch,
 ): Promise<CardDetail> {
-  const { data, etag } = await api.patch(`/api/cards/${encodeURIComponent(id)}`, patch, {
-    ifMatch: revision,
-  });
-  return cardFrom(data, etag);
+  const path = `/api/cards/${encodeURIComponent(id)}`;
+  return cardFrom(await api.patch(path, CardDetail, patch, { ifMatch: revision }));
 }
 
 export async function transitionCard(
@@ -158,19 +138,21 @@ export async function transitionCard(
   idempotencyKey: string,
 ): Promise<CardDetail> {
   const body = fields && Object.keys(fields).length > 0 ? { event, fields } : { event };
-  const { data, etag } = await api.post(`/api/cards/${encodeURIComponent(id)}/transitions`, body, {
-    ifMatch: revision,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
-  return cardFrom(data, etag);
+  const path = `/api/cards/${encodeURIComponent(id)}/transitions`;
+  return cardFrom(
+    await api.post(path, CardDetail, body, {
+      ifMatch: revision,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  );
 }
 
 export async function getHistory(id: string): Promise<HistoryEntry[]> {
-  const { data } = await api.get(`/api/cards/${encodeURIComponent(id)}/history`);
-  return unwrapList(data, 'history').map(toHistoryEntry);
+  const path = `/api/cards/${encodeURIComponent(id)}/history`;
+  return (await api.get(path, CardHistory)).data.history;
 }
 
 /** Every active user's id, name and role; any signed-in person may read it. */
 export async function getDirectory(): Promise<Person[]> {
-  return unwrapList((await api.get('/api/users/directory')).data, 'users').map(toPerson);
+  return (await api.get('/api/users/directory', Directory)).data;
 }

@@ -1,16 +1,11 @@
 // RFC 9457 problem details turned into something a person can read (the server writes `detail`
 // in the board's language; the fallbacks here are in it too).
+import type { ProblemDocument } from '@stageflow/api';
 import { boardT } from '../i18n/i18n.ts';
 import type { BoardKey } from '../i18n/useT.ts';
 
-export interface ProblemDetail {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  [key: string]: unknown;
-}
+/** The problem document as sent; any member may be missing when a proxy answered instead. */
+export type ProblemDetail = Partial<ProblemDocument>;
 
 /** Statuses with a sentence of their own when the server sent no detail. */
 const FALLBACK_STATUSES = new Set([400, 401, 403, 404, 409, 412, 413, 422, 429, 503]);

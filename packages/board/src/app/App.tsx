@@ -5,7 +5,7 @@ import { onUnauthorized } from '../api/client.ts';
 import { getMe, listWorkflows, saveMyLocale, signOut } from '../api/endpoints.ts';
 import { LiveProvider } from '../api/LiveProvider.tsx';
 import { ApiError, messageOf } from '../api/problem.ts';
-import type { User, WorkflowSummary } from '../api/types.ts';
+import type { User, WorkflowSummary } from '@stageflow/api';
 import { DirectoryProvider } from './directory.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Routes } from './Routes.tsx';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { FormPrintPage } from '../forms/FormPrintPage.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { signIn } from '../api/endpoints.ts';
 import { messageOf } from '../api/problem.ts';
-import type { User } from '../api/types.ts';
+import type { User } from '@stageflow/api';
 import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
 import { useT } from '../i18n/useT.ts';
 

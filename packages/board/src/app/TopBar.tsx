@@ -1,6 +1,6 @@
 import { localLabel } from '@stageflow/engine';
 import { useLiveStatus } from '../api/LiveProvider.tsx';
-import type { WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
 import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
 import { useT } from '../i18n/useT.ts';
 import { NotificationBell } from '../inbox/NotificationBell.tsx';
@@ -36,7 +36,7 @@ export function TopBar({
               className={current ? 'tab current' : 'tab'}
               aria-current={current ? 'page' : undefined}
             >
-              {localLabel({ label: w.name, labels: w.labels }, locale)}
+              {localLabel({ label: w.name, labels: w.definition.labels }, locale)}
             </Link>
           );
         })}

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { ReactNode } from 'react';
 import { getDirectory } from '../api/endpoints.ts';
-import type { Person, User } from '../api/types.ts';
+import type { Person, User } from '@stageflow/api';
 import { useT } from '../i18n/useT.ts';
 
 /** Shown for a name the directory has not answered yet. */

@@ -1,7 +1,7 @@
 // Who is signed in. `null` = nobody (show the sign-in page), `undefined` = still asking.
 import { createContext, useContext } from 'react';
 import type { Locale } from '@stageflow/engine';
-import type { User } from '../api/types.ts';
+import type { User } from '@stageflow/api';
 
 export interface Session {
   user: User;

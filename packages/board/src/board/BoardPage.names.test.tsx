@@ -3,7 +3,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Person, User } from '../api/types.ts';
+import type { Person, User } from '@stageflow/api';
 import { fakeBoardServer, type FakeCard } from '../../test/board/fake-board-server.ts';
 import { cardIn, me, renderBoard } from '../../test/board/render-board.tsx';
 
@@ -18,6 +18,7 @@ const vera: User = {
   email: 'vera@example.test',
   name: 'Vera Viewer',
   role: 'viewer',
+  locale: null,
 };
 const directory: Person[] = [
   { id: 'u-quinn', name: 'Quinn Keller', role: 'manager' },

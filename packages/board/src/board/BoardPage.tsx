@@ -9,7 +9,8 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { patchCard } from '../api/endpoints.ts';
 import { ApiError, messageOf } from '../api/problem.ts';
-import type { BoardCard, WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
+import type { BoardCard } from '../api/types.ts';
 import { useQueryState } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CardDrawer } from '../cards/CardDrawer.tsx';
@@ -174,7 +175,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       ? cardById(flow.context.request.cardId)
       : undefined;
 
-  const name = localLabel({ label: workflow.name, labels: workflow.labels }, locale);
+  const name = localLabel({ label: workflow.name, labels: workflow.definition.labels }, locale);
   if (data.status === 'loading') return <BoardSkeleton title={name} />;
   if (data.status === 'error' || !definition) {
     return (

@@ -27,8 +27,8 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
     .slice(0, 3);
   const due = deadline(card.dueAt, now, locale);
   const sla = slaBadge(definition, card, now, t, locale);
-  const assigneeName = card.assignee ? nameOf(card.assignee.id) : null;
-  const named = card.assignee !== null && knows(card.assignee.id);
+  const assigneeName = card.assignee ? nameOf(card.assignee) : null;
+  const named = card.assignee !== null && knows(card.assignee);
   return (
     <>
       <div className="card-title">{card.title}</div>

@@ -58,7 +58,7 @@ export const Column = memo(function Column(props: ColumnProps) {
   const color =
     props.stage?.color ?? column.color ?? categoryColor[column.category] ?? 'var(--cat-active)';
   const wip = props.stage?.wipLimit ?? column.wipLimit;
-  const overWip = wip !== undefined && totalCount > wip;
+  const overWip = wip != null && totalCount > wip;
   const state = target?.state ?? 'idle';
 
   return (
@@ -87,7 +87,7 @@ export const Column = memo(function Column(props: ColumnProps) {
           </span>
         </div>
         <div className="column-stats">
-          {wip !== undefined && (
+          {wip != null && (
             <span className={overWip ? 'wip over' : 'wip'} title={t('column.wipTitle')}>
               {t(overWip ? 'column.overWip' : 'column.wip', { count: totalCount, limit: wip })}
             </span>

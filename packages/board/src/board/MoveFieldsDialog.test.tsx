@@ -18,7 +18,7 @@ import { MoveFieldsDialog } from './MoveFieldsDialog.tsx';
 const ctx: Ctx = { now: '2026-03-02T10:00:00.000Z', actor: { id: 'u1', role: 'manager' } };
 const card: BoardCard = {
   id: 'c1',
-  workflow: 'repair',
+  overdue: false,
   version: 1,
   stage: 'diagnosis',
   title: 'Dishwasher DW-500',

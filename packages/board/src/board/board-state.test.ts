@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardCard, ColumnWindow } from '../api/types.ts';
+import type { BoardCard } from '../api/types.ts';
 import {
   boardReducer,
   cardsByStage,
@@ -8,6 +8,7 @@ import {
   shareLists,
   type BoardState,
   type LiveChange,
+  type LoadedColumn,
 } from './board-state.ts';
 
 const card = (
@@ -18,7 +19,7 @@ const card = (
   amount?: number,
 ): BoardCard => ({
   id,
-  workflow: 'repair',
+  overdue: false,
   version: 1,
   stage,
   title: id,
@@ -30,11 +31,18 @@ const card = (
   revision,
 });
 
-const win = (key: string, count: number, next: string | null = null, sum = 0): ColumnWindow => ({
+const column = (
+  key: string,
+  cards: BoardCard[],
+  count = cards.length,
+  next: string | null = null,
+  sum = 0,
+): LoadedColumn => ({
   key,
   count,
   matched: count,
-  sum,
+  sum: { field: 'quoteAmount', currency: 'EUR', amount: sum },
+  cards,
   next,
 });
 
@@ -48,8 +56,10 @@ const live = (state: BoardState, change: LiveChange) =>
 describe('board state', () => {
   const loaded = boardReducer(emptyBoard, {
     type: 'loaded',
-    cards: [card('b', 'received', 'a1'), card('a', 'received', 'a0'), card('c', 'diagnosis', 'a0')],
-    windows: [win('received', 2), win('diagnosis', 1)],
+    columns: [
+      column('received', [card('b', 'received', 'a1'), card('a', 'received', 'a0')]),
+      column('diagnosis', [card('c', 'diagnosis', 'a0')]),
+    ],
     lastEventId: 10,
   });
 
@@ -104,12 +114,10 @@ describe('board state', () => {
     // A search was cleared mid-move: the fresh board does not have the move yet.
     const reloaded = boardReducer(moved, {
       type: 'loaded',
-      cards: [
-        card('b', 'received', 'a1'),
-        card('a', 'received', 'a0'),
-        card('c', 'diagnosis', 'a0'),
+      columns: [
+        column('received', [card('b', 'received', 'a1'), card('a', 'received', 'a0')]),
+        column('diagnosis', [card('c', 'diagnosis', 'a0')]),
       ],
-      windows: [win('received', 2), win('diagnosis', 1)],
       lastEventId: 10,
     });
     expect(ids(reloaded, 'diagnosis')).toEqual(['c', 'a']);
@@ -136,8 +144,15 @@ describe('board state', () => {
   it('shows a card moved in from elsewhere only inside the loaded window, and counts it anyway', () => {
     const partial = boardReducer(emptyBoard, {
       type: 'loaded',
-      cards: [card('a', 'received', 'a0'), card('b', 'received', 'a1')],
-      windows: [win('received', 500, 'cursor'), win('diagnosis', 3)],
+      columns: [
+        column(
+          'received',
+          [card('a', 'received', 'a0'), card('b', 'received', 'a1')],
+          500,
+          'cursor',
+        ),
+        column('diagnosis', [], 3),
+      ],
       lastEventId: 1,
     });
     const inside = live(partial, {
@@ -181,8 +196,7 @@ describe('board state', () => {
   it('moves money totals by what a card held before and holds now, to the cent', () => {
     const priced = boardReducer(emptyBoard, {
       type: 'loaded',
-      cards: [],
-      windows: [win('x', 2, 'cursor', 0.1), win('y', 0)],
+      columns: [column('x', [], 2, 'cursor', 0.1), column('y', [])],
       lastEventId: 1,
     });
     const edited = live(priced, {
@@ -205,8 +219,11 @@ describe('shareLists', () => {
   it('keeps the array of every column a pending move does not touch', () => {
     const loaded = boardReducer(emptyBoard, {
       type: 'loaded',
-      cards: [card('a', 'todo', 'a0'), card('b', 'todo', 'a1'), card('c', 'doing', 'a0')],
-      windows: [win('todo', 2), win('doing', 1), win('done', 0)],
+      columns: [
+        column('todo', [card('a', 'todo', 'a0'), card('b', 'todo', 'a1')]),
+        column('doing', [card('c', 'doing', 'a0')]),
+        column('done', []),
+      ],
       lastEventId: 1,
     });
     const before = shareLists(

@@ -2,8 +2,9 @@
 // total (one snapshot at `lastEventId`) and windows of cards from the top; live changes after that
 // seq move the numbers (each once), and a card shows if it falls inside what is loaded of its
 // column. Moves still waiting for the server show at once and count at once.
+import type { BoardColumn, CardBefore } from '@stageflow/api';
 import type { Fields } from '@stageflow/engine';
-import type { BoardCard, CardBefore, ColumnWindow } from '../api/types.ts';
+import type { BoardCard } from '../api/types.ts';
 
 export interface PendingMove {
   stage: string;
@@ -38,6 +39,12 @@ export interface BoardState {
   lastSeq: number;
 }
 
+/** What of a board column the state takes in: its numbers and first window. */
+export type LoadedColumn = Pick<
+  BoardColumn,
+  'key' | 'count' | 'matched' | 'sum' | 'cards' | 'next'
+>;
+
 export interface LiveChange {
   seq: number;
   card: BoardCard;
@@ -46,7 +53,7 @@ export interface LiveChange {
 }
 
 export type BoardAction =
-  | { type: 'loaded'; cards: BoardCard[]; windows: ColumnWindow[]; lastEventId: number }
+  | { type: 'loaded'; columns: LoadedColumn[]; lastEventId: number }
   | { type: 'window'; stage: string; cards: BoardCard[]; next: string | null }
   | {
       type: 'live';
@@ -124,15 +131,17 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
     case 'loaded': {
       const numbers = new Map<string, ColumnNumbers>();
       const ranges = new Map<string, ColumnRange>();
-      for (const w of action.windows) {
-        numbers.set(w.key, { count: w.count, matched: w.matched, sum: w.sum });
-        const last = action.cards.filter((c) => c.stage === w.key).at(-1);
-        ranges.set(w.key, {
+      const cards = new Map<string, BoardCard>();
+      for (const column of action.columns) {
+        const { count, matched } = column;
+        numbers.set(column.key, { count, matched, sum: column.sum?.amount ?? 0 });
+        const last = column.cards.at(-1);
+        ranges.set(column.key, {
           end: last ? { position: last.position, id: last.id } : null,
-          next: w.next,
+          next: column.next,
         });
+        for (const card of column.cards) cards.set(card.id, card);
       }
-      const cards = new Map(action.cards.map((c) => [c.id, c]));
       // A reload (a search, a cleared filter) can land while a move is being saved: the move
       // keeps showing, and its card stays for the answer, unless the snapshot already has it.
       const pending = new Map<string, PendingMove>();

@@ -7,7 +7,7 @@ const ctx: Ctx = { now: '2026-03-02T10:00:00.000Z', actor: { id: 'u1', role: 'ma
 
 const card = (stage: string, fields: BoardCard['fields']): BoardCard => ({
   id: 'c1',
-  workflow: 'repair',
+  overdue: false,
   version: 1,
   stage,
   title: 'Espresso machine',

@@ -34,9 +34,7 @@ export function cardFilter(
   return (card) => {
     if (filters.overdue && !isOverdue(card, now)) return false;
     if (
-      assignee === 'none'
-        ? card.assignee !== null
-        : assignee !== null && card.assignee?.id !== assignee
+      assignee === 'none' ? card.assignee !== null : assignee !== null && card.assignee !== assignee
     ) {
       return false;
     }

@@ -12,7 +12,7 @@ const ko: BoardT = (key, values) => i18n.t(key, { ns: 'board', lng: 'ko', ...val
 // Mon 2026-11-23 09:00 KST = 00:00Z; the repair policy counts 09–18 KST on weekdays.
 const card: BoardCard = {
   id: 'c1',
-  workflow: 'repair',
+  overdue: false,
   version: 1,
   stage: 'diagnosis',
   title: 'Espresso machine',
@@ -53,7 +53,7 @@ describe('SLA on the board', () => {
   });
 
   it('has no badge without a policy', () => {
-    expect(slaBadge(dealWorkflow, { ...card, workflow: 'deal' }, Date.now(), t, 'en')).toBeNull();
+    expect(slaBadge(dealWorkflow, card, Date.now(), t, 'en')).toBeNull();
   });
 
   it('previews what a drop does to the clock', () => {
@@ -91,8 +91,7 @@ describe('SLA on the board', () => {
   it('keeps the stage log across live copies and adds the entry a move made', () => {
     const loaded = boardReducer(emptyBoard, {
       type: 'loaded',
-      cards: [card],
-      windows: [{ key: card.stage, count: 1, matched: 1, sum: 0, next: null }],
+      columns: [{ key: card.stage, count: 1, matched: 1, sum: null, cards: [card], next: null }],
       lastEventId: 0,
     });
     const { stageLog: _drop, ...live } = card;

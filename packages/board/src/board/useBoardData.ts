@@ -1,5 +1,6 @@
 // Loads a board (column numbers, first windows, the definitions its cards follow), loads further
 // windows as columns scroll, and keeps it all live.
+import type { BoardColumn as BoardColumnAnswer, WorkflowSummary } from '@stageflow/api';
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
@@ -10,9 +11,8 @@ import {
   type BoardQuery,
 } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
-import { toBoardCard, toCardBefore } from '../api/normalize.ts';
 import { messageOf } from '../api/problem.ts';
-import type { BoardCard, BoardColumn, WorkflowSummary } from '../api/types.ts';
+import type { BoardCard, BoardColumn } from '../api/types.ts';
 import { boardReducer, emptyBoard, type BoardState, type LiveChange } from './board-state.ts';
 
 export interface BoardData {
@@ -92,7 +92,8 @@ export function useBoardData(
     setSearching(true);
     (async () => {
       const board = await getBoard(workflow.key, { q, assignee, overdue }, controller.signal);
-      const versions = new Set([board.workflow.version, ...board.cards.map((c) => c.version)]);
+      const cards = board.columns.flatMap((column) => column.cards);
+      const versions = new Set([board.workflow.version, ...cards.map((c) => c.version)]);
       const defs = new Map<number, WorkflowDefinition>();
       await Promise.all(
         [...versions].map(async (v) => defs.set(v, await getDefinition(workflow.key, v))),
@@ -103,13 +104,12 @@ export function useBoardData(
         ?.fields.find((f) => f.type === 'money')?.key;
       shown.current = { generation: mine, query: { q, assignee, overdue } };
       setShownQuery(shown.current.query);
-      setColumns(board.columns);
+      setColumns(board.columns.map(columnHead));
       setDefinitions((prev) => new Map([...prev, ...defs]));
       setLatest(board.workflow.version);
       dispatch({
         type: 'loaded',
-        cards: board.cards,
-        windows: board.windows,
+        columns: board.columns,
         lastEventId: board.lastEventId,
       });
       for (const change of recent.current) if (change.seq > board.lastEventId) live(change);
@@ -172,20 +172,23 @@ export function useBoardData(
   }
 
   useLiveChanges((change) => {
-    if (change.workflow !== workflow.key) return;
+    if (change.workflowKey !== workflow.key) return;
     if (change.kind === 'workflow.published' || change.kind === 'cards.migrated') {
       load();
       return;
     }
-    // Comments and notifications name a card but do not change it.
-    if (!change.cardId || !change.kind.startsWith('card.')) return;
-    const raw = change.payload.card;
-    if (!raw || typeof raw !== 'object') return;
-    const card = toBoardCard(raw, workflow.key);
+    // Comments, notifications and attachments name a card but do not change it.
+    if (
+      change.kind !== 'card.created' &&
+      change.kind !== 'card.moved' &&
+      change.kind !== 'card.updated'
+    )
+      return;
+    const { card } = change;
     const entry: LiveChange = {
       seq: change.seq,
       card,
-      before: toCardBefore(change.payload.before),
+      before: change.kind === 'card.created' ? null : (change.before ?? null),
     };
     recent.current.push(entry);
     if (recent.current.length > RECENT) recent.current.shift();
@@ -208,4 +211,16 @@ export function useBoardData(
     searching: searching || shownQuery === null || !sameQuery(shownQuery, query),
     stateRef,
   };
+}
+
+/** A column's head, without the numbers and cards that go into board state. */
+function columnHead({
+  key,
+  label,
+  labels,
+  category,
+  color,
+  wipLimit,
+}: BoardColumnAnswer): BoardColumn {
+  return { key, label, labels, category, color, wipLimit };
 }

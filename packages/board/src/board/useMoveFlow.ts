@@ -13,7 +13,7 @@ import { useMemo, useRef } from 'react';
 import { fromPromise } from 'xstate';
 import { getHistory, transitionCard } from '../api/endpoints.ts';
 import { ApiError, messageOf } from '../api/problem.ts';
-import type { User } from '../api/types.ts';
+import type { User } from '@stageflow/api';
 import { useDirectory } from '../app/directory.tsx';
 import { useSession } from '../app/session.tsx';
 import { boardT, currentLocale } from '../i18n/i18n.ts';
@@ -144,9 +144,9 @@ async function whoChangedLast(
   try {
     const history = await getHistory(cardId);
     const last = history.reduce((a, b) => (b.revision > a.revision ? b : a), history[0]!);
-    if (!last?.actor) return boardT()('moves.someoneElse');
-    if (last.actor.id === me.id) return boardT()('moves.youElsewhere');
-    return nameOf(last.actor.id);
+    if (!last?.actorId) return boardT()('moves.someoneElse');
+    if (last.actorId === me.id) return boardT()('moves.youElsewhere');
+    return nameOf(last.actorId);
   } catch {
     return boardT()('moves.someoneElse');
   }

@@ -3,21 +3,14 @@
 // cards; the history keeps who added and who deleted what.
 import { useId, useRef, useState } from 'react';
 import '../styles/collab.css';
-import {
-  deleteAttachment,
-  formatSize,
-  toAttachment,
-  uploadAttachment,
-  type Attachment,
-} from '../api/attachments.ts';
+import type { Attachment } from '@stageflow/api';
+import { deleteAttachment, formatSize, uploadAttachment } from '../api/attachments.ts';
 import { messageOf } from '../api/problem.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** Adds or replaces an attachment (from an answer or the live feed), keeping upload order. */
-export function withAttachment(list: Attachment[], raw: unknown): Attachment[] {
-  const attachment = toAttachment(raw);
-  if (!attachment.id) return list;
+export function withAttachment(list: Attachment[], attachment: Attachment): Attachment[] {
   const rest = list.filter((a) => a.id !== attachment.id);
   return [...rest, attachment].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

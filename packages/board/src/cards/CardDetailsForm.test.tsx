@@ -2,7 +2,7 @@ import { repairWorkflow } from '@stageflow/engine';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CardDetail } from '../api/types.ts';
+import type { CardDetail } from '@stageflow/api';
 import { CardDetailsForm } from './CardDetailsForm.tsx';
 
 const card: CardDetail = {
@@ -17,6 +17,20 @@ const card: CardDetail = {
   enteredAt: '2026-03-01T10:00:00.000Z',
   dueAt: null,
   revision: 4,
+  overdue: false,
+  createdBy: 'u1',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  snapshot: {
+    value: 'diagnosis',
+    context: {
+      fields: { customer: 'Bistro Lumen', equipment: 'Rational iCombi', serialNumber: 'RC-1' },
+      enteredAt: '2026-03-01T10:00:00.000Z',
+      dueAt: null,
+    },
+    status: 'active',
+  },
+  refs: {},
   moves: [],
 };
 

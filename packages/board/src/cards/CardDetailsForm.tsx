@@ -8,7 +8,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { getCard, patchCard, type CardPatch } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
-import type { CardDetail } from '../api/types.ts';
+import type { CardDetail } from '@stageflow/api';
 import { useDirectory } from '../app/directory.tsx';
 import { fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';
@@ -32,7 +32,7 @@ export function CardDetailsForm({
   // Fields a move stamps (closed on…) are shown but not edited: the engine refuses them by hand.
   const automatic = automaticFields(definition);
   const [title, setTitle] = useState(card.title);
-  const [assignee, setAssignee] = useState(card.assignee?.id ?? '');
+  const [assignee, setAssignee] = useState(card.assignee ?? '');
   const [values, setValues] = useState<Fields>(card.fields);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function CardDetailsForm({
   }
   const patch: CardPatch = {};
   if (title.trim() !== card.title) patch.title = title.trim();
-  if ((assignee || null) !== (card.assignee?.id ?? null)) patch.assignee = assignee || null;
+  if ((assignee || null) !== (card.assignee ?? null)) patch.assignee = assignee || null;
   if (Object.keys(changed).length > 0) patch.fields = changed;
   const dirty = Object.keys(patch).length > 0;
 
@@ -136,7 +136,7 @@ export function CardDetailsForm({
             disabled={!dirty || saving}
             onClick={() => {
               setTitle(card.title);
-              setAssignee(card.assignee?.id ?? '');
+              setAssignee(card.assignee ?? '');
               setValues(card.fields);
               setErrors({});
             }}

@@ -1,5 +1,6 @@
 // The card drawer: every field (editable with the engine's validation), the moves as buttons,
 // and the history timeline. It follows the card live: when its revision changes, it reloads.
+import type { Attachment, CardDetail, Comment, HistoryEntry } from '@stageflow/api';
 import {
   fieldLabel,
   moves as engineMoves,
@@ -10,12 +11,12 @@ import {
 } from '@stageflow/engine';
 import { useT } from '../i18n/useT.ts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { listAttachments, type Attachment } from '../api/attachments.ts';
-import { listComments, type CardComment } from '../api/comments.ts';
+import { listAttachments } from '../api/attachments.ts';
+import { listComments } from '../api/comments.ts';
 import { getCard, getHistory } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
-import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
+import type { BoardCard } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { cardSnapshot } from '../board/drop-targets.ts';
@@ -51,7 +52,7 @@ export function CardDrawer(props: CardDrawerProps) {
   const titleId = useId();
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
-  const [comments, setComments] = useState<CardComment[]>([]);
+  const [comments, setComments] = useState<Comment[]>([]);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const revision = boardCard?.revision;
@@ -78,9 +79,9 @@ export function CardDrawer(props: CardDrawerProps) {
   useLiveChanges((change) => {
     if (change.cardId !== cardId) return;
     if (change.kind === 'comment.created') {
-      setComments((list) => withComment(list, change.payload.comment));
+      setComments((list) => withComment(list, change.comment));
     } else if (change.kind === 'attachment.added' || change.kind === 'attachment.deleted') {
-      setAttachments((list) => withAttachment(list, change.payload.attachment));
+      setAttachments((list) => withAttachment(list, change.attachment));
     }
   });
 

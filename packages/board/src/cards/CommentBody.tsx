@@ -1,10 +1,10 @@
 // A comment's text with the people it mentions highlighted.
-import type { CardComment } from '../api/comments.ts';
+import type { Comment } from '@stageflow/api';
 import { useDirectory } from '../app/directory.tsx';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function CommentBody({ comment }: { comment: CardComment }) {
+export function CommentBody({ comment }: { comment: Comment }) {
   const { nameOf } = useDirectory();
   const names = comment.mentions.map(nameOf).filter((n) => n.length > 1);
   if (names.length === 0) return <p className="comment-body">{comment.body}</p>;

@@ -3,13 +3,19 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../api/types.ts';
+import type { User } from '@stageflow/api';
 import { DirectoryProvider } from '../app/directory.tsx';
 import { SessionContext } from '../app/session.tsx';
 import { applyLocale } from '../i18n/i18n.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 
-const me: User = { id: 'u-me', email: 'me@example.test', name: 'Mia Manager', role: 'manager' };
+const me: User = {
+  id: 'u-me',
+  email: 'me@example.test',
+  name: 'Mia Manager',
+  role: 'manager',
+  locale: null,
+};
 const people = [
   { id: 'u-ada', name: 'Ada Admin', role: 'admin' },
   { id: 'u-vic', name: 'Vic Viewer', role: 'viewer' },
@@ -26,7 +32,13 @@ function serve() {
         const body = JSON.parse(String(init.body)) as { body: string; mentions: string[] };
         posted.push(body);
         return Response.json(
-          { id: `k${posted.length}`, cardId: 'c1', authorId: me.id, createdAt: 'now', ...body },
+          {
+            id: `k${posted.length}`,
+            cardId: 'c1',
+            authorId: me.id,
+            createdAt: '2026-03-02T09:00:00.000Z',
+            ...body,
+          },
           { status: 201 },
         );
       }

@@ -1,9 +1,9 @@
 // Writing a comment: a textarea where "@" opens a list of people from the directory. Picked people
 // are sent as mentions (and get a notification) as long as their "@Name" stays in the text.
+import type { Comment, Person } from '@stageflow/api';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { addComment, type CardComment } from '../api/comments.ts';
+import { addComment } from '../api/comments.ts';
 import { messageOf } from '../api/problem.ts';
-import type { Person } from '../api/types.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { useT } from '../i18n/useT.ts';
 import {
@@ -19,7 +19,7 @@ export function CommentComposer({
   onAdded,
 }: {
   cardId: string;
-  onAdded: (comment: CardComment) => void;
+  onAdded: (comment: Comment) => void;
 }) {
   const { people } = useDirectory();
   const { t } = useT();

@@ -2,14 +2,13 @@
 // and edits they talk about.
 import { useId } from 'react';
 import '../styles/collab.css';
-import { toComment, type CardComment } from '../api/comments.ts';
+import type { Comment } from '@stageflow/api';
 import { useT } from '../i18n/useT.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 
 /** Adds a comment (from the server's answer or the live feed) once, keeping time order. */
-export function withComment(list: CardComment[], raw: unknown): CardComment[] {
-  const comment = toComment(raw);
-  if (!comment.id || list.some((c) => c.id === comment.id)) return list;
+export function withComment(list: Comment[], comment: Comment): Comment[] {
+  if (list.some((c) => c.id === comment.id)) return list;
   return [...list, comment].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -20,7 +19,7 @@ export function CommentsSection({
 }: {
   cardId: string;
   canWrite: boolean;
-  onAdded: (comment: CardComment) => void;
+  onAdded: (comment: Comment) => void;
 }) {
   const headingId = useId();
   const { t } = useT();

@@ -9,7 +9,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { createCard } from '../api/endpoints.ts';
 import { ApiError, messageOf, problemFieldErrors } from '../api/problem.ts';
-import type { CardDetail, WorkflowSummary } from '../api/types.ts';
+import type { CardDetail, WorkflowSummary } from '@stageflow/api';
 import { Dialog } from './Dialog.tsx';
 import { cleanValues, fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';

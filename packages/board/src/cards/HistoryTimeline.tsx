@@ -8,7 +8,7 @@ import {
 } from '@stageflow/engine';
 import { Trans } from 'react-i18next';
 import { useT, type BoardT } from '../i18n/useT.ts';
-import type { HistoryEntry } from '../api/types.ts';
+import type { HistoryChanges, HistoryEntry } from '@stageflow/api';
 import { useDirectory } from '../app/directory.tsx';
 import { formatDateTime, relativeTime } from '../board/time.ts';
 import { ActivityNoteItem } from './ActivityNoteItem.tsx';
@@ -20,6 +20,20 @@ function builtinField(key: string, t: BoardT): FieldDef | undefined {
   if (key === 'title') return { key, label: t('fields.title'), type: 'text' };
   if (key === 'assignee') return { key, label: t('fields.assignee'), type: 'user' };
   return undefined;
+}
+
+/** What one entry changed, a line each: the card's own values (title, assignee…), then fields. */
+export function changedValues(
+  changes: HistoryChanges,
+): [string, { from?: unknown; to: unknown }][] {
+  const {
+    fields = {},
+    input: _input,
+    removedFields: _removed,
+    position: _position,
+    ...own
+  } = changes;
+  return [...Object.entries(own), ...Object.entries(fields)];
 }
 
 export function HistoryTimeline({
@@ -48,7 +62,7 @@ export function HistoryTimeline({
         const entry = item;
         // Timed transitions are made by the server's scheduler as "system", not by a person.
         const who =
-          entry.actor && entry.actor.id !== 'system' ? nameOf(entry.actor.id) : t('sla.automatic');
+          entry.actorId && entry.actorId !== 'system' ? nameOf(entry.actorId) : t('sla.automatic');
         const from = stageLabel(entry.fromStage);
         const to = stageLabel(entry.toStage);
         const stage = <span className="stage-name" />;
@@ -56,7 +70,7 @@ export function HistoryTimeline({
           ? entry.kind
           : null;
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
-        const changes = Object.entries(entry.changes).filter(([key]) => key !== 'position');
+        const changes = changedValues(entry.changes);
         return (
           <li key={entry.revision} className={`timeline-item kind-${entry.kind}`}>
             <div className="timeline-line">

@@ -1,7 +1,7 @@
 // The drawer's SLA section: every target of the workflow's policy, computed in the browser by the
 // engine from the card's stage log (the server sends it with the card) and the current time.
 import { slaState, type WorkflowDefinition } from '@stageflow/engine';
-import type { CardDetail } from '../api/types.ts';
+import type { CardDetail } from '@stageflow/api';
 import { formatClock, stageLogOf, targetLabel } from '../board/sla.ts';
 import { formatDateTime } from '../board/time.ts';
 import { useT } from '../i18n/useT.ts';

@@ -1,14 +1,14 @@
 // What happened to a card besides its revisions: comments, files attached and deleted. Merged
 // into the history timeline by time.
-import type { Attachment } from '../api/attachments.ts';
-import type { CardComment } from '../api/comments.ts';
+import type { Attachment } from '@stageflow/api';
+import type { Comment } from '@stageflow/api';
 
 export type ActivityNote =
-  | { key: string; at: string; kind: 'comment'; comment: CardComment }
+  | { key: string; at: string; kind: 'comment'; comment: Comment }
   | { key: string; at: string; kind: 'attached' | 'deleted'; attachment: Attachment };
 
 /** Newest first. */
-export function activityNotes(comments: CardComment[], attachments: Attachment[]): ActivityNote[] {
+export function activityNotes(comments: Comment[], attachments: Attachment[]): ActivityNote[] {
   const notes: ActivityNote[] = comments.map((comment) => ({
     key: `c-${comment.id}`,
     at: comment.createdAt,

@@ -1,5 +1,5 @@
 // The @mention being typed at the caret, and which picked mentions the text still contains.
-import type { Person } from '../api/types.ts';
+import type { Person } from '@stageflow/api';
 
 export interface MentionQuery {
   /** Where the "@" is. */

@@ -3,13 +3,14 @@
 import { useEffect, useId, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { useT } from '../i18n/useT.ts';
-import { formPdfUrl, formPrintPath, listCardForms, type CardFormLink } from './forms-api.ts';
+import type { FormLink } from '@stageflow/api';
+import { formPdfUrl, formPrintPath, listCardForms } from './forms-api.ts';
 import './card-forms.css';
 
 export function CardForms({ cardId }: { cardId: string }) {
   const { t, locale } = useT();
   const headingId = useId();
-  const [forms, setForms] = useState<CardFormLink[] | null>(null);
+  const [forms, setForms] = useState<FormLink[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

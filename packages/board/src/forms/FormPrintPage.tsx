@@ -4,7 +4,8 @@ import { isLocale } from '@stageflow/engine';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { useT } from '../i18n/useT.ts';
-import { formPdfUrl, getCardForm, type FormDocument, type FormRow } from './forms-api.ts';
+import type { FormDocument, FormRow } from '@stageflow/api';
+import { formPdfUrl, getCardForm } from './forms-api.ts';
 import './print.css';
 
 function Rows({ rows }: { rows: FormRow[] }) {

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../api/types.ts';
+import type { User } from '@stageflow/api';
 import { SessionContext } from '../app/session.tsx';
 import { TopBar } from '../app/TopBar.tsx';
 import { repairWorkflow } from '@stageflow/engine';
@@ -17,12 +17,20 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const admin: User = { id: 'u-a', email: 'a@example.test', name: 'Ada Admin', role: 'admin' };
+const admin: User = {
+  id: 'u-a',
+  email: 'a@example.test',
+  name: 'Ada Admin',
+  role: 'admin',
+  locale: null,
+};
 const repairs = {
   key: 'repair',
   name: repairWorkflow.name,
-  labels: repairWorkflow.labels,
   latestVersion: 1,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  definition: repairWorkflow,
 };
 
 describe('choosing Korean in the top bar', () => {

@@ -183,6 +183,7 @@ export const en = {
     status503: 'The server is busy. Please try again.',
     statusOther: 'The server answered with an error ({{status}}).',
     unreachable: 'The server cannot be reached. Check your connection.',
+    unexpectedAnswer: 'The server sent an answer this page does not understand. Reload the page.',
     unknown: 'Something went wrong.',
   },
   users: {

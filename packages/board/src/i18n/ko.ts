@@ -188,6 +188,8 @@ export const ko: Catalogue<typeof en> = {
     status503: '서버가 바쁩니다. 다시 시도하세요.',
     statusOther: '서버가 오류로 응답했습니다 ({{status}}).',
     unreachable: '서버에 연결할 수 없습니다. 네트워크 연결을 확인하세요.',
+    unexpectedAnswer:
+      '서버가 이 페이지가 이해할 수 없는 응답을 보냈습니다. 페이지를 새로 고치세요.',
     unknown: '문제가 발생했습니다.',
   },
   users: {

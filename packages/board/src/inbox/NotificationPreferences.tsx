@@ -1,15 +1,10 @@
 // Which kinds of notification the person wants, in the app and (when the server can send mail)
 // by email.
+import type { NotificationKind, Preference, Preferences } from '@stageflow/api';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { useT } from '../i18n/useT.ts';
-import {
-  getPreferences,
-  savePreferences,
-  type NotificationKind,
-  type Preference,
-  type Preferences,
-} from '../api/notifications.ts';
+import { getPreferences, savePreferences } from '../api/notifications.ts';
 
 export function NotificationPreferences() {
   const { t } = useT();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AppNotification } from '../api/notifications.ts';
+import type { Notification } from '@stageflow/api';
 import { emptyInbox, inboxReducer } from './inbox-state.ts';
 
-const note = (id: string, readAt: string | null = null, time = '10:00'): AppNotification => ({
+const note = (id: string, readAt: string | null = null, time = '10:00'): Notification => ({
   id,
   kind: 'mention',
   cardId: 'c1',

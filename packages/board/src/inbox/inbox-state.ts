@@ -1,16 +1,16 @@
 // The inbox as one pure reducer, so a notification that arrives twice (live and in the first
 // load, or replayed after a reconnect) is counted once.
-import type { AppNotification } from '../api/notifications.ts';
+import type { Notification } from '@stageflow/api';
 
 export interface InboxState {
-  notifications: AppNotification[];
+  notifications: Notification[];
   unreadCount: number;
   loaded: boolean;
 }
 
 export type InboxAction =
-  | { type: 'loaded'; notifications: AppNotification[]; unreadCount: number }
-  | { type: 'arrived'; notification: AppNotification }
+  | { type: 'loaded'; notifications: Notification[]; unreadCount: number }
+  | { type: 'arrived'; notification: Notification }
   | { type: 'read'; id: string; at: string }
   | { type: 'all-read'; at: string }
   | { type: 'count'; unreadCount: number };

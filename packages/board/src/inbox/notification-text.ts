@@ -1,10 +1,10 @@
 // What a notification says, in a sentence of the shown language.
 import type { Locale } from '@stageflow/engine';
-import type { AppNotification } from '../api/notifications.ts';
+import type { Notification } from '@stageflow/api';
 import type { BoardT } from '../i18n/useT.ts';
 
 export function notificationText(
-  n: AppNotification,
+  n: Notification,
   actor: string,
   t: BoardT,
   locale: Locale,
@@ -22,7 +22,7 @@ export function notificationText(
   }
 }
 
-export function notificationLink(n: AppNotification): string | null {
+export function notificationLink(n: Notification): string | null {
   if (!n.workflow || !n.cardId) return null;
   return `/board/${encodeURIComponent(n.workflow)}?card=${encodeURIComponent(n.cardId)}`;
 }

@@ -1,21 +1,20 @@
 // The signed-in person's notifications: loaded once, then kept current from the live feed (the
 // server sends `notification.created` to its recipient only; a reconnect resumes with
 // Last-Event-ID, so none is missed while offline).
+import type { Notification } from '@stageflow/api';
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import {
   getInbox,
   markAllRead as markAllReadRequest,
   markRead as markReadRequest,
-  toNotification,
-  type AppNotification,
 } from '../api/notifications.ts';
 import { useSession } from '../app/session.tsx';
 import { i18n } from '../i18n/i18n.ts';
 import { emptyInbox, inboxReducer } from './inbox-state.ts';
 
 export interface Inbox {
-  notifications: AppNotification[];
+  notifications: Notification[];
   unreadCount: number;
   loaded: boolean;
   error: string | null;
@@ -48,8 +47,8 @@ export function useInbox(): Inbox {
   }, []);
 
   useLiveChanges((change) => {
-    if (change.kind !== 'notification.created' || change.payload.recipientId !== user.id) return;
-    dispatch({ type: 'arrived', notification: toNotification(change.payload.notification) });
+    if (change.kind !== 'notification.created' || change.recipientId !== user.id) return;
+    dispatch({ type: 'arrived', notification: change.notification });
   });
 
   const markRead = useCallback((id: string) => {

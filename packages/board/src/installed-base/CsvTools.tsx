@@ -3,7 +3,8 @@
 import { useT } from '../i18n/useT.ts';
 import { useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api/problem.ts';
-import { exportUrl, importCsv, type CsvProblem, type RecordKind } from './installed-base-api.ts';
+import type { CsvRowError } from '@stageflow/api';
+import { exportUrl, importCsv, type RecordKind } from './installed-base-api.ts';
 
 export function CsvTools({
   kind,
@@ -18,7 +19,7 @@ export function CsvTools({
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<{ message: string; rows: CsvProblem[] } | null>(null);
+  const [error, setError] = useState<{ message: string; rows: CsvRowError[] } | null>(null);
 
   const upload = async (file: File) => {
     setBusy(true);
@@ -30,8 +31,8 @@ export function CsvTools({
       onImported();
     } catch (err) {
       const rows =
-        err instanceof ApiError && Array.isArray(err.problem.errors)
-          ? (err.problem.errors as CsvProblem[])
+        err instanceof ApiError
+          ? (err.problem.errors ?? []).filter((e): e is CsvRowError => 'line' in e)
           : [];
       setError({ message: messageOf(err), rows });
     } finally {

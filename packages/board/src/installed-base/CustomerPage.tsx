@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
-import { listRecords, patchRecord, type Customer, type Equipment } from './installed-base-api.ts';
+import type { Equipment } from '@stageflow/api';
+import { listRecords, patchRecord } from './installed-base-api.ts';
 import { CUSTOMER_FIELDS, RecordForm } from './RecordForm.tsx';
 import { RecordTimeline } from './RecordTimeline.tsx';
 import { recordPath } from './RefValue.tsx';
@@ -16,11 +17,11 @@ import './installed-base.css';
 export function CustomerPage({ id }: { id: string }) {
   const { user } = useSession();
   const { t } = useT();
-  const { load, replace } = useRecord<Customer>('customer', id);
+  const { load, replace } = useRecord('customer', id);
   const [editing, setEditing] = useState(false);
   const [units, setUnits] = useState<Equipment[] | null>(null);
   useEffect(() => {
-    listRecords<Equipment>('equipment', { customer: id, limit: 200 }).then(
+    listRecords('equipment', { customer: id, limit: 200 }).then(
       (page) => setUnits(page.items),
       () => setUnits([]),
     );
@@ -64,7 +65,7 @@ export function CustomerPage({ id }: { id: string }) {
                 submitLabel={t('installedBase.saveCustomer')}
                 onCancel={() => setEditing(false)}
                 onSubmit={async (values) => {
-                  replace(await patchRecord<Customer>('customer', customer.id, values));
+                  replace(await patchRecord('customer', customer.id, values));
                   setEditing(false);
                 }}
               />

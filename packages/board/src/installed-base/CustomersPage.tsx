@@ -5,7 +5,7 @@ import { Link } from '../app/Link.tsx';
 import { navigate } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CsvTools } from './CsvTools.tsx';
-import { createRecord, type Customer } from './installed-base-api.ts';
+import { createRecord } from './installed-base-api.ts';
 import { ListHeader } from './ListHeader.tsx';
 import { CUSTOMER_FIELDS, RecordForm } from './RecordForm.tsx';
 import { recordPath } from './RefValue.tsx';
@@ -16,7 +16,7 @@ export function CustomersPage() {
   const { user } = useSession();
   const { t } = useT();
   const canWrite = canEditCards(user);
-  const { typed, setTyped, list, more, reload } = usePagedList<Customer>('customer');
+  const { typed, setTyped, list, more, reload } = usePagedList('customer');
   const [creating, setCreating] = useState(false);
 
   return (
@@ -43,7 +43,7 @@ export function CustomersPage() {
             submitLabel={t('installedBase.createCustomer')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
-              const created = await createRecord<Customer>('customer', values);
+              const created = await createRecord('customer', values);
               navigate(recordPath('customer', created.id));
             }}
           />

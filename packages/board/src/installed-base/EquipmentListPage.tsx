@@ -5,7 +5,7 @@ import { Link } from '../app/Link.tsx';
 import { navigate } from '../app/router.ts';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { CsvTools } from './CsvTools.tsx';
-import { createRecord, type Equipment } from './installed-base-api.ts';
+import { createRecord } from './installed-base-api.ts';
 import { ListHeader } from './ListHeader.tsx';
 import { EQUIPMENT_FIELDS, RecordForm } from './RecordForm.tsx';
 import { recordPath } from './RefValue.tsx';
@@ -17,7 +17,7 @@ export function EquipmentListPage() {
   const { user } = useSession();
   const { t } = useT();
   const canWrite = canEditCards(user);
-  const { typed, setTyped, list, more, reload } = usePagedList<Equipment>('equipment');
+  const { typed, setTyped, list, more, reload } = usePagedList('equipment');
   const [creating, setCreating] = useState(false);
 
   return (
@@ -44,7 +44,7 @@ export function EquipmentListPage() {
             submitLabel={t('installedBase.createUnit')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
-              const created = await createRecord<Equipment>('equipment', values);
+              const created = await createRecord('equipment', values);
               navigate(recordPath('equipment', created.id));
             }}
           />

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link.tsx';
 import { canEditCards, useSession } from '../app/session.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
-import { patchRecord, type Equipment } from './installed-base-api.ts';
+import { patchRecord } from './installed-base-api.ts';
 import { RecordForm, EQUIPMENT_FIELDS } from './RecordForm.tsx';
 import { RecordTimeline } from './RecordTimeline.tsx';
 import { recordPath } from './RefValue.tsx';
@@ -17,7 +17,7 @@ import './installed-base.css';
 export function EquipmentPage({ id }: { id: string }) {
   const { user } = useSession();
   const { t } = useT();
-  const { load, replace } = useRecord<Equipment>('equipment', id);
+  const { load, replace } = useRecord('equipment', id);
   const [editing, setEditing] = useState(false);
   if (load.state === 'loading')
     return <p className="page-message">{t('installedBase.loadingUnit')}</p>;
@@ -67,7 +67,7 @@ export function EquipmentPage({ id }: { id: string }) {
               submitLabel={t('installedBase.saveUnit')}
               onCancel={() => setEditing(false)}
               onSubmit={async (values) => {
-                const saved = await patchRecord<Equipment>('equipment', unit.id, values);
+                const saved = await patchRecord('equipment', unit.id, values);
                 rememberRecords([toRecord('equipment', { ...saved })]);
                 replace(saved);
                 setEditing(false);

@@ -5,7 +5,7 @@ import type { FieldDef, FieldValue, RefRecord } from '@stageflow/engine';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link } from '../app/Link.tsx';
 import { recordPath } from './RefValue.tsx';
-import { listRecords, type Customer, type Equipment } from './installed-base-api.ts';
+import { listRecords } from './installed-base-api.ts';
 import {
   ensureRecord,
   recordLabel,
@@ -52,7 +52,7 @@ export function RecordPicker({
   useEffect(() => {
     if (query === null) return;
     const timer = setTimeout(() => {
-      listRecords<Customer | Equipment>(field.type, { q: query, limit: 8 }).then(
+      listRecords(field.type, { q: query, limit: 8 }).then(
         (page) => {
           const found = page.items.map((item) =>
             toRecord(field.type, item as unknown as Record<string, unknown>),

@@ -4,7 +4,8 @@ import { messageOf } from '../api/problem.ts';
 import { useDirectory } from '../app/directory.tsx';
 import { Link } from '../app/Link.tsx';
 import { useT, type BoardT } from '../i18n/useT.ts';
-import { getTimeline, type RecordKind, type TimelineEntry } from './installed-base-api.ts';
+import type { TimelineEntry } from '@stageflow/api';
+import { getTimeline, type RecordKind } from './installed-base-api.ts';
 
 function what(entry: TimelineEntry, t: BoardT): string {
   const stage = entry.toStageLabel;

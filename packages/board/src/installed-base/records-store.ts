@@ -40,7 +40,7 @@ export function recordOf(id: string): RefRecord | undefined {
 export function ensureRecord(kind: RecordKind, id: string): void {
   if (records.has(id) || pending.has(id)) return;
   pending.add(id);
-  getRecord<Record<string, unknown>>(kind, id).then(
+  getRecord(kind, id).then(
     (view) => {
       pending.delete(id);
       rememberRecords([toRecord(kind, view)]);

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { useQueryState } from '../app/router.ts';
-import { listRecords, type RecordKind } from './installed-base-api.ts';
+import { listRecords, type RecordKind, type RecordOf } from './installed-base-api.ts';
 
 const PAGE = 50;
 const SEARCH_DELAY_MS = 250;
@@ -13,11 +13,11 @@ export type ListState<T> =
   | { state: 'error'; message: string }
   | { state: 'ready'; items: T[]; total: number; nextOffset: number | null };
 
-export function usePagedList<T>(kind: RecordKind) {
+export function usePagedList<K extends RecordKind>(kind: K) {
   const [search, setSearch] = useQueryState();
   const q = search.get('q') ?? '';
   const [typed, setTyped] = useState(q);
-  const [list, setList] = useState<ListState<T>>({ state: 'loading' });
+  const [list, setList] = useState<ListState<RecordOf<K>>>({ state: 'loading' });
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
@@ -27,7 +27,7 @@ export function usePagedList<T>(kind: RecordKind) {
 
   useEffect(() => {
     let live = true;
-    listRecords<T>(kind, { q, limit: PAGE }).then(
+    listRecords(kind, { q, limit: PAGE }).then(
       (page) => live && setList({ state: 'ready', ...page }),
       (err: unknown) => live && setList({ state: 'error', message: messageOf(err) }),
     );
@@ -38,7 +38,7 @@ export function usePagedList<T>(kind: RecordKind) {
 
   const more = useCallback(() => {
     if (list.state !== 'ready' || list.nextOffset === null) return;
-    listRecords<T>(kind, { q, limit: PAGE, offset: list.nextOffset }).then(
+    listRecords(kind, { q, limit: PAGE, offset: list.nextOffset }).then(
       (page) =>
         setList((l) =>
           l.state === 'ready' ? { ...page, state: 'ready', items: [...l.items, ...page.items] } : l,

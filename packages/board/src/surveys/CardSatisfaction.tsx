@@ -4,13 +4,14 @@ import { intlLocale } from '@stageflow/engine';
 import { useEffect, useId, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { useT } from '../i18n/useT.ts';
-import { getCardSurvey, type CardSurvey } from './surveys-api.ts';
+import type { CardSurveyInfo } from '@stageflow/api';
+import { getCardSurvey } from './surveys-api.ts';
 import './satisfaction.css';
 
 export function CardSatisfaction({ cardId, revision }: { cardId: string; revision: number }) {
   const { t, locale } = useT();
   const headingId = useId();
-  const [survey, setSurvey] = useState<CardSurvey | null | undefined>(undefined);
+  const [survey, setSurvey] = useState<CardSurveyInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 

@@ -2,7 +2,8 @@
 // by score in a disclosure. Fetched when the board opens and when the disclosure is opened.
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { getSatisfaction, SCORES, type Satisfaction } from './surveys-api.ts';
+import type { Satisfaction } from '@stageflow/api';
+import { getSatisfaction, SCORES } from './surveys-api.ts';
 import './satisfaction.css';
 
 export function SatisfactionSummary({ workflowKey }: { workflowKey: string }) {

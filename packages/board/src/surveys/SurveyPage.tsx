@@ -4,7 +4,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { LocaleSwitcher } from '../i18n/LocaleSwitcher.tsx';
 import { useT } from '../i18n/useT.ts';
-import { answerSurvey, getPublicSurvey, SCORES, type PublicSurvey } from './surveys-api.ts';
+import type { PublicSurvey } from '@stageflow/api';
+import { answerSurvey, getPublicSurvey, SCORES } from './surveys-api.ts';
 import './survey.css';
 
 type State =

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { WorkflowEditor } from '../../src/admin/editor/WorkflowEditor.tsx';
-import type { WorkflowDetail } from '../../src/admin/editor/publish/workflow-api.ts';
+import type { WorkflowDetail } from '@stageflow/api';
 
 /** The editor on a definition, as an admin creating it (no server needed) or editing `base`. */
 export function renderEditor(def: WorkflowDefinition, base: WorkflowDetail | null = null) {

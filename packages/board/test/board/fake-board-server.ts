@@ -11,7 +11,7 @@ import {
   type PersistedCard,
 } from '@stageflow/engine';
 import { vi } from 'vitest';
-import type { Person } from '../../src/api/types.ts';
+import type { Person } from '@stageflow/api';
 
 export const T0 = '2026-03-02T09:00:00.000Z';
 
@@ -27,7 +27,7 @@ export interface FakeCard {
 
 export interface FakeHistory {
   revision: number;
-  actorId: string | null;
+  actorId: string;
   kind: 'created' | 'transition' | 'edit';
   fromStage: string | null;
   toStage: string;
@@ -71,6 +71,9 @@ const full = (c: FakeCard) => ({
   snapshot: { ...snapshotOf(c), context: { fields: c.fields, enteredAt: T0, dueAt: null } },
 });
 
+/** GET /api/cards/:id and every write: the card with its references and the moves from here. */
+const detail = (c: FakeCard) => ({ ...full(c), refs: {}, moves: [] });
+
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -100,6 +103,7 @@ export function fakeBoardServer(options: {
     return {
       workflow: { key: 'repair', name: 'Repairs', version: 1 },
       lastEventId: seq,
+      records: {},
       columns: repairWorkflow.stages.map((stage) => {
         const list = [...cards.values()].filter((c) => c.stage === stage.key);
         const amount = list.reduce((n, c) => n + (Number(c.fields[money.key]) || 0), 0);
@@ -138,15 +142,23 @@ export function fakeBoardServer(options: {
     if (method === 'GET' && url.pathname === '/api/board/repair')
       return json(board(url.searchParams));
     if (method === 'GET' && path === '/api/workflows/repair/versions/1')
-      return json(repairWorkflow);
+      return json({
+        key: 'repair',
+        version: 1,
+        publishedBy: 'u-me',
+        publishedAt: T0,
+        definition: repairWorkflow,
+      });
     if (method === 'GET' && path === '/api/users/directory') return json(options.directory);
     const match = /^\/api\/cards\/([^/]+)(\/history|\/transitions)?$/.exec(path);
     const card = match ? cards.get(decodeURIComponent(match[1]!)) : undefined;
     if (!card) return json({ status: 404, detail: `No route ${method} ${path}` }, 404);
     const etag = () => ({ ETag: `"${card.revision}"` });
     if (method === 'GET' && match![2] === '/history')
-      return json({ history: (options.history?.[card.id] ?? []).map((h) => ({ at: T0, ...h })) });
-    if (method === 'GET' && !match![2]) return json(full(card), 200, etag());
+      return json({
+        history: (options.history?.[card.id] ?? []).map((h) => ({ at: T0, event: null, ...h })),
+      });
+    if (method === 'GET' && !match![2]) return json(detail(card), 200, etag());
     const input = body as { event?: string; fields?: Fields; assignee?: string | null };
     const before = { ...card };
     if (method === 'POST' && match![2] === '/transitions') {
@@ -172,7 +184,7 @@ export function fakeBoardServer(options: {
     // The server streams every change, the caller's own included (after its answer, usually).
     const changed = { ...card };
     setTimeout(() => stream(method === 'POST' ? 'card.moved' : 'card.updated', changed, before));
-    return json(full(card), 200, etag());
+    return json(detail(card), 200, etag());
   }
 
   function stream(kind: string, card: FakeCard, before: FakeCard | undefined) {
@@ -183,11 +195,19 @@ export function fakeBoardServer(options: {
         ? { fields: before.fields }
         : {}),
     };
+    // What each kind says besides the card (the shared ChangeEvent schema checks every member).
+    const extra =
+      kind === 'card.moved'
+        ? { event: 'move', from: before?.stage ?? card.stage, to: card.stage }
+        : kind === 'card.updated'
+          ? { changes: ['fields'] }
+          : {};
     const data = JSON.stringify({
       ...change,
+      ...extra,
       actorId: 'u-other',
       card: compact(card),
-      before: was,
+      before: kind === 'card.created' ? undefined : was,
     });
     const frame = new TextEncoder().encode(`id: ${seq}\nevent: ${kind}\ndata: ${data}\n\n`);
     for (const controller of streams) controller.enqueue(frame);

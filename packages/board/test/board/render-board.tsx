@@ -3,7 +3,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { LiveProvider } from '../../src/api/LiveProvider.tsx';
-import type { User } from '../../src/api/types.ts';
+import type { User, WorkflowSummary } from '@stageflow/api';
+import { repairWorkflow } from '@stageflow/engine';
 import { DirectoryProvider } from '../../src/app/directory.tsx';
 import { SessionContext } from '../../src/app/session.tsx';
 import { applyLocale } from '../../src/i18n/i18n.ts';
@@ -14,6 +15,16 @@ export const me: User = {
   email: 'me@example.test',
   name: 'Mia Manager',
   role: 'manager',
+  locale: null,
+};
+
+const repairs: WorkflowSummary = {
+  key: 'repair',
+  name: 'Repairs',
+  latestVersion: 1,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  definition: repairWorkflow,
 };
 
 export function renderBoard(user: User = me) {
@@ -28,7 +39,7 @@ export function renderBoard(user: User = me) {
     <SessionContext.Provider value={{ user, signOut: () => {}, chooseLocale: applyLocale }}>
       <DirectoryProvider me={user}>
         <LiveProvider onUnauthorized={() => {}}>
-          <BoardPage workflow={{ key: 'repair', name: 'Repairs', latestVersion: 1 }} />
+          <BoardPage workflow={repairs} />
         </LiveProvider>
       </DirectoryProvider>
     </SessionContext.Provider>,

@@ -1,4 +1,5 @@
 // The attachment operations as the OpenAPI document shows them.
+import { Attachment, AttachmentList } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { ALLOWED_TYPES, formatBytes } from './attachment-policy.ts';
 
@@ -12,7 +13,7 @@ export function registerAttachmentOperations(maxBytes: number): void {
     tags,
     auth: 'user',
     responses: {
-      200: { description: '{ attachments }' },
+      200: { description: 'The attachments', schema: AttachmentList },
       404: { description: 'No such card' },
     },
   });
@@ -24,7 +25,7 @@ export function registerAttachmentOperations(maxBytes: number): void {
     tags,
     auth: ['admin', 'manager'],
     responses: {
-      201: { description: 'The attachment' },
+      201: { description: 'The attachment', schema: Attachment },
       400: { description: 'No "file" field' },
       404: { description: 'No such card' },
       413: { description: 'The file is larger than the limit (named in limitBytes)' },
@@ -53,7 +54,7 @@ export function registerAttachmentOperations(maxBytes: number): void {
     tags,
     auth: ['admin', 'manager'],
     responses: {
-      200: { description: 'The attachment, with deletedAt and deletedBy' },
+      200: { description: 'The attachment, with deletedAt and deletedBy', schema: Attachment },
       404: { description: 'No such attachment, or already deleted' },
     },
   });

@@ -1,4 +1,5 @@
 // The comment operations as the OpenAPI document shows them.
+import { Comment, CommentList } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { NewCommentBody } from './comment.schemas.ts';
 
@@ -12,7 +13,7 @@ export function registerCommentOperations(): void {
     tags,
     auth: 'user',
     responses: {
-      200: { description: '{ comments: [{ id, cardId, authorId, body, mentions, createdAt }] }' },
+      200: { description: 'The comments', schema: CommentList },
       404: { description: 'No such card' },
     },
   });
@@ -26,7 +27,7 @@ export function registerCommentOperations(): void {
     auth: ['admin', 'manager'],
     body: NewCommentBody,
     responses: {
-      201: { description: 'The comment' },
+      201: { description: 'The comment', schema: Comment },
       403: { description: 'Viewers read comments but do not write them' },
       404: { description: 'No such card' },
       422: { description: 'A mentioned user does not exist or is disabled' },

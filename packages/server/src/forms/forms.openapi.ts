@@ -1,4 +1,5 @@
 // The /cards/:id/forms operations as the OpenAPI document shows them.
+import { FormDocument, FormList } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { FormQuery } from './forms.schemas.ts';
 
@@ -15,7 +16,7 @@ export function registerFormOperations(): void {
     auth: 'user',
     query: FormQuery,
     responses: {
-      200: { description: '{ forms: [{ form, title }] }' },
+      200: { description: 'The forms with their titles', schema: FormList },
       404: { description: 'No such card' },
     },
   });
@@ -29,7 +30,10 @@ export function registerFormOperations(): void {
     auth: 'user',
     query: FormQuery,
     responses: {
-      200: { description: 'The form document (JSON), or application/pdf for `<form>.pdf`' },
+      200: {
+        description: 'The form document (JSON), or application/pdf for `<form>.pdf`',
+        schema: FormDocument,
+      },
       404: { description: "No such card, or the card's workflow has no such form" },
     },
   });

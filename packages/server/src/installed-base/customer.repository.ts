@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { CustomerRow, Database } from '../db/schema.ts';
-import type { CustomerView } from './installed-base.schemas.ts';
+import type { Customer as CustomerView } from '@stageflow/api';
 import { matchesAny } from './search.ts';
 
 type Db = Kysely<Database>;

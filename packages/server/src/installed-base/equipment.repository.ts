@@ -3,7 +3,7 @@ import { addToDate } from '@stageflow/engine';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, EquipmentRow } from '../db/schema.ts';
-import type { EquipmentView } from './installed-base.schemas.ts';
+import type { Equipment as EquipmentView } from '@stageflow/api';
 import { matchesAny } from './search.ts';
 
 type Db = Kysely<Database>;

@@ -1,17 +1,20 @@
 // The installed base in the OpenAPI document: the same operations for customers and equipment.
-import { z } from 'zod';
+import {
+  Customer,
+  CustomerPage,
+  Equipment,
+  EquipmentPage,
+  ImportResult,
+  RecordTimeline,
+} from '@stageflow/api';
+import type { z } from 'zod';
 import { registerOperation } from '../http/openapi-registry.ts';
 import {
   CustomerBody,
   CustomerPatch,
-  CustomerView,
   EquipmentBody,
   EquipmentPatch,
-  EquipmentView,
-  ImportResult,
   ListQuery,
-  Page,
-  TimelineEntry,
 } from './installed-base.schemas.ts';
 
 interface Resource {
@@ -19,6 +22,7 @@ interface Resource {
   tag: string;
   one: string;
   view: z.ZodType;
+  page: z.ZodType;
   body: z.ZodType;
   patch: z.ZodType;
   columns: string;
@@ -39,7 +43,7 @@ function registerResource(r: Resource): void {
     tags,
     auth: readers,
     query: ListQuery,
-    responses: { 200: { description: 'One page', schema: Page(r.view) }, ...signedOut },
+    responses: { 200: { description: 'One page', schema: r.page }, ...signedOut },
   });
   registerOperation({
     method: 'post',
@@ -101,7 +105,7 @@ function registerResource(r: Resource): void {
     responses: {
       200: {
         description: 'Timeline',
-        schema: z.object({ timeline: z.array(TimelineEntry) }),
+        schema: RecordTimeline,
       },
       ...signedOut,
       ...notFound,
@@ -136,7 +140,8 @@ export function registerCustomerOperations(): void {
     path: '/api/customers',
     tag: 'Customers',
     one: 'customer',
-    view: CustomerView,
+    view: Customer,
+    page: CustomerPage,
     body: CustomerBody,
     patch: CustomerPatch,
     columns: 'id, name, email, phone, address, notes; a known id updates that customer',
@@ -148,7 +153,8 @@ export function registerEquipmentOperations(): void {
     path: '/api/equipment',
     tag: 'Equipment',
     one: 'equipment unit',
-    view: EquipmentView,
+    view: Equipment,
+    page: EquipmentPage,
     body: EquipmentBody,
     patch: EquipmentPatch,
     columns:

@@ -1,4 +1,4 @@
-// Request bodies and views of customers and equipment units. Dates are YYYY-MM-DD.
+// Request bodies of customers and equipment units. Dates are YYYY-MM-DD.
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -60,56 +60,4 @@ export const ListQuery = z.strictObject({
 });
 export type ListQuery = z.output<typeof ListQuery>;
 
-export const CustomerView = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  address: z.string().nullable(),
-  notes: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type CustomerView = z.infer<typeof CustomerView>;
-
-export const EquipmentView = z.object({
-  id: z.string(),
-  serialNumber: z.string(),
-  product: z.string(),
-  model: z.string().nullable(),
-  customer: z.string().nullable(),
-  customerName: z.string().nullable(),
-  purchaseDate: z.string().nullable(),
-  warrantyMonths: z.number().nullable(),
-  /** Purchase date + warranty months (null when either is unknown). */
-  warrantyExpires: z.string().nullable(),
-  contractExpires: z.string().nullable(),
-  notes: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type EquipmentView = z.infer<typeof EquipmentView>;
-
-export const Page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number(), nextOffset: z.number().nullable() });
-
-export const TimelineEntry = z.object({
-  cardId: z.string(),
-  cardTitle: z.string(),
-  workflow: z.string(),
-  workflowName: z.string(),
-  revision: z.number(),
-  at: z.string(),
-  actorId: z.string(),
-  kind: z.string(),
-  event: z.string().nullable(),
-  eventLabel: z.string().nullable(),
-  fromStage: z.string().nullable(),
-  toStage: z.string(),
-  toStageLabel: z.string(),
-  /** Which record the card points at through which field (a customer's unit counts too). */
-  via: z.object({ field: z.string(), kind: z.enum(['customer', 'equipment']), id: z.string() }),
-});
-export type TimelineEntry = z.infer<typeof TimelineEntry>;
-
-export const ImportResult = z.object({ created: z.number(), updated: z.number() });
+// The views these routes answer are @stageflow/api's Customer, Equipment, TimelineEntry.

@@ -4,7 +4,7 @@
 import type { WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
-import type { TimelineEntry } from './installed-base.schemas.ts';
+import type { TimelineEntry } from '@stageflow/api';
 
 export const TIMELINE_LIMIT = 200;
 

@@ -1,4 +1,5 @@
 // The inbox operations as the OpenAPI document shows them.
+import { Inbox, Preferences, UnreadCount } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { InboxQuery, PreferencesBody } from './notification.schemas.ts';
 
@@ -14,7 +15,9 @@ export function registerNotificationOperations(): void {
     tags,
     auth: 'user',
     query: InboxQuery,
-    responses: { 200: { description: '{ notifications, unreadCount }' } },
+    responses: {
+      200: { description: 'A page of notifications and the unread count', schema: Inbox },
+    },
   });
   registerOperation({
     method: 'post',
@@ -23,7 +26,7 @@ export function registerNotificationOperations(): void {
     tags,
     auth: 'user',
     responses: {
-      200: { description: '{ unreadCount }' },
+      200: { description: 'The unread count after it', schema: UnreadCount },
       404: { description: 'Not one of your notifications' },
     },
   });
@@ -33,7 +36,7 @@ export function registerNotificationOperations(): void {
     summary: 'Mark all your notifications read',
     tags,
     auth: 'user',
-    responses: { 200: { description: '{ unreadCount: 0 }' } },
+    responses: { 200: { description: 'The unread count (0)', schema: UnreadCount } },
   });
   registerOperation({
     method: 'get',
@@ -42,7 +45,7 @@ export function registerNotificationOperations(): void {
     description: 'Every kind is listed; in-app is on and email off until you change them.',
     tags,
     auth: 'user',
-    responses: { 200: { description: '{ preferences: [{ kind, inApp, email }] }' } },
+    responses: { 200: { description: 'Every kind’s preference', schema: Preferences } },
   });
   registerOperation({
     method: 'put',
@@ -53,7 +56,7 @@ export function registerNotificationOperations(): void {
     auth: 'user',
     body: PreferencesBody,
     responses: {
-      200: { description: 'All preferences after the change' },
+      200: { description: 'All preferences after the change', schema: Preferences },
       400: { description: 'Unknown kind or bad shape' },
     },
   });

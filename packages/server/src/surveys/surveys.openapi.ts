@@ -1,4 +1,5 @@
 // The survey operations as the OpenAPI document shows them.
+import { CardSurvey, PublicSurvey, Satisfaction, SurveyAnswer } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { SurveyAnswerBody, SurveyQuery } from './survey.schemas.ts';
 
@@ -15,7 +16,10 @@ export function registerSurveyOperations(): void {
     auth: 'public',
     query: SurveyQuery,
     responses: {
-      200: { description: '{ title, workflow, stage, closedAt, expiresAt, answer | null }' },
+      200: {
+        description: 'What the survey is about, and its answer if given',
+        schema: PublicSurvey,
+      },
       400: { description: 'The token is not shaped like a survey link' },
       404: { description: 'The signature does not match, or no such survey' },
       410: { description: 'The link expired unanswered' },
@@ -30,7 +34,7 @@ export function registerSurveyOperations(): void {
     auth: 'public',
     body: SurveyAnswerBody,
     responses: {
-      201: { description: '{ score, comment, answeredAt }' },
+      201: { description: 'The answer as recorded', schema: SurveyAnswer },
       400: { description: 'Bad token shape or bad body' },
       404: { description: 'The signature does not match, or no such survey' },
       409: { description: 'Already answered' },
@@ -47,9 +51,7 @@ export function registerSurveyOperations(): void {
     tags,
     auth: 'user',
     responses: {
-      200: {
-        description: '{ survey: { id, createdAt, expiresAt, expired, link, answer } | null }',
-      },
+      200: { description: 'The latest survey, or null when none went out', schema: CardSurvey },
       404: { description: 'No such card' },
     },
   });
@@ -61,8 +63,8 @@ export function registerSurveyOperations(): void {
     auth: 'user',
     responses: {
       200: {
-        description:
-          '{ workflow, sent, count, average | null, distribution: { "1": n, … "5": n } }',
+        description: 'Surveys sent and answered, the mean score and how many gave each score',
+        schema: Satisfaction,
       },
       404: { description: 'No such workflow' },
     },

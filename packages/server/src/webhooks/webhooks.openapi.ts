@@ -1,4 +1,5 @@
 // The webhook operations as the OpenAPI document shows them.
+import { CreatedWebhook, Webhook, WebhookList } from '@stageflow/api';
 import { registerOperation } from '../http/openapi-registry.ts';
 import { NewWebhookBody, PatchWebhookBody } from './webhook.schemas.ts';
 
@@ -12,7 +13,7 @@ export function registerWebhookOperations(): void {
     summary: 'Webhooks (secrets are never shown again)',
     tags,
     auth: admin,
-    responses: { 200: { description: '{ webhooks }' } },
+    responses: { 200: { description: 'Every webhook', schema: WebhookList } },
   });
   registerOperation({
     method: 'post',
@@ -24,7 +25,7 @@ export function registerWebhookOperations(): void {
     auth: admin,
     body: NewWebhookBody,
     responses: {
-      201: { description: 'The webhook with its secret (shown this once)' },
+      201: { description: 'The webhook with its secret (shown this once)', schema: CreatedWebhook },
       400: { description: 'Bad URL, unknown event kind, short secret' },
     },
   });
@@ -35,7 +36,10 @@ export function registerWebhookOperations(): void {
     tags,
     auth: admin,
     body: PatchWebhookBody,
-    responses: { 200: { description: 'The webhook' }, 404: { description: 'No such webhook' } },
+    responses: {
+      200: { description: 'The webhook', schema: Webhook },
+      404: { description: 'No such webhook' },
+    },
   });
   registerOperation({
     method: 'delete',

@@ -19,7 +19,7 @@ import { useValidation } from './problems/use-validation.ts';
 import { PublishDialog } from './publish/PublishDialog.tsx';
 import { useNewerVersion } from './publish/use-newer-version.ts';
 import { VersionList } from './publish/VersionList.tsx';
-import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
+import type { PublishedVersion, WorkflowDetail } from '@stageflow/api';
 import { StagesSection } from './stages/StagesSection.tsx';
 import { TransitionsSection } from './transitions/TransitionsSection.tsx';
 import { useReveal } from './use-reveal.ts';
@@ -29,7 +29,7 @@ interface Props {
   /** The published workflow, or null when creating one. */
   base: WorkflowDetail | null;
   initial: WorkflowDefinition;
-  onPublished: (published: Published, migrated: number | null) => void;
+  onPublished: (published: PublishedVersion, migrated: number | null) => void;
   /** Load the latest published version (dropping the draft). */
   onReload?: () => void;
 }
@@ -81,7 +81,7 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
       .length;
 
   const handlePublished = useCallback(
-    (published: Published, migrated: number | null) => {
+    (published: PublishedVersion, migrated: number | null) => {
       setPublishing(false);
       dispatch({ type: 'replace', def: published.definition });
       onPublished(published, migrated);

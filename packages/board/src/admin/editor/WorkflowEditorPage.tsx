@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import '../admin.css';
 import { navigate, useLocation } from '../../app/router.ts';
 import { blankWorkflow } from './draft/draft-state.ts';
-import type { Published, WorkflowDetail } from './publish/workflow-api.ts';
+import type { PublishedVersion, WorkflowDetail } from '@stageflow/api';
 import { getWorkflow } from './publish/workflow-api.ts';
 import { WorkflowEditor } from './WorkflowEditor.tsx';
 import { messageOf } from '../../api/problem.ts';
@@ -46,7 +46,7 @@ function EditorLoader({ workflowKey }: { workflowKey: string }) {
   }, [creating, fetchWorkflow]);
 
   const onPublished = useCallback(
-    (published: Published, migrated: number | null) => {
+    (published: PublishedVersion, migrated: number | null) => {
       if (creating) {
         navigate(`/admin/workflows/${encodeURIComponent(published.key)}`, { replace: true });
         return;

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
-import type { User } from './users-api.ts';
+import type { AdminUser } from '@stageflow/api';
 import { createUser } from './users-api.ts';
 import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT.ts';
 const EMPTY = { email: '', name: '', role: 'manager' as Role, password: '' };
 
 /** Create an account with an initial password the admin passes on to the person. */
-export function InviteUserForm({ onCreated }: { onCreated: (user: User) => void }) {
+export function InviteUserForm({ onCreated }: { onCreated: (user: AdminUser) => void }) {
   const { t } = useT();
   const [form, setForm] = useState(EMPTY);
   const [busy, setBusy] = useState(false);

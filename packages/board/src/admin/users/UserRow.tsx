@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { Role } from '@stageflow/engine';
 import { ROLES } from '@stageflow/engine';
-import type { User } from './users-api.ts';
+import type { AdminUser } from '@stageflow/api';
 import { updateUser } from './users-api.ts';
 import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 
 interface Props {
-  user: User;
+  user: AdminUser;
   isMe: boolean;
-  onChange: (user: User) => void;
+  onChange: (user: AdminUser) => void;
 }
 
 /** One person: role picker and disable/enable, saved at once; a refusal is shown on the row. */
@@ -17,7 +17,7 @@ export function UserRow({ user, isMe, onChange }: Props) {
   const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const save = async (patch: Partial<Pick<User, 'role' | 'disabled'>>) => {
+  const save = async (patch: Partial<Pick<AdminUser, 'role' | 'disabled'>>) => {
     setBusy(true);
     setError(null);
     try {

@@ -3,17 +3,22 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../../test/admin/fake-api.ts';
 import { UsersPage } from './UsersPage.tsx';
-import type { User } from './users-api.ts';
+import type { AdminUser } from '@stageflow/api';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function server(initial: User[]) {
+const T0 = '2025-03-01T09:00:00.000Z';
+
+function server(initial: AdminUser[]) {
   const users = structuredClone(initial);
   const calls = fakeApi({
-    'GET /api/users': () => ({ body: { users } }),
-    'GET /api/me': () => ({ body: { user: users[0] } }),
+    'GET /api/users': () => ({ body: users }),
+    'GET /api/me': () => {
+      const { id, email, name, role } = users[0]!;
+      return { body: { id, email, name, role, locale: null } };
+    },
     'POST /api/users': (body) => {
-      const b = body as User & { password: string };
+      const b = body as AdminUser & { password: string };
       if (users.some((u) => u.email === b.email))
         return { status: 409, body: { status: 409, detail: `${b.email} already has an account.` } };
       const user = {
@@ -22,6 +27,7 @@ function server(initial: User[]) {
         name: b.name,
         role: b.role,
         disabled: false,
+        createdAt: T0,
       };
       users.push(user);
       return { status: 201, body: user };
@@ -34,9 +40,23 @@ function server(initial: User[]) {
   return calls;
 }
 
-const people: User[] = [
-  { id: 'u1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin', disabled: false },
-  { id: 'u2', email: 'max@example.com', name: 'Max Manager', role: 'manager', disabled: false },
+const people: AdminUser[] = [
+  {
+    id: 'u1',
+    email: 'ada@example.com',
+    name: 'Ada Admin',
+    role: 'admin',
+    disabled: false,
+    createdAt: T0,
+  },
+  {
+    id: 'u2',
+    email: 'max@example.com',
+    name: 'Max Manager',
+    role: 'manager',
+    disabled: false,
+    createdAt: T0,
+  },
 ];
 
 describe('users page', () => {

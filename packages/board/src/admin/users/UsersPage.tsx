@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import '../admin.css';
 import { InviteUserForm } from './InviteUserForm.tsx';
 import { UserRow } from './UserRow.tsx';
-import type { User } from './users-api.ts';
+import type { AdminUser } from '@stageflow/api';
 import { currentUser, listUsers } from './users-api.ts';
 import { messageOf } from '../../api/problem.ts';
 import { useT } from '../../i18n/useT.ts';
 
 type Load =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; users: User[] };
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; users: AdminUser[] };
 
 /** /admin/users — everyone who can sign in: invite, change role, disable or enable. */
 export function UsersPage() {
@@ -30,13 +32,13 @@ export function UsersPage() {
     );
   }, [reload]);
 
-  const replace = (user: User) =>
+  const replace = (user: AdminUser) =>
     setLoad((l) =>
       l.state === 'ready'
         ? { state: 'ready', users: l.users.map((u) => (u.id === user.id ? user : u)) }
         : l,
     );
-  const added = (user: User) =>
+  const added = (user: AdminUser) =>
     setLoad((l) => (l.state === 'ready' ? { state: 'ready', users: [...l.users, user] } : l));
 
   return (

@@ -5,12 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkflowDefinition } from '@stageflow/engine';
 import { fakeApi } from '../../../../test/admin/fake-api.ts';
 import { renderEditor, sample } from '../../../../test/admin/render-editor.tsx';
-import type { WorkflowDetail } from './workflow-api.ts';
+import type { WorkflowDetail } from '@stageflow/api';
 
 const base: WorkflowDetail = {
   key: 'claims',
   name: 'Claims',
   latestVersion: 1,
+  createdAt: '2025-03-01T09:00:00.000Z',
+  updatedAt: '2025-03-01T09:00:00.000Z',
   definition: sample,
   versions: [{ version: 1, publishedBy: 'u1', publishedAt: '2025-03-01T09:00:00.000Z' }],
 };
@@ -25,11 +27,16 @@ const published = (body: unknown) => ({
   },
 });
 const users = () => ({
-  body: {
-    users: [
-      { id: 'u1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin', disabled: false },
-    ],
-  },
+  body: [
+    {
+      id: 'u1',
+      email: 'ada@example.com',
+      name: 'Ada Admin',
+      role: 'admin',
+      disabled: false,
+      createdAt: '2025-03-01T09:00:00.000Z',
+    },
+  ],
 });
 
 afterEach(() => vi.unstubAllGlobals());
@@ -65,7 +72,13 @@ describe('publishing', { timeout: 30_000 }, () => {
       }),
       'PUT /api/workflows/claims': published,
       'POST /api/workflows/claims/migrations': () => ({
-        body: { migrated: 3, moves: [{ from: 'review', to: 'assessment', count: 3 }] },
+        body: {
+          key: 'claims',
+          fromVersion: 1,
+          toVersion: 2,
+          migrated: 3,
+          moves: [{ from: 'review', to: 'assessment', count: 3 }],
+        },
       }),
     });
     const user = userEvent.setup();

@@ -4,7 +4,7 @@ import { describePath } from '../problems/describe-path.ts';
 import { MigrationMapping } from './MigrationMapping.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { usePublishFlow } from './use-publish-flow.ts';
-import type { Published, WorkflowDetail } from './workflow-api.ts';
+import type { PublishedVersion, WorkflowDetail } from '@stageflow/api';
 import { useT } from '../../../i18n/useT.ts';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
   /** The published workflow, or null when creating a new one. */
   base: WorkflowDetail | null;
   onClose: () => void;
-  onPublished: (published: Published, migrated: number | null) => void;
+  onPublished: (published: PublishedVersion, migrated: number | null) => void;
 }
 
 export function PublishDialog({ draft, base, onClose, onPublished }: Props) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { listUsers } from '../../users/users-api.ts';
-import type { VersionInfo } from './workflow-api.ts';
+import type { VersionInfo } from '@stageflow/api';
 import { useT } from '../../../i18n/useT.ts';
 import { formatDateTime } from '../../../board/time.ts';
 

@@ -10,11 +10,10 @@ export function useNewerVersion(key: string, baseVersion: number | null): number
   const me = useContext(SessionContext)?.user.id;
   const [newer, setNewer] = useState<number | null>(null);
   useLiveChanges((change) => {
-    if (baseVersion === null || change.kind !== 'workflow.published' || change.workflow !== key)
+    if (baseVersion === null || change.kind !== 'workflow.published' || change.workflowKey !== key)
       return;
-    const version = Number(change.payload.version);
-    if (version > baseVersion && change.payload.publishedBy !== me) {
-      setNewer((v) => Math.max(v ?? 0, version));
+    if (change.version > baseVersion && change.publishedBy !== me) {
+      setNewer((v) => Math.max(v ?? 0, change.version));
     }
   });
   return newer;

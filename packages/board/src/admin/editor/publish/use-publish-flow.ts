@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Problem, WorkflowDefinition } from '@stageflow/engine';
 import { ApiError, messageOf } from '../../../api/problem.ts';
-import type { Published, ValidationReport, WorkflowDetail } from './workflow-api.ts';
+import type { PublishedVersion, ValidationReport, WorkflowDetail } from '@stageflow/api';
 import { createWorkflow, migrateAllVersions, publishDraft, validateDraft } from './workflow-api.ts';
 import { boardT } from '../../../i18n/i18n.ts';
 
@@ -9,7 +9,7 @@ export type PublishStep =
   | { name: 'checking' }
   | { name: 'review'; report: ValidationReport | null }
   | { name: 'publishing'; report: ValidationReport | null }
-  | { name: 'done'; published: Published; migrated: number | null }
+  | { name: 'done'; published: PublishedVersion; migrated: number | null }
   | { name: 'failed'; message: string; problems: Problem[]; report: ValidationReport | null };
 
 /**
