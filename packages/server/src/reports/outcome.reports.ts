@@ -12,7 +12,7 @@ import type { ReportResult } from './report-result.ts';
 export async function slaReport(ctx: ReportContext): Promise<ReportResult<SlaReport>> {
   const terminal = stageKeys(ctx, TERMINAL_CATEGORIES);
   const [cards, logs] = await Promise.all([
-    finishedCards(ctx, terminal, null),
+    finishedCards(ctx, terminal, null, true),
     stageLogsOfFinished(ctx, terminal),
   ]);
   const targets = new Map<string, SlaReport['targets'][number]>();

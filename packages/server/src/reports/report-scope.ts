@@ -22,6 +22,8 @@ export interface ReportContext {
   stages: ReportStage[];
   versions: Map<number, WorkflowDefinition>;
   latest: WorkflowDefinition;
+  /** The CSV is wanted: read the per-card detail (titles) the JSON leaves out. */
+  detail: boolean;
 }
 
 export const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -42,6 +44,7 @@ export async function reportContext(
   store: Store,
   query: ReportQuery,
   now: Date,
+  detail = false,
 ): Promise<ReportContext> {
   const to = query.to ?? dayOf(now.getTime());
   const from = query.from ?? dayOf(midnight(to) - (DEFAULT_RANGE_DAYS - 1) * DAY_MS);
@@ -107,5 +110,6 @@ export async function reportContext(
     stages: [...stages.values()],
     versions,
     latest,
+    detail,
   };
 }

@@ -37,19 +37,14 @@ export async function finishedCards(
   ctx: ReportContext,
   stages: string[],
   activeStages: string[] | null,
+  withVersion = false,
 ): Promise<FinishedCard[]> {
   if (stages.length === 0) return [];
   const rows = await ctx.store.db
     .selectFrom('cards as c')
-    .select([
-      'c.id',
-      'c.title',
-      'c.stage',
-      'c.assignee_id',
-      'c.workflow_version',
-      'c.created_at',
-      'c.entered_at as finished_at',
-    ])
+    .select(['c.id', 'c.stage', 'c.assignee_id', 'c.created_at', 'c.entered_at as finished_at'])
+    // Titles and versions are not in the covering index: read only when they are needed.
+    .$if(ctx.detail || withVersion, (q) => q.select(['c.title', 'c.workflow_version']))
     .select((eb) =>
       activeStages && activeStages.length > 0
         ? eb
@@ -66,13 +61,13 @@ export async function finishedCards(
     .where('c.entered_at', '<', ctx.toIso)
     .where(assigneeIs(ctx))
     .orderBy('c.entered_at')
-    .orderBy('c.id')
     .execute();
-  return rows.map((r) => ({
-    ...r,
-    started_at: r.started_at as unknown as string | null,
-    workflow_version: Number(r.workflow_version),
-  }));
+  // Normalised in place: at 100,000 cards a copy of every row is most of the report's time.
+  for (const r of rows) {
+    r.title ??= '';
+    r.workflow_version = Number(r.workflow_version ?? 0);
+  }
+  return rows as FinishedCard[];
 }
 
 /** Stage → cards in it now. */

@@ -20,10 +20,11 @@ export function reportsRoutes(deps: { store: Store; now: () => Date }): Hono<App
   for (const report of REPORT_KINDS) {
     app.get(`/reports/${report}`, requireUser, async (c) => {
       const query = parseQuery(c, ReportQuery);
-      const result = await computeReport(deps.store, report, query, deps.now());
-      c.header('Cache-Control', 'no-store');
       const csv =
         query.format === 'csv' || (!query.format && WANTS_CSV.test(c.req.header('accept') ?? ''));
+      const format = csv ? 'csv' : 'json';
+      const result = await computeReport(deps.store, report, { ...query, format }, deps.now());
+      c.header('Cache-Control', 'no-store');
       if (!csv) return c.json(result.body);
       const { workflow, from, to } = result.scope;
       const name = `${report}-${workflow.key}-${from}-${to}.csv`;

@@ -26,6 +26,6 @@ export async function computeReport(
   query: ReportQuery,
   now: Date,
 ): Promise<ReportResult<unknown> & { scope: ReportScope }> {
-  const ctx = await reportContext(store, query, now);
+  const ctx = await reportContext(store, query, now, query.format === 'csv');
   return { ...(await COMPUTE[report](ctx)), scope: ctx.scope };
 }
