@@ -1,6 +1,6 @@
 // GET /api/reports/<report>: measures of one workflow computed from the card history. Durations
 // are milliseconds, days are UTC calendar days written YYYY-MM-DD; the exact meaning of each
-// measure is in packages/server/README.md ("Reports").
+// measure is in docs/reports.md.
 import { z } from 'zod';
 import { Labels, StageCategory } from '@stageflow/engine';
 import { Timestamp } from './time.ts';

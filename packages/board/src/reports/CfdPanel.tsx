@@ -51,7 +51,11 @@ export function CfdPanel({ filters }: { filters: ReportFilters }) {
             <XAxis dataKey="label" {...axisProps} minTickGap={24} />
             <YAxis allowDecimals={false} {...axisProps} />
             <Tooltip />
-            <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
+            <Legend
+              iconType="circle"
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={(item) => stages.findIndex((s) => s.key === item.dataKey)}
+            />
             {stacked.map((s) => (
               <Area
                 key={s.key}

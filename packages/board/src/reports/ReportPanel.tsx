@@ -54,7 +54,8 @@ export function ReportPanel({
               {t('reports.table')}
             </button>
           </div>
-          <a className="button ghost small" href={csvHref} download>
+          <a className="button secondary small report-csv" href={csvHref} download>
+            <span aria-hidden="true">↓</span>
             {t('reports.csv')}
           </a>
         </div>

@@ -22,7 +22,7 @@ export function registerReportOperations(): void {
       path: `/api/reports/${report}`,
       summary: SUMMARIES[report],
       description:
-        'Computed from the card history; the exact definition is in the server README ("Reports"). `format=csv` or `Accept: text/csv` answers the same numbers as a CSV attachment.',
+        'Computed from the card history; the exact definition of each measure is in docs/reports.md. `format=csv` or `Accept: text/csv` answers the same numbers as a CSV attachment.',
       tags: ['Reports'],
       auth: 'user',
       query: ReportQuery,
