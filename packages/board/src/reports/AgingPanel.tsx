@@ -70,13 +70,17 @@ export function AgingPanel({ filters }: { filters: ReportFilters }) {
           : undefined
       }
       chart={() => (
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} />
-            <XAxis dataKey="label" {...axisProps} interval={0} fontSize={11} />
-            <YAxis allowDecimals={false} {...axisProps} />
+        <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 30 + 56)}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 8 }}>
+            <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+            <XAxis type="number" allowDecimals={false} {...axisProps} />
+            <YAxis type="category" dataKey="label" width={130} {...axisProps} />
             <Tooltip cursor={{ fill: '#f1f5f9' }} />
-            <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
+            <Legend
+              iconType="circle"
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={(item) => BANDS.findIndex((b) => b.key === item.dataKey)}
+            />
             {BANDS.map((b) => (
               <Bar
                 key={b.key}

@@ -37,17 +37,25 @@ export function PipelinePanel({ filters }: { filters: ReportFilters }) {
           : undefined
       }
       chart={() => (
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} />
-            <XAxis dataKey="label" {...axisProps} interval={0} fontSize={11} />
-            <YAxis {...axisProps} tickFormatter={(v: number) => formatNumber(v, locale)} />
+        <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 30 + 40)}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 0, right: 16, bottom: 0, left: 8 }}
+          >
+            <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+            <XAxis
+              type="number"
+              {...axisProps}
+              tickFormatter={(v: number) => formatNumber(v, locale)}
+            />
+            <YAxis type="category" dataKey="label" width={130} {...axisProps} />
             <Tooltip cursor={{ fill: '#f1f5f9' }} formatter={(v) => money(Number(v))} />
             <Bar
               dataKey="amount"
               name={t('reports.value')}
               fill={COLORS.primary}
-              radius={[4, 4, 0, 0]}
+              radius={[0, 4, 4, 0]}
             />
           </BarChart>
         </ResponsiveContainer>
