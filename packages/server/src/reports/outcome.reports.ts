@@ -1,7 +1,12 @@
 // Reports on outcomes: SLA breaches of the cards finished in the range, customer satisfaction.
 import type { CsatReport, SlaReport } from '@stageflow/api';
 import { slaState, TERMINAL_CATEGORIES } from '@stageflow/engine';
-import { finishedCards, stageLogsOfFinished, surveysIn } from './report.queries.ts';
+import {
+  finishedCards,
+  stageLogsOfFinished,
+  surveysAnswered,
+  surveysSent,
+} from './report.queries.ts';
 import { daysOf, stageKeys, type ReportContext } from './report-scope.ts';
 import type { ReportResult } from './report-result.ts';
 
@@ -70,10 +75,7 @@ export async function slaReport(ctx: ReportContext): Promise<ReportResult<SlaRep
 
 /** Surveys sent (created) in the range; answers given in the range, their scores by day. */
 export async function csatReport(ctx: ReportContext): Promise<ReportResult<CsatReport>> {
-  const [sent, answers] = await Promise.all([
-    surveysIn(ctx, 'created_at'),
-    surveysIn(ctx, 'answered_at'),
-  ]);
+  const [sent, answers] = await Promise.all([surveysSent(ctx), surveysAnswered(ctx)]);
   const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   const days = new Map(
     daysOf(ctx.scope.from, ctx.scope.to).map((d) => [d, { answered: 0, sum: 0 }]),
@@ -96,7 +98,7 @@ export async function csatReport(ctx: ReportContext): Promise<ReportResult<CsatR
     body: {
       ...ctx.scope,
       report: 'csat',
-      sent: sent.length,
+      sent,
       answered: answers.length,
       average: answers.length ? round2(sum / answers.length) : null,
       distribution,

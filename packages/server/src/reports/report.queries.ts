@@ -248,15 +248,29 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Surveys of the workflow (of cards passing the filter) with `column` within the range. */
-export async function surveysIn(ctx: ReportContext, column: 'created_at' | 'answered_at') {
+/** Surveys of the workflow with `column` within the range (of cards passing the filter). */
+function surveysQuery(ctx: ReportContext, column: 'created_at' | 'answered_at') {
   return ctx.store.db
     .selectFrom('surveys as s')
-    .innerJoin('cards as c', 'c.id', 's.card_id')
-    .select(['s.score', 's.answered_at'])
     .where('s.workflow_key', '=', ctx.scope.workflow.key)
     .where(`s.${column}`, '>=', ctx.fromIso)
     .where(`s.${column}`, '<', ctx.toIso)
-    .where(assigneeIs(ctx))
-    .execute();
+    .$if(ctx.scope.assignee !== null, (q) =>
+      q.where(
+        's.card_id',
+        'in',
+        ctx.store.db.selectFrom('cards as c').select('c.id').where(assigneeIs(ctx)),
+      ),
+    );
+}
+
+export async function surveysSent(ctx: ReportContext): Promise<number> {
+  const row = await surveysQuery(ctx, 'created_at')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function surveysAnswered(ctx: ReportContext) {
+  return surveysQuery(ctx, 'answered_at').select(['s.score', 's.answered_at']).execute();
 }

@@ -255,6 +255,8 @@ eachStore('reports', (t) => {
       0, 0, 1, 1, 1,
     ]);
     expect((await report('aging', { assignee: 'none' })).count).toBe(0);
+    expect(await report('csat', { assignee: 'none' })).toMatchObject({ sent: 3, answered: 2 });
+    expect(await report('csat', { assignee: manager.id })).toMatchObject({ sent: 0, answered: 0 });
   });
 
   it('exports CSV with format=csv or Accept: text/csv, formulas defused', async () => {
