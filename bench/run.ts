@@ -5,6 +5,7 @@ import { storeRows } from './store.bench.ts';
 import { httpRows, removeDataDir } from './http.bench.ts';
 import { boardRow } from './board.bench.ts';
 import { browserRows } from './browser.bench.ts';
+import { reportRows } from './reports.bench.ts';
 import { machineInfo } from './src/machine-info.ts';
 import { renderTable, verdict, type Row } from './src/table.ts';
 
@@ -32,6 +33,7 @@ const sections: Section[] = [
   { name: 'Store', rows: storeRows },
   { name: 'HTTP', rows: httpAndBoardRows },
   { name: 'Browser', rows: browserRows },
+  { name: 'Reports', rows: reportRows },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

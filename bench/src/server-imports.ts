@@ -1,5 +1,6 @@
 // The server's store and services, through its package entry.
 export {
+  computeReport,
   createCard,
   installBuiltins,
   keyBetween,

@@ -16,3 +16,4 @@ export * from './webhooks.ts';
 export * from './forms.ts';
 export * from './surveys.ts';
 export * from './installed-base.ts';
+export * from './reports.ts';

@@ -26,6 +26,7 @@ import { eventsRoutes } from './events/events.routes.ts';
 import { formsRoutes } from './forms/forms.routes.ts';
 import type { SurveyRateLimit } from './surveys/survey-rate-limit.ts';
 import { surveysRoutes } from './surveys/surveys.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { csrfOriginCheck } from './http/csrf.ts';
 import { openApiRoutes } from './http/openapi.ts';
@@ -154,6 +155,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     surveysRoutes({ store, now, trustProxy: deps.trustProxy, rateLimit: deps.surveyRateLimit }),
   );
   app.route('/api', boardRoutes({ store, now }));
+  app.route('/api', reportsRoutes({ store, now }));
   app.route('/api', commentsRoutes({ store, now }));
   app.route(
     '/api',

@@ -20,3 +20,4 @@ export { installBuiltins } from './workflows/install-builtins.ts';
 export { createCard } from './cards/card.service.ts';
 export { transitionCard } from './cards/transition.service.ts';
 export { keyBetween } from './cards/position.ts';
+export { computeReport } from './reports/reports.service.ts';

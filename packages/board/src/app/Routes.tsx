@@ -13,6 +13,7 @@ import { CustomersPage } from '../installed-base/CustomersPage.tsx';
 import { CustomerPage } from '../installed-base/CustomerPage.tsx';
 import { EquipmentListPage } from '../installed-base/EquipmentListPage.tsx';
 import { EquipmentPage } from '../installed-base/EquipmentPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 
 export function Routes({
   workflows,
@@ -72,6 +73,8 @@ export function Routes({
       ) : (
         <UsersRoute />
       );
+  } else if (pathname === '/reports') {
+    page = <ReportsPage workflows={workflows} defaultWorkflow={current} />;
   } else if (installedBasePage(pathname)) {
     page = installedBasePage(pathname);
   } else if (pathname === '/' || pathname === '/board') {

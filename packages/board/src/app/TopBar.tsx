@@ -41,6 +41,15 @@ export function TopBar({
           );
         })}
       </nav>
+      <nav className="admin-links" aria-label={t('reports.title')}>
+        <Link
+          to="/reports"
+          className={pathname === '/reports' ? 'tab current' : 'tab'}
+          aria-current={pathname === '/reports' ? 'page' : undefined}
+        >
+          {t('reports.nav')}
+        </Link>
+      </nav>
       <nav className="admin-links" aria-label={t('installedBase.nav')}>
         <Link
           to="/customers"

@@ -2,7 +2,7 @@
 // its operation registers (the same @stageflow/api schema the board's types come from), each
 // refusal against the problem document, each live change against ChangeEvent. Strict schemas: a
 // member the server adds without declaring it fails here.
-import { ChangeEvent, ProblemDocument } from '@stageflow/api';
+import { ChangeEvent, ProblemDocument, REPORT_KINDS } from '@stageflow/api';
 import { expect, it } from 'vitest';
 import { addUser } from '../../test/helpers/app.ts';
 import { authHeaders, domainTestApp } from '../../test/helpers/domain-app.ts';
@@ -305,6 +305,13 @@ eachStore('every response has the shape @stageflow/api declares', (t) => {
       body: { active: false },
     });
     await hit('DELETE /api/webhooks/:id', `/api/webhooks/${hookId}`, { as: as.admin });
+
+    // Reports: every one of them, as JSON.
+    for (const report of REPORT_KINDS) {
+      await hit(`GET /api/reports/${report}`, `/api/reports/${report}?workflow=ticket`, {
+        as: as.viewer,
+      });
+    }
 
     // The live feed from the start: every change so far, each kind at least once.
     const res = await app.request('/api/events?lastEventId=0', { headers: as.viewer });

@@ -131,6 +131,12 @@ export const en = {
     notForWorkflow: 'The {{workflow}} workflow has no form "{{form}}". Its forms: {{forms}}.',
     none: 'none',
   },
+  reports: {
+    noWorkflow: 'There is no workflow "{{key}}" to report on.',
+    fromAfterTo:
+      'The range starts on {{from}}, after it ends on {{to}}: from must be on or before to.',
+    rangeTooLong: 'The range {{from}} to {{to}} is longer than {{max}} days. Pick a shorter one.',
+  },
   surveys: {
     malformed: 'This is not a survey link. Check that the whole link was copied.',
     notFound: 'This survey link is not valid. Ask the service desk for a new one.',

@@ -136,6 +136,12 @@ export const ko: Catalogue<typeof en> = {
       '{{workflow}} 워크플로에는 "{{form}}" 양식이 없습니다. 사용할 수 있는 양식: {{forms}}.',
     none: '없음',
   },
+  reports: {
+    noWorkflow: '보고서를 만들 "{{key}}" 워크플로가 없습니다.',
+    fromAfterTo:
+      '시작일({{from}})이 종료일({{to}})보다 늦습니다. 시작일은 종료일과 같거나 빨라야 합니다.',
+    rangeTooLong: '{{from}}부터 {{to}}까지는 {{max}}일보다 깁니다. 더 짧은 기간을 고르세요.',
+  },
   surveys: {
     malformed: '설문 링크가 아닙니다. 링크 전체를 복사했는지 확인해 주세요.',
     notFound: '유효하지 않은 설문 링크입니다. 서비스 창구에 새 링크를 요청해 주세요.',

@@ -1,0 +1,276 @@
+// The SQL behind the reports: range seeks on the indexes of migration 1000, aggregates where the
+// database can do them, the same statements on SQLite and PostgreSQL (ISO text timestamps compare
+// and cut the same way on both).
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { ReportContext } from './report-scope.ts';
+
+type Db = Kysely<Database>;
+type CardsEb = ExpressionBuilder<Database & { c: Database['cards'] }, 'c'>;
+
+/** The assignee filter on `cards as c`. */
+function assigneeIs(ctx: ReportContext) {
+  const assignee = ctx.scope.assignee;
+  return (eb: CardsEb) =>
+    assignee === null
+      ? sql<boolean>`1 = 1`
+      : assignee === 'none'
+        ? eb('c.assignee_id', 'is', null)
+        : eb('c.assignee_id', '=', assignee);
+}
+
+export interface FinishedCard {
+  id: string;
+  title: string;
+  stage: string;
+  assignee_id: string | null;
+  workflow_version: number;
+  created_at: string;
+  /** When it entered the finished stage it is in now. */
+  finished_at: string;
+  /** When it first entered an active stage; null if it never did (or not asked for). */
+  started_at: string | null;
+}
+
+/** Cards in one of `stages` now that entered it within the range. */
+export async function finishedCards(
+  ctx: ReportContext,
+  stages: string[],
+  activeStages: string[] | null,
+  withVersion = false,
+): Promise<FinishedCard[]> {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.id', 'c.stage', 'c.assignee_id', 'c.created_at', 'c.entered_at as finished_at'])
+    // Titles and versions are not in the covering index: read only when they are needed.
+    .$if(ctx.detail || withVersion, (q) => q.select(['c.title', 'c.workflow_version']))
+    .select((eb) =>
+      activeStages && activeStages.length > 0
+        ? eb
+            .selectFrom('card_history as h')
+            .select((h) => h.fn.min('h.at').as('at'))
+            .whereRef('h.card_id', '=', 'c.id')
+            .where('h.to_stage', 'in', activeStages)
+            .as('started_at')
+        : sql<string | null>`null`.as('started_at'),
+    )
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .orderBy('c.entered_at')
+    .execute();
+  // Normalised in place: at 100,000 cards a copy of every row is most of the report's time.
+  for (const r of rows) {
+    r.title ??= '';
+    r.workflow_version = Number(r.workflow_version ?? 0);
+  }
+  return rows as FinishedCard[];
+}
+
+/** Stage → cards in it now. */
+export async function currentCounts(ctx: ReportContext): Promise<Map<string, number>> {
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.stage', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where(assigneeIs(ctx))
+    .groupBy('c.stage')
+    .execute();
+  return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+}
+
+export interface StageMoves {
+  day: string;
+  from_stage: string | null;
+  to_stage: string;
+  n: number;
+}
+
+/** Stage changes (and creations) since the range began, counted by UTC day and direction. */
+export async function stageMovesSince(ctx: ReportContext): Promise<StageMoves[]> {
+  const day = sql<string>`substr(h.at, 1, 10)`;
+  const rows = await ctx.store.db
+    .selectFrom('card_history as h')
+    .innerJoin('cards as c', 'c.id', 'h.card_id')
+    .select([
+      day.as('day'),
+      'h.from_stage',
+      'h.to_stage',
+      (eb) => eb.fn.countAll<number | string>().as('n'),
+    ])
+    .where('h.at', '>=', ctx.fromIso)
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where((eb) =>
+      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
+    )
+    .where(assigneeIs(ctx))
+    .groupBy([day, 'h.from_stage', 'h.to_stage'])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export interface OpenCard {
+  id: string;
+  title: string;
+  stage: string;
+  assignee_id: string | null;
+  created_at: string;
+  entered_at: string;
+}
+
+/** Cards in one of `stages` now. */
+export async function cardsIn(ctx: ReportContext, stages: string[]): Promise<OpenCard[]> {
+  if (stages.length === 0) return [];
+  return ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.id', 'c.title', 'c.stage', 'c.assignee_id', 'c.created_at', 'c.entered_at'])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where(assigneeIs(ctx))
+    .execute();
+}
+
+/** Card id → its stage entries in order, for the cards finished in the range. */
+export async function stageLogsOfFinished(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return new Map<string, { stage: string; at: string }[]>();
+  const rows = await ctx.store.db
+    .selectFrom('card_history as h')
+    .innerJoin('cards as c', 'c.id', 'h.card_id')
+    .select(['h.card_id', 'h.to_stage', 'h.at'])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .where((eb) =>
+      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
+    )
+    .orderBy('h.card_id')
+    .orderBy('h.revision')
+    .execute();
+  const logs = new Map<string, { stage: string; at: string }[]>();
+  for (const row of rows) {
+    let log = logs.get(row.card_id);
+    if (!log) logs.set(row.card_id, (log = []));
+    log.push({ stage: row.to_stage, at: row.at });
+  }
+  return logs;
+}
+
+/** Per stage: cards now in it and the total of `moneyKey` over them. */
+export async function stageAmounts(ctx: ReportContext, stages: string[], moneyKey: string | null) {
+  if (stages.length === 0) return [];
+  const amount = moneyKey ? ctx.store.adapter.cardFieldNumber(moneyKey) : sql<null>`null`;
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select([
+      'c.stage',
+      (eb) => eb.fn.countAll<number | string>().as('n'),
+      sql<number | string | null>`sum(${amount})`.as('amount'),
+    ])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where(assigneeIs(ctx))
+    .groupBy('c.stage')
+    .execute();
+  return rows.map((r) => ({ stage: r.stage, n: Number(r.n), amount: Number(r.amount ?? 0) }));
+}
+
+/** Total of `moneyKey` over the cards that entered one of `stages` within the range. */
+export async function amountEntered(ctx: ReportContext, stages: string[], moneyKey: string | null) {
+  if (stages.length === 0) return { n: 0, amount: 0 };
+  const amount = moneyKey ? ctx.store.adapter.cardFieldNumber(moneyKey) : sql<null>`null`;
+  const row = await ctx.store.db
+    .selectFrom('cards as c')
+    .select([
+      (eb) => eb.fn.countAll<number | string>().as('n'),
+      sql<number | string | null>`sum(${amount})`.as('amount'),
+    ])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .executeTakeFirstOrThrow();
+  return { n: Number(row.n), amount: Number(row.amount ?? 0) };
+}
+
+/** Per assignee and stage: open cards and how many are past their due time. */
+export async function assigneeLoads(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select([
+      'c.assignee_id',
+      'c.stage',
+      (eb) => eb.fn.countAll<number | string>().as('n'),
+      sql<
+        number | string | null
+      >`sum(case when c.due_at is not null and c.due_at < ${ctx.now} then 1 else 0 end)`.as(
+        'overdue',
+      ),
+    ])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where(assigneeIs(ctx))
+    .groupBy(['c.assignee_id', 'c.stage'])
+    .execute();
+  return rows.map((r) => ({
+    assignee: r.assignee_id,
+    stage: r.stage,
+    n: Number(r.n),
+    overdue: Number(r.overdue ?? 0),
+  }));
+}
+
+/** Per assignee: cards that entered one of `stages` within the range. */
+export async function finishedPerAssignee(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.assignee_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .groupBy('c.assignee_id')
+    .execute();
+  return rows.map((r) => ({ assignee: r.assignee_id, n: Number(r.n) }));
+}
+
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Surveys of the workflow with `column` within the range (of cards passing the filter). */
+function surveysQuery(ctx: ReportContext, column: 'created_at' | 'answered_at') {
+  return ctx.store.db
+    .selectFrom('surveys as s')
+    .where('s.workflow_key', '=', ctx.scope.workflow.key)
+    .where(`s.${column}`, '>=', ctx.fromIso)
+    .where(`s.${column}`, '<', ctx.toIso)
+    .$if(ctx.scope.assignee !== null, (q) =>
+      q.where(
+        's.card_id',
+        'in',
+        ctx.store.db.selectFrom('cards as c').select('c.id').where(assigneeIs(ctx)),
+      ),
+    );
+}
+
+export async function surveysSent(ctx: ReportContext): Promise<number> {
+  const row = await surveysQuery(ctx, 'created_at')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function surveysAnswered(ctx: ReportContext) {
+  return surveysQuery(ctx, 'answered_at').select(['s.score', 's.answered_at']).execute();
+}
