@@ -1,7 +1,7 @@
 // The reports' filters: workflow, date range (with 7/30/90-day shortcuts ending today) and
 // assignee. Changes go to the URL.
 import { localLabel } from '@stageflow/engine';
-import type { WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
 import { useDirectory } from '../app/directory.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { ReportFilters } from './reports-api.ts';
@@ -35,7 +35,7 @@ export function ReportFiltersBar({
         <select value={filters.workflow} onChange={(e) => onChange({ workflow: e.target.value })}>
           {workflows.map((w) => (
             <option key={w.key} value={w.key}>
-              {localLabel({ label: w.name, labels: w.labels }, locale)}
+              {localLabel({ label: w.name, labels: w.definition.labels }, locale)}
             </option>
           ))}
         </select>

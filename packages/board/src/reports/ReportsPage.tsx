@@ -1,6 +1,6 @@
 // /reports: one workflow's measures over a date range, filtered by assignee. The filters live in
 // the URL (a link shares the same view); each panel loads its own report.
-import type { WorkflowSummary } from '../api/types.ts';
+import type { WorkflowSummary } from '@stageflow/api';
 import { localLabel } from '@stageflow/engine';
 import { useQueryState } from '../app/router.ts';
 import { useT } from '../i18n/useT.ts';
@@ -44,7 +44,10 @@ export function ReportsPage({
           <p className="record-muted">
             {workflow
               ? t('reports.subtitle', {
-                  workflow: localLabel({ label: workflow.name, labels: workflow.labels }, locale),
+                  workflow: localLabel(
+                    { label: workflow.name, labels: workflow.definition.labels },
+                    locale,
+                  ),
                 })
               : t('reports.noWorkflow')}
           </p>

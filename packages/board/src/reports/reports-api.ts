@@ -1,5 +1,5 @@
 // The reports the page reads: JSON for the charts, the same URL with format=csv for downloads.
-import type { ReportBody, ReportKind } from '@stageflow/api';
+import { REPORT_BODIES, type ReportBody, type ReportKind } from '@stageflow/api';
 import { request } from '../api/client.ts';
 
 export interface ReportFilters {
@@ -26,5 +26,9 @@ export async function fetchReport<R extends ReportBody>(
   filters: ReportFilters,
   signal: AbortSignal,
 ): Promise<R> {
-  return (await request<R>('GET', reportUrl(report, filters), { signal })).data;
+  // Checked against the report's own schema; the caller names which body that kind answers.
+  const answer = await request('GET', reportUrl(report, filters), REPORT_BODIES[report], {
+    signal,
+  });
+  return answer.data as R;
 }
