@@ -109,7 +109,8 @@ describe.each(builtinWorkflows.map((def) => [def.key, def] as const))('%s workfl
       if (t.from !== '*') for (const f of sources(def, t)) expect(stageKeys, t.event).toContain(f);
       // Only a timed reminder (it restarts its own timer) or a further goods receipt may come
       // back to its own stage.
-      if (!t.after && t.parts !== 'receive') expect(sources(def, t), `${t.event} loops onto itself`).not.toContain(t.to);
+      if (!t.after && t.parts !== 'receive')
+        expect(sources(def, t), `${t.event} loops onto itself`).not.toContain(t.to);
     }
   });
 
