@@ -97,10 +97,23 @@ async function openCardWithParts(store: Store, trx: WriteTx, cardId: string) {
   return { card, definition };
 }
 
-/** Parts were ordered for this card: its lines are reserved (or waiting) rather than on the quote. */
+/**
+ * Parts were ordered for this card, so a new line is reserved at once (or waits as backordered)
+ * rather than sitting on the quote: it has ordered lines, or its stage lies on or after the entry
+ * of a move that reserves (Awaiting parts, and the bench, QC and pickup after it).
+ */
 function partsOrdered(definition: WorkflowDefinition, card: CardRow, lines: LineWithPart[]) {
   if (lines.some((l) => l.status === 'reserved' || l.status === 'backordered')) return true;
-  return definition.transitions.some((t) => t.parts === 'reserve' && t.to === card.stage);
+  const reached = new Set(
+    definition.transitions.filter((t) => t.parts === 'reserve').map((t) => t.to),
+  );
+  for (const stage of reached) {
+    for (const t of definition.transitions) {
+      const from = t.from === '*' ? [] : typeof t.from === 'string' ? [t.from] : t.from;
+      if (from.includes(stage) && isOpenStage(definition, t.to)) reached.add(t.to);
+    }
+  }
+  return reached.has(card.stage);
 }
 
 export async function addPartLine(
