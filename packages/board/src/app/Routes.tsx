@@ -13,6 +13,7 @@ import { CustomersPage } from '../installed-base/CustomersPage.tsx';
 import { CustomerPage } from '../installed-base/CustomerPage.tsx';
 import { EquipmentListPage } from '../installed-base/EquipmentListPage.tsx';
 import { EquipmentPage } from '../installed-base/EquipmentPage.tsx';
+import { StockPage } from '../parts/StockPage.tsx';
 
 export function Routes({
   workflows,
@@ -92,6 +93,7 @@ export function Routes({
 function installedBasePage(pathname: string) {
   if (pathname === '/customers') return <CustomersPage />;
   if (pathname === '/equipment') return <EquipmentListPage />;
+  if (pathname === '/stock') return <StockPage />;
   const customer = matchPath('/customers/:id', pathname);
   if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
   const unit = matchPath('/equipment/:id', pathname);

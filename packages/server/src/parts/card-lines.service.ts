@@ -51,7 +51,10 @@ export async function quoteFor(db: WriteTx, cardId: string, labour: unknown): Pr
   return fromCents(parts + toCents(typeof labour === 'number' ? labour : 0));
 }
 
-/** A card edit that changes labour also changes the quote (parts + labour), read in `trx`. */
+/**
+ * A card edit that changes labour also changes the quote (parts + labour) once the card has parts
+ * lines; without any, the quote is whatever the person typed.
+ */
 export async function withComputedQuote(
   trx: WriteTx,
   definition: WorkflowDefinition,
@@ -59,7 +62,10 @@ export async function withComputedQuote(
   fields: Fields,
 ): Promise<Fields> {
   if (!('labour' in fields) || !quotedFromParts(definition)) return fields;
-  return { ...fields, quoteAmount: await quoteFor(trx, cardId, fields.labour) };
+  const lines = (await linesOfCard(trx, cardId)).filter((l) => l.status !== 'released');
+  if (lines.length === 0) return fields;
+  const labour = toCents(typeof fields.labour === 'number' ? fields.labour : 0);
+  return { ...fields, quoteAmount: fromCents(partsTotalCents(lines) + labour) };
 }
 
 export function cardPartsView(lines: LineWithPart[], revision: number): CardParts {
