@@ -52,19 +52,21 @@ export const repairWorkflow: WorkflowDefinition = {
     },
     { key: 'diagnosis', label: 'Diagnosis', labels: { ko: '진단' }, type: 'longtext' },
     {
-      key: 'labour',
-      label: 'Labour',
-      labels: { ko: '공임' },
-      type: 'money',
-      currency: 'EUR',
-    },
-    {
       key: 'quoteAmount',
       label: 'Quote',
       labels: { ko: '견적 금액' },
       type: 'money',
       currency: 'EUR',
       description: 'Computed from the parts lines (warranty lines cost nothing) plus labour.',
+    },
+    // After the quote: the board totals a column by its first money field.
+    {
+      key: 'labour',
+      label: 'Labour',
+      labels: { ko: '공임' },
+      type: 'money',
+      currency: 'EUR',
+      description: 'Workshop time; the quote is the parts plus this.',
     },
     { key: 'partsNeeded', label: 'Parts needed', labels: { ko: '필요 부품' }, type: 'longtext' },
     {
