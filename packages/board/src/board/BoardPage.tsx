@@ -68,7 +68,11 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   // Each column keeps its array while its cards stay the same (memoized columns skip rendering).
   const lastAll = useRef(new Map<string, BoardCard[]>());
   const all = useMemo(
-    () => (lastAll.current = shareLists(lastAll.current, cardsByStage(state, () => true))),
+    () =>
+      (lastAll.current = shareLists(
+        lastAll.current,
+        cardsByStage(state, () => true),
+      )),
     [state],
   );
   const filtering = isFiltering(filters);
