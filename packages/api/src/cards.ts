@@ -147,6 +147,16 @@ export const HistoryChanges = z.strictObject({
   version: Change(z.number().int()).optional(),
   /** Fields a migration dropped because the new version has no such field. */
   removedFields: z.array(z.string()).optional(),
+  /** Parts lines added to or removed from the card. */
+  parts: z
+    .array(
+      z.strictObject({
+        change: z.enum(['added', 'removed']),
+        sku: z.string(),
+        quantity: z.number().int(),
+      }),
+    )
+    .optional(),
 });
 export type HistoryChanges = z.infer<typeof HistoryChanges>;
 

@@ -17,3 +17,4 @@ export * from './forms.ts';
 export * from './surveys.ts';
 export * from './installed-base.ts';
 export * from './reports.ts';
+export * from './parts.ts';

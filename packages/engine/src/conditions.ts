@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, listText, type EngineT } from './i18n/translate.ts';
 import { findField, formatValue, isEmptyValue } from './fields.ts';
 import { attributeLabel, recordName, refAttribute, type Refs } from './references.ts';
+import type { PartsFacts } from './types.ts';
 
 export interface ConditionScope {
   fields: Fields;
@@ -29,6 +30,8 @@ export interface ConditionScope {
   locale?: Locale;
   /** Records the card's reference fields point at, keyed by field (absent: not resolved). */
   refs?: Refs;
+  /** Stock facts of the card's parts lines (absent: not known, a parts guard is not judged). */
+  parts?: PartsFacts;
 }
 
 /** The value a condition reads: a card field, or an attribute of a referenced record. */
@@ -92,6 +95,7 @@ type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unkn
 
 function leafHolds(c: Leaf, scope: ConditionScope): boolean {
   if ('role' in c) return c.role.includes(scope.role);
+  if ('parts' in c) return (scope.parts?.short.length ?? 0) === 0;
   if ('within' in c) {
     const date = readRef(scope, dateSource(c.date));
     const ref = resolveDate(c.of, scope);
@@ -214,7 +218,7 @@ export function conditionRefs(c: Condition): FieldRef[] {
   if ('all' in c) return c.all.flatMap(conditionRefs);
   if ('any' in c) return c.any.flatMap(conditionRefs);
   if ('not' in c) return conditionRefs(c.not);
-  if ('role' in c) return [];
+  if ('role' in c || 'parts' in c) return [];
   if ('field' in c) return [{ field: c.field, ...(c.path === undefined ? {} : { path: c.path }) }];
   const amount = 'within' in c ? c.within : c.plus;
   const ref = 'within' in c ? c.of : c.than;
@@ -235,6 +239,15 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
     return wanted
       ? t('conditions.onlyRoles', { roles, role: t(`roles.${scope.role}`) })
       : t('conditions.notOpenTo', { roles });
+  }
+  if ('parts' in c) {
+    if (!wanted) return t('conditions.partsAllInStock');
+    const parts = listText(
+      (scope.parts?.short ?? []).map((p) => t('conditions.partShort', { ...p })),
+      locale,
+      'conjunction',
+    );
+    return t('conditions.partsNotInStock', { parts });
   }
   if ('within' in c || 'plus' in c) return explainDate(say, c, wanted);
 

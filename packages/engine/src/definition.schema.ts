@@ -183,6 +183,8 @@ export const DateOffsetCondition = z
   .strict();
 /** The acting user's role is one of these. */
 export const RoleCondition = z.object({ role: z.array(Role).min(1), message, messages }).strict();
+/** Every parts line of the card is reserved from stock (the server hands the facts in `Ctx.parts`). */
+export const PartsCondition = z.object({ parts: z.literal('inStock'), message, messages }).strict();
 
 export type Condition =
   | { all: Condition[] }
@@ -193,7 +195,8 @@ export type Condition =
   | z.infer<typeof PresenceCondition>
   | z.infer<typeof WithinCondition>
   | z.infer<typeof DateOffsetCondition>
-  | z.infer<typeof RoleCondition>;
+  | z.infer<typeof RoleCondition>
+  | z.infer<typeof PartsCondition>;
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -206,6 +209,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     WithinCondition,
     DateOffsetCondition,
     RoleCondition,
+    PartsCondition,
   ]),
 );
 
@@ -222,6 +226,9 @@ export const Assignment = z.union([
   z.object({ field: Key, copy: FieldRef, ifEmpty: z.boolean().optional() }).strict(),
 ]);
 export type Assignment = z.infer<typeof Assignment>;
+
+export const PARTS_ACTIONS = ['reserve', 'consume', 'release', 'receive'] as const;
+export type PartsAction = (typeof PARTS_ACTIONS)[number];
 
 /**
  * `from: "*"` means every stage that is not `done` or `cancelled`, other than `to` itself:
@@ -241,6 +248,12 @@ export const TransitionDef = z
     /** Fields that must be filled (on the card or given with the move) to make it. */
     requires: capped(Key, L.list, 'fields').optional(),
     assign: capped(Assignment, L.list, 'assignments').optional(),
+    /**
+     * What the move does to the card's parts lines, in the card's own write transaction: reserve
+     * them from stock, consume them (stock leaves the shelf), release them, or receive a purchase
+     * order's goods (`receivedNow` units) into stock.
+     */
+    parts: z.enum(PARTS_ACTIONS).optional(),
     /** Fires by itself once the card has been this long in a `from` stage (a timed transition). */
     after: ClockDuration.optional(),
   })

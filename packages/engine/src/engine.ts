@@ -123,7 +123,9 @@ export function step(
   if (next.value !== transition.to) {
     throw new Error(`XState refused "${event.type}" from ${stage} although its rules allowed it.`);
   }
-  return accepted(persist(definition, next), stage, snapshot.context.fields, ctx.now);
+  const result = accepted(persist(definition, next), stage, snapshot.context.fields, ctx.now);
+  if (transition.parts) result.effects.push({ type: 'parts', action: transition.parts });
+  return result;
 }
 
 /** Edits fields without moving the card (required fields cannot be emptied). */

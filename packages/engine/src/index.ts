@@ -36,6 +36,7 @@ export {
   repairWorkflow,
   returnWorkflow,
   warrantyWorkflow,
+  purchaseOrderWorkflow,
 } from './builtins/index.ts';
 export * from './sla/sla.schema.ts';
 export { KOREAN_PUBLIC_HOLIDAYS } from './sla/holidays-kr.ts';

@@ -119,6 +119,7 @@ export function checkTransition(
       role,
       locale,
       refs: ctx.refs,
+      ...(ctx.parts ? { parts: ctx.parts } : {}),
     });
     if (!result.ok) return reject('guard_failed', result.reasons);
   }

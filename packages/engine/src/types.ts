@@ -1,5 +1,5 @@
 // The engine's public value types. Everything here is plain JSON-able data.
-import type { Fields, FieldValue, Role } from './definition.schema.ts';
+import type { Fields, FieldValue, PartsAction, Role } from './definition.schema.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Refs } from './references.ts';
 
@@ -15,6 +15,24 @@ export interface Ctx {
    * (after the move's own values are applied). The engine reads no database: the caller resolves.
    */
   refs?: Refs;
+  /**
+   * The stock facts of the card's parts lines, for `{ "parts": "inStock" }` guards (the caller
+   * reads them; absent: not known, and such a guard is not judged).
+   */
+  parts?: PartsFacts;
+}
+
+/** A parts line still waiting for stock. */
+export interface PartShortage {
+  sku: string;
+  name: string;
+  quantity: number;
+}
+
+/** What the server knows of a card's parts lines: how many, and which are not yet reserved. */
+export interface PartsFacts {
+  lines: number;
+  short: PartShortage[];
 }
 
 /** What a card's workflow state is made of, inside the XState snapshot's `context`. */
@@ -73,7 +91,9 @@ export interface FieldChange {
 export type Effect =
   | { type: 'stageEntered'; stage: string; from: string | null; at: string }
   | { type: 'fieldsAssigned'; changes: Record<string, FieldChange> }
-  | { type: 'deadlineSet'; stage: string; dueAt: string | null };
+  | { type: 'deadlineSet'; stage: string; dueAt: string | null }
+  /** The server applies it to the card's parts lines in the same transaction. */
+  | { type: 'parts'; action: PartsAction };
 
 export interface Accepted {
   ok: true;

@@ -314,7 +314,7 @@ function checkCondition(
       checkCondition(child, [...path, 'any', i], fields, add, words),
     );
   if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add, words);
-  if ('role' in c) return;
+  if ('role' in c || 'parts' in c) return;
   const amount = (a: Amount, p: Path) => {
     if (typeof a !== 'number') checkRef(a, p, fields, add, words, ['number']);
   };

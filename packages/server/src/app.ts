@@ -19,6 +19,7 @@ import { cardsRoutes } from './cards/cards.routes.ts';
 import { commentsRoutes } from './comments/comments.routes.ts';
 import { customersRoutes } from './installed-base/customers.routes.ts';
 import { equipmentRoutes } from './installed-base/equipment.routes.ts';
+import { partsRoutes } from './parts/parts.routes.ts';
 import { systemClock } from './cards/engine-ctx.ts';
 import type { Store } from './db/database.ts';
 import type { EventsRoutesDeps } from './events/events.routes.ts';
@@ -167,6 +168,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
   app.route('/api', customersRoutes({ store, now }));
   app.route('/api', equipmentRoutes({ store, now }));
+  app.route('/api', partsRoutes({ store, now }));
   app.route('/api', eventsRoutes({ store, now, ...deps.events }));
 
   if (deps.boardDir !== false) app.route('/', staticBoard(deps.boardDir ?? DEFAULT_BOARD_DIR));

@@ -14,6 +14,7 @@ import { CustomerPage } from '../installed-base/CustomerPage.tsx';
 import { EquipmentListPage } from '../installed-base/EquipmentListPage.tsx';
 import { EquipmentPage } from '../installed-base/EquipmentPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { StockPage } from '../parts/StockPage.tsx';
 
 export function Routes({
   workflows,
@@ -95,6 +96,7 @@ export function Routes({
 function installedBasePage(pathname: string) {
   if (pathname === '/customers') return <CustomersPage />;
   if (pathname === '/equipment') return <EquipmentListPage />;
+  if (pathname === '/stock') return <StockPage />;
   const customer = matchPath('/customers/:id', pathname);
   if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
   const unit = matchPath('/equipment/:id', pathname);

@@ -65,6 +65,13 @@ export function TopBar({
         >
           {t('installedBase.equipment')}
         </Link>
+        <Link
+          to="/stock"
+          className={pathname.startsWith('/stock') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/stock') ? 'page' : undefined}
+        >
+          {t('parts.nav')}
+        </Link>
       </nav>
       <div className="top-bar-end">
         {user.role === 'admin' && (

@@ -28,6 +28,8 @@ import { Notices, useNotices } from './Notices.tsx';
 import { useBoardData } from './useBoardData.ts';
 import { engineCtx, useMoveFlow } from './useMoveFlow.ts';
 import { refsFor } from '../installed-base/records-store.ts';
+import { partsFactsFor } from '../parts/readiness-store.ts';
+import { useBoardReadiness } from '../parts/useBoardReadiness.ts';
 import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
@@ -52,6 +54,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const [creating, setCreating] = useState(false);
   const canEdit = canEditCards(user);
   const { definition, definitions, state, columns } = data;
+  useBoardReadiness(workflow.key, definition ?? undefined);
 
   const stages = useMemo(
     () => new Map<string, StageDef>((definition?.stages ?? []).map((s) => [s.key, s])),
@@ -129,7 +132,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
       const moves = engineMoves(
         def,
         cardSnapshot(card),
-        engineCtx(user, refsFor(def, card.fields)),
+        engineCtx(user, refsFor(def, card.fields), partsFactsFor(def.key, card.id)),
       );
       const targets = dropTargets(moves, definition.stages, card.stage);
       setTargets(withClockPreview(targets, def, card, Date.now(), t, locale));

@@ -11,6 +11,7 @@ import { displayValue, isRefField } from '../cards/display-value.ts';
 import { RefValue } from '../installed-base/RefValue.tsx';
 import { deadline, timeInStage } from './time.ts';
 import { slaBadge } from './sla.ts';
+import { PartsBadge } from '../parts/PartsBadge.tsx';
 
 export interface CardFaceProps {
   card: BoardCard;
@@ -48,6 +49,7 @@ export function CardFace({ card, definition, now }: CardFaceProps) {
           ))}
         </dl>
       )}
+      <PartsBadge card={card} definition={definition} />
       <div className="card-meta">
         {assigneeName !== null ? (
           <span className="assignee" title={t('card.assignedTo', { name: assigneeName })}>

@@ -3,10 +3,12 @@ import {
   moves as engineMoves,
   stageLabel,
   type Ctx,
+  type PartsFacts,
   type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { refsFor } from '../installed-base/records-store.ts';
+import { partsFactsFor } from '../parts/readiness-store.ts';
 import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
@@ -29,14 +31,16 @@ import type { BoardData } from './useBoardData.ts';
 
 /**
  * The engine's context for the signed-in user, in the language the board shows now. `refs`: the
- * records the card points at (refsFor), as the server hands them to its engine.
+ * records the card points at (refsFor), as the server hands them to its engine; `parts`: the stock
+ * facts of its parts lines (readiness-store).
  */
-export function engineCtx(user: User, refs?: Refs): Ctx {
+export function engineCtx(user: User, refs?: Refs, parts?: PartsFacts): Ctx {
   return {
     now: new Date().toISOString(),
     actor: { id: user.id, role: user.role, name: user.name },
     locale: currentLocale(),
     ...(refs ? { refs } : {}),
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -66,7 +70,9 @@ export function useMoveFlow(data: BoardData) {
             const definition = definitions.get(card.version);
             if (!definition) return { ok: false, reason: boardT()('moves.versionLoading') };
             const refs = refsFor(definition, card.fields);
-            const moves = engineMoves(definition, cardSnapshot(card), engineCtx(user, refs));
+            const parts = partsFactsFor(definition.key, card.id);
+            const ctx = engineCtx(user, refs, parts);
+            const moves = engineMoves(definition, cardSnapshot(card), ctx);
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),
           commit: fromPromise<void, CommitInput>(async ({ input }) => {

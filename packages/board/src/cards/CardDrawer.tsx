@@ -26,6 +26,9 @@ import { CardDetailsForm } from './CardDetailsForm.tsx';
 import { CardMoves } from './CardMoves.tsx';
 import { CommentsSection, withComment } from './CommentsSection.tsx';
 import { AttachmentsSection, withAttachment } from './AttachmentsSection.tsx';
+import { CardPartsSection } from '../parts/CardPartsSection.tsx';
+import { PurchaseOrderPanel } from '../parts/PurchaseOrderPanel.tsx';
+import { partsFactsFor, useReadinessVersion } from '../parts/readiness-store.ts';
 import { activityNotes } from './activity-notes.ts';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { CardForms } from '../forms/CardForms.tsx';
@@ -124,6 +127,7 @@ export function CardDrawer(props: CardDrawerProps) {
 
   // The moves read the card's customer and unit: a record arriving re-decides them.
   useRecordsVersion();
+  useReadinessVersion();
   const definition = card ? definitions.get(card.version) : undefined;
   const stageLabel = (key: string | null) =>
     key && definition ? engineStageLabel(definition, key, locale) : (key ?? '');
@@ -132,7 +136,7 @@ export function CardDrawer(props: CardDrawerProps) {
       ? engineMoves(
           definition,
           cardSnapshot(card),
-          engineCtx(user, refsFor(definition, card.fields)),
+          engineCtx(user, refsFor(definition, card.fields), partsFactsFor(card.workflow, card.id)),
         )
       : [];
   const pendingMove = card && shownStage && shownStage !== card.stage;
@@ -197,6 +201,17 @@ export function CardDrawer(props: CardDrawerProps) {
                   props.onSaved(fresh);
                   setError(message);
                 }}
+              />
+              <CardPartsSection
+                cardId={card.id}
+                revision={card.revision}
+                definition={definition}
+                canWrite={canEditCards(user)}
+              />
+              <PurchaseOrderPanel
+                cardId={card.id}
+                revision={card.revision}
+                definition={definition}
               />
             </div>
             <div className="drawer-side">

@@ -31,6 +31,8 @@ export function changedValues(
     input: _input,
     removedFields: _removed,
     position: _position,
+    // Parts lines have their own section in the drawer.
+    parts: _parts,
     ...own
   } = changes;
   return [...Object.entries(own), ...Object.entries(fields)];

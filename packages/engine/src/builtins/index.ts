@@ -4,12 +4,14 @@ import { dealWorkflow } from './deal.ts';
 import { repairWorkflow } from './repair.ts';
 import { returnWorkflow } from './return.ts';
 import { warrantyWorkflow } from './warranty.ts';
+import { purchaseOrderWorkflow } from './purchase-order.ts';
 
-export { dealWorkflow, repairWorkflow, returnWorkflow, warrantyWorkflow };
+export { dealWorkflow, repairWorkflow, returnWorkflow, warrantyWorkflow, purchaseOrderWorkflow };
 
 export const builtinWorkflows: WorkflowDefinition[] = [
   dealWorkflow,
   repairWorkflow,
   returnWorkflow,
   warrantyWorkflow,
+  purchaseOrderWorkflow,
 ];

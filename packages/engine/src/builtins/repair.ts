@@ -57,6 +57,16 @@ export const repairWorkflow: WorkflowDefinition = {
       labels: { ko: '견적 금액' },
       type: 'money',
       currency: 'EUR',
+      description: 'Computed from the parts lines (warranty lines cost nothing) plus labour.',
+    },
+    // After the quote: the board totals a column by its first money field.
+    {
+      key: 'labour',
+      label: 'Labour',
+      labels: { ko: '공임' },
+      type: 'money',
+      currency: 'EUR',
+      description: 'Workshop time; the quote is the parts plus this.',
     },
     { key: 'partsNeeded', label: 'Parts needed', labels: { ko: '필요 부품' }, type: 'longtext' },
     {
@@ -206,6 +216,7 @@ export const repairWorkflow: WorkflowDefinition = {
       from: 'diagnosis',
       to: 'awaiting_parts',
       requires: ['diagnosis', 'partsNeeded'],
+      parts: 'reserve',
       guard: {
         field: 'underWarranty',
         op: 'eq',
@@ -237,6 +248,7 @@ export const repairWorkflow: WorkflowDefinition = {
       from: 'awaiting_approval',
       to: 'awaiting_parts',
       requires: ['partsNeeded'],
+      parts: 'reserve',
     },
     {
       event: 'approve_quote_no_parts',
@@ -251,6 +263,7 @@ export const repairWorkflow: WorkflowDefinition = {
       labels: { ko: '고객 견적 거절' },
       from: 'awaiting_approval',
       to: 'cancelled',
+      parts: 'release',
     },
     {
       event: 'parts_arrived',
@@ -258,6 +271,7 @@ export const repairWorkflow: WorkflowDefinition = {
       labels: { ko: '부품 입고' },
       from: 'awaiting_parts',
       to: 'in_repair',
+      guard: { parts: 'inStock' },
     },
     {
       event: 'send_to_qc',
@@ -294,6 +308,7 @@ export const repairWorkflow: WorkflowDefinition = {
       to: 'closed',
       guard: { field: 'qualityCheck', op: 'eq', value: 'passed' },
       assign: [{ field: 'handedOverOn', from: 'eventDate' }],
+      parts: 'consume',
     },
     {
       event: 'escalate_approval',
@@ -321,6 +336,7 @@ export const repairWorkflow: WorkflowDefinition = {
       labels: { ko: '수리 취소' },
       from: '*',
       to: 'cancelled',
+      parts: 'release',
     },
   ],
   // Five business days from intake to ready for pickup; the customer's and the supplier's time

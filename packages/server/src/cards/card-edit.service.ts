@@ -13,6 +13,7 @@ import { requireActiveUserValues } from './user-fields.ts';
 import { positionFor, type PositionRequest } from './position.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { resolveRefs, syncCardRefs, touchesRefs } from '../installed-base/card-refs.ts';
+import { withComputedQuote } from '../parts/card-lines.service.ts';
 
 export interface CardPatch {
   title?: string;
@@ -42,7 +43,8 @@ export async function editCard(
 
     if (patch.fields !== undefined) {
       const snapshot: PersistedCard = JSON.parse(card.snapshot);
-      const result = edit(definition, snapshot, patch.fields, engineCtx(actor, at));
+      const given = await withComputedQuote(trx, definition, card.id, patch.fields);
+      const result = edit(definition, snapshot, given, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
       await requireActiveUserValues(
         trx,

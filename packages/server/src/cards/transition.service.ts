@@ -17,6 +17,11 @@ import { syncCardTimers } from '../timers/card-timers.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { followRefs, resolveRefs } from '../installed-base/card-refs.ts';
+import {
+  applyPartsEffects,
+  partsFactsForEvent,
+  partsFactsForStage,
+} from '../parts/parts-effects.ts';
 
 export interface TransitionInput {
   event: string;
@@ -48,7 +53,9 @@ export async function transitionCard(
       const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
       const snapshot = JSON.parse(card.snapshot);
       const given = { ...snapshot.context.fields, ...input.fields };
-      const ctx = engineCtx(actor, at, await resolveRefs(trx, definition, given));
+      const refs = await resolveRefs(trx, definition, given);
+      const parts = await partsFactsForEvent(trx, definition, card.id, input.event);
+      const ctx = engineCtx(actor, at, refs, parts);
       const result = step(definition, snapshot, { type: input.event, fields: input.fields }, ctx);
       if (!result.ok) {
         throw transitionProblem(result, {
@@ -90,14 +97,22 @@ export async function transitionCard(
           extra: { event: input.event, from: card.stage, to: result.stage },
         },
       });
+      await applyPartsEffects(store, trx, {
+        card: next,
+        definition,
+        effects: result.effects,
+        given: input.fields,
+        at,
+      });
       if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
       await syncCardTimers(trx, definition, next, card.entered_at, {
         previousStage: card.stage,
       });
-      const refs = await followRefs(trx, card.id, definition, result, ctx.refs);
+      const refsAfter = await followRefs(trx, card.id, definition, result, ctx.refs);
+      const partsAfter = await partsFactsForStage(trx, definition, next);
       return {
         status: 200,
-        body: withMoves(next, definition, actor, at, refs),
+        body: withMoves(next, definition, actor, at, refsAfter, partsAfter),
         etag: etagOf(next.revision),
       };
     },

@@ -316,6 +316,67 @@ export interface CardRefsTable {
   ref_id: string;
 }
 
+export interface SuppliersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A part in the catalogue; money in cents, `reserved` ≤ `on_hand` (a check constraint). */
+export interface PartsTable {
+  id: string;
+  sku: string;
+  name: string;
+  cost_cents: number;
+  price_cents: number;
+  supplier_id: string | null;
+  on_hand: number;
+  reserved: number;
+  reorder_point: number;
+  reorder_quantity: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export const PART_LINE_STATUSES = [
+  'draft',
+  'backordered',
+  'reserved',
+  'consumed',
+  'released',
+] as const;
+export type PartLineStatus = (typeof PART_LINE_STATUSES)[number];
+
+/** One parts line of a card: price and cost as they were when the line was added. */
+export interface CardPartsTable {
+  id: string;
+  card_id: string;
+  part_id: string;
+  quantity: number;
+  price_cents: number;
+  cost_cents: number;
+  /** 1: the customer pays nothing; the cost is claimed back from the manufacturer. */
+  warranty: number;
+  status: PartLineStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The order behind a purchase-order card; `open` is 0 once it is received in full or closed. */
+export interface PurchaseOrdersTable {
+  card_id: string;
+  part_id: string;
+  supplier_id: string | null;
+  quantity: number;
+  received: number;
+  open: number;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -341,6 +402,10 @@ export interface Database {
   customers: CustomersTable;
   equipment: EquipmentTable;
   card_refs: CardRefsTable;
+  suppliers: SuppliersTable;
+  parts: PartsTable;
+  card_parts: CardPartsTable;
+  purchase_orders: PurchaseOrdersTable;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;

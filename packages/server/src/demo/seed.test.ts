@@ -23,7 +23,9 @@ eachStore('seedDemo', (t) => {
       const stages = new Set(rows.filter((r) => r.workflow_key === workflow).map((r) => r.stage));
       expect(stages.size, workflow).toBeGreaterThanOrEqual(5);
     }
-    expect(new Set(rows.map((r) => r.assignee_id))).toEqual(new Set([admin.id, manager.id]));
+    // Purchase orders open by themselves (a part below its reorder point), unassigned.
+    const assigned = rows.filter((r) => r.workflow_key !== 'purchase_order');
+    expect(new Set(assigned.map((r) => r.assignee_id))).toEqual(new Set([admin.id, manager.id]));
     const history = await t.store.db.selectFrom('card_history').select(['kind', 'at']).execute();
     expect(history.filter((h) => h.kind === 'transition').length).toBe(result.moves);
     expect(history.every((h) => h.at < NOW)).toBe(true);
@@ -46,6 +48,22 @@ eachStore('seedDemo', (t) => {
     expect(count('warranty', 'unit')).toBe(claims.length);
     expect(count('repair', 'unit')).toBeGreaterThan(5);
     expect(count('deal', 'account')).toBeGreaterThan(5);
+  });
+
+  it('stocks a few parts, one below its reorder point with its purchase order open, and a repair waiting for it', async () => {
+    await seedDemo(t.store, { actor: admin, now: NOW });
+    const parts = await t.store.db.selectFrom('parts').selectAll().execute();
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    const low = parts.filter((p) => p.on_hand - p.reserved < p.reorder_point);
+    expect(low.map((p) => p.sku)).toEqual(['MP-DB-45']);
+    const orders = await t.store.db
+      .selectFrom('cards')
+      .select(['title', 'stage'])
+      .where('workflow_key', '=', 'purchase_order')
+      .execute();
+    expect(orders).toEqual([{ title: 'MP-DB-45 · Drum bearing set', stage: 'requested' }]);
+    const lines = await t.store.db.selectFrom('card_parts').select('status').execute();
+    expect(lines.map((l) => l.status).sort()).toEqual(['backordered', 'reserved']);
   });
 
   it('adds nothing to a database that already has cards', async () => {

@@ -14,6 +14,7 @@ import { demoReturns } from './demo-returns.ts';
 import { demoWarranty } from './demo-warranty.ts';
 import { dayFn, type DemoCard } from './demo-script.ts';
 import { seedInstalledBase } from './demo-installed-base.ts';
+import { attachDemoPartLines, seedParts } from './demo-parts.ts';
 
 export interface SeedDemoOptions {
   /** Who creates and moves the cards: an admin (some demo moves are admin-only). */
@@ -50,6 +51,7 @@ export async function seedDemo(store: Store, options: SeedDemoOptions): Promise<
   const result: SeedDemoResult = { seeded: true, cards: 0, moves: 0, refused: [] };
   const nowMs = new Date(now).getTime();
   const assignees = options.assignees ?? [];
+  await seedParts(store, new Date(nowMs - 30 * DAY).toISOString());
   const cards = await seedInstalledBase(
     store,
     demoCards(now),
@@ -106,5 +108,6 @@ export async function seedDemo(store: Store, options: SeedDemoOptions): Promise<
       }
     }
   }
+  await attachDemoPartLines(store, options.actor, new Date(nowMs - 2 * HOUR).toISOString());
   return result;
 }

@@ -313,6 +313,75 @@ eachStore('every response has the shape @stageflow/api declares', (t) => {
       });
     }
 
+    // Parts: suppliers, the catalogue, a stock count, a repair's lines, readiness, an order.
+    const supplier = await hit('POST /api/suppliers', '/api/suppliers', {
+      as: as.manager,
+      body: { name: 'Rancilio Parts' },
+    });
+    const supplierId = (supplier.json as { id: string }).id;
+    await hit('GET /api/suppliers', '/api/suppliers', { as: as.viewer });
+    await hit('GET /api/suppliers/:id', `/api/suppliers/${supplierId}`, { as: as.viewer });
+    await hit('PATCH /api/suppliers/:id', `/api/suppliers/${supplierId}`, {
+      as: as.manager,
+      body: { phone: '+39 02 1234' },
+    });
+    const newPart = await hit('POST /api/parts', '/api/parts', {
+      as: as.manager,
+      body: {
+        sku: 'PS-100',
+        name: 'Pump seal',
+        cost: 8,
+        price: 12.5,
+        supplier: supplierId,
+        onHand: 0,
+        reorderPoint: 2,
+        reorderQuantity: 10,
+      },
+    });
+    const partId = (newPart.json as { id: string }).id;
+    await hit('GET /api/parts', '/api/parts', { as: as.viewer });
+    await hit('GET /api/parts/:id', `/api/parts/${partId}`, { as: as.viewer });
+    await hit('PATCH /api/parts/:id', `/api/parts/${partId}`, {
+      as: as.manager,
+      body: { price: 13 },
+    });
+    await hit('POST /api/parts/:id/adjustments', `/api/parts/${partId}/adjustments`, {
+      as: as.manager,
+      body: { delta: 3 },
+    });
+    const repairCard = await hit('POST /api/cards', '/api/cards', {
+      as: as.manager,
+      body: {
+        workflow: 'repair',
+        title: 'Leaks',
+        fields: { customer: 'Café', equipment: 'Espresso machine', serialNumber: 'EM-1' },
+      },
+    });
+    const partsRepairId = (repairCard.json as { id: string }).id;
+    const lines = await hit('POST /api/cards/:id/parts', `/api/cards/${partsRepairId}/parts`, {
+      as: as.manager,
+      body: { part: 'PS-100', quantity: 1 },
+    });
+    await hit('GET /api/cards/:id/parts', `/api/cards/${partsRepairId}/parts`, { as: as.viewer });
+    const lineId = (lines.json as { lines: { id: string }[] }).lines[0]!.id;
+    await hit(
+      'DELETE /api/cards/:id/parts/:lineId',
+      `/api/cards/${partsRepairId}/parts/${lineId}`,
+      {
+        as: as.manager,
+      },
+    );
+    await hit('GET /api/parts/readiness', '/api/parts/readiness?workflow=repair', {
+      as: as.viewer,
+    });
+    const order = await t.store.db
+      .selectFrom('purchase_orders')
+      .select('card_id')
+      .executeTakeFirstOrThrow();
+    await hit('GET /api/purchase-orders/:cardId', `/api/purchase-orders/${order.card_id}`, {
+      as: as.viewer,
+    });
+
     // The live feed from the start: every change so far, each kind at least once.
     const res = await app.request('/api/events?lastEventId=0', { headers: as.viewer });
     const stream = sseClient(res);

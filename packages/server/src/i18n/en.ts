@@ -165,4 +165,19 @@ export const en = {
     csvInvalid_one: 'One problem in the file, so nothing was imported. {{first}}',
     csvInvalid_other: '{{count}} problems in the file, so nothing was imported. {{first}}',
   },
+  parts: {
+    partNotFound: 'There is no part {{id}}.',
+    unknownPart: 'There is no part with the SKU or id {{part}}.',
+    supplierNotFound: 'There is no supplier {{id}}.',
+    skuTaken: 'The SKU {{sku}} is already used by {{name}}.',
+    writeOffReserved:
+      'Only {{available}} units of {{sku}} are free; reserved units cannot be written off.',
+    notInStockToConsume: 'Not enough in stock to hand back: {{parts}}. Receive the parts first.',
+    invalidReceipt: 'Say how many units arrived: a whole number of at least 1.',
+    lineNotFound: 'This card has no parts line {{id}}.',
+    lineConsumed: 'This line was used at hand-back and can no longer be removed.',
+    cardFinished: 'This card is finished; its parts lines can no longer change.',
+    orderNotFound: 'Card {{id}} has no purchase order.',
+    noPartsHere: 'Cards of {{workflow}} have no parts lines.',
+  },
 };

@@ -166,4 +166,19 @@ export const ko: Catalogue<typeof en> = {
     csvMediaType: 'CSV 파일은 Content-Type: text/csv로 보내야 합니다(받은 형식: {{type}}).',
     csvInvalid_other: '파일에 문제가 {{count}}건 있어 아무것도 가져오지 않았습니다. {{first}}',
   },
+  parts: {
+    partNotFound: '부품 {{id, i}} 없습니다.',
+    unknownPart: 'SKU 또는 ID가 {{part}}인 부품이 없습니다.',
+    supplierNotFound: '공급업체 {{id, i}} 없습니다.',
+    skuTaken: 'SKU {{sku, eun}} 이미 {{name}}에 사용 중입니다.',
+    writeOffReserved:
+      '{{sku}}의 여유 재고는 {{available}}개뿐입니다. 예약된 수량은 폐기할 수 없습니다.',
+    notInStockToConsume: '재고가 부족해 인도할 수 없습니다: {{parts}}. 먼저 부품을 입고하세요.',
+    invalidReceipt: '입고된 수량을 1 이상의 정수로 입력하세요.',
+    lineNotFound: '이 카드에 부품 항목 {{id, i}} 없습니다.',
+    lineConsumed: '인도 시 사용된 항목이라 더 이상 삭제할 수 없습니다.',
+    cardFinished: '완료된 카드라 부품 항목을 더 이상 변경할 수 없습니다.',
+    orderNotFound: '카드 {{id}}에는 구매 주문이 없습니다.',
+    noPartsHere: '{{workflow}} 카드에는 부품 항목이 없습니다.',
+  },
 };

@@ -17,7 +17,13 @@ eachStore('installBuiltins', (t) => {
   }
 
   it('installs every built-in once, then finds nothing to do', async () => {
-    expect(await installBuiltins(t.store)).toEqual(['deal', 'repair', 'return', 'warranty']);
+    expect(await installBuiltins(t.store)).toEqual([
+      'deal',
+      'repair',
+      'return',
+      'warranty',
+      'purchase_order',
+    ]);
     expect(await installBuiltins(t.store)).toEqual([]);
   });
 

@@ -40,6 +40,7 @@ eachStore('/api/workflows', (t) => {
     const res = await call(app, 'GET', '/api/workflows', { as: viewer });
     expect(res.json.workflows.map((w: { key: string }) => w.key)).toEqual([
       'deal',
+      'purchase_order',
       'repair',
       'return',
       'ticket',

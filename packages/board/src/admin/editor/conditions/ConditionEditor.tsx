@@ -84,7 +84,14 @@ function ConditionBody(props: ConditionProps) {
   if ('all' in value || 'any' in value || 'not' in value)
     return <ConditionGroupEditor {...props} value={value} />;
   if ('role' in value) return <RoleConditionEditor {...props} value={value} />;
+  if ('parts' in value) return <PartsConditionText />;
   if ('within' in value) return <DateWithinEditor {...props} value={value} />;
   if ('plus' in value) return <DateOffsetEditor {...props} value={value} />;
   return <FieldCompareEditor {...props} value={value as Extract<Condition, { field: string }>} />;
+}
+
+/** The parts guard has nothing to fill in: the server reads the card's parts lines. */
+function PartsConditionText() {
+  const { t } = useT();
+  return <p className="admin-muted">{t('editor.partsInStockHelp')}</p>;
 }

@@ -9,6 +9,7 @@ export const CONDITION_KINDS = [
   'within',
   'dateOffset',
   'role',
+  'parts',
   'all',
   'any',
   'not',
@@ -21,6 +22,7 @@ export const KIND_LABELS: Record<ConditionKind, BoardKey> = {
   within: 'editor.kind.within',
   dateOffset: 'editor.kind.dateOffset',
   role: 'editor.kind.role',
+  parts: 'editor.kind.parts',
   all: 'editor.kind.all',
   any: 'editor.kind.any',
   not: 'editor.kind.not',
@@ -55,6 +57,7 @@ export function kindOf(c: Condition): ConditionKind {
   if ('any' in c) return 'any';
   if ('not' in c) return 'not';
   if ('role' in c) return 'role';
+  if ('parts' in c) return 'parts';
   if ('within' in c) return 'within';
   if ('plus' in c) return 'dateOffset';
   return 'field';
@@ -91,6 +94,8 @@ export function defaultCondition(
       return { not: defaultCondition('field', fields, today) };
     case 'role':
       return { role: ['manager'] };
+    case 'parts':
+      return { parts: 'inStock' };
     case 'within':
       return { date: dateField, within: 30, unit: 'days', of: 'event' };
     case 'dateOffset':

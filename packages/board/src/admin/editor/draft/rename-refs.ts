@@ -63,7 +63,7 @@ export function renameInCondition(c: Condition, swap: (key: string) => string): 
   if ('all' in c) return { all: c.all.map((x) => renameInCondition(x, swap)) };
   if ('any' in c) return { any: c.any.map((x) => renameInCondition(x, swap)) };
   if ('not' in c) return { not: renameInCondition(c.not, swap) };
-  if ('role' in c) return c;
+  if ('role' in c || 'parts' in c) return c;
   if ('within' in c) {
     return {
       ...c,
