@@ -512,6 +512,11 @@ export const en = {
     mention: '{{actor}} mentioned you on “{{card}}”',
     assigned: '{{actor}} assigned “{{card}}” to you',
     moved: '{{actor}} moved “{{card}}” to {{stage}}',
+    escalation: {
+      warning: 'Escalation: “{{card}}” is close to its {{target}} deadline (in {{stage}})',
+      breach: 'Escalation: “{{card}}” breached its {{target}} deadline (in {{stage}})',
+      move: '{{actor}} made “{{move}}” on “{{card}}”, now in {{stage}}',
+    },
     anotherStage: 'another stage',
     prefs: {
       when: 'Tell me when',
@@ -522,6 +527,7 @@ export const en = {
       mention: 'Someone mentions me',
       assigned: 'A card is assigned to me',
       moved: 'A card assigned to me is moved',
+      escalation: 'A card escalates to my role',
     },
   },
   forms: {

@@ -514,6 +514,11 @@ export const ko: Catalogue<typeof en> = {
     mention: '{{actor}} 님이 “{{card}}”에서 나를 언급했습니다',
     assigned: '{{actor}} 님이 “{{card}}” 카드를 나에게 배정했습니다',
     moved: '{{actor}} 님이 “{{card}}” 카드를 {{stage, euro}} 옮겼습니다',
+    escalation: {
+      warning: '에스컬레이션: {{stage}} 단계의 “{{card}}” 카드가 {{target}} 기한에 가까워졌습니다',
+      breach: '에스컬레이션: {{stage}} 단계의 “{{card}}” 카드가 {{target}} 기한을 넘겼습니다',
+      move: '{{actor}} 님이 “{{card}}” 카드에 “{{move}}” 처리를 했습니다. 현재 단계: {{stage}}',
+    },
     anotherStage: '다른 단계',
     prefs: {
       when: '알림 받을 때',
@@ -524,6 +529,7 @@ export const ko: Catalogue<typeof en> = {
       mention: '누군가 나를 언급할 때',
       assigned: '카드가 나에게 배정될 때',
       moved: '나에게 배정된 카드가 옮겨질 때',
+      escalation: '카드가 내 역할로 에스컬레이션될 때',
     },
   },
   forms: {

@@ -2,12 +2,13 @@
 // re-planned by moves, fired once by the scheduler into the inbox of every active user with the
 // role. The clock is injected; nothing sleeps.
 import type { WorkflowDefinition } from '@stageflow/engine';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../db/database.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
 import { admin, insertUsers, manager, viewer } from '../../test/helpers/fixtures.ts';
-import { eachStore } from '../../test/helpers/stores.ts';
+import { openDatabase } from '../db/database.ts';
+import { eachStore, openTempPostgres, testDatabaseUrl } from '../../test/helpers/stores.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { createWorkflow } from '../workflows/workflow.service.ts';
 import { writePreferences } from '../notifications/notification.repository.ts';
@@ -224,5 +225,36 @@ eachStore('SLA escalations', (ctx) => {
     expect(emails.map((e) => JSON.parse(e.payload).subject)).toEqual([
       '에스컬레이션: “Printer jams” 카드가 첫 응답 기한에 가까워졌습니다',
     ]);
+  });
+});
+
+// Two pools on one PostgreSQL database are two server processes as far as the database can tell.
+describe.skipIf(!testDatabaseUrl())('SLA escalations across processes [postgres]', () => {
+  it('schedulers in two processes racing over 20 breached cards tell each breach once', async () => {
+    const url = testDatabaseUrl()!;
+    const temp = await openTempPostgres(url);
+    const other = openDatabase({ url, searchPath: temp.schema, poolMax: 5 });
+    try {
+      await setUp(temp.store);
+      for (let i = 0; i < 20; i++) await newCard(temp.store, `Card ${i}`);
+      // A clock that moves a millisecond per reading, and no lease: each tick takes over every
+      // claim the other made, so both fire the same rows and only the settle keeps it once.
+      let ms = Date.parse(after(11));
+      const now = () => new Date(ms++).toISOString();
+      const a = createTimerScheduler(temp.store, { owner: 'a', now, batch: 4, leaseMs: 0 });
+      const b = createTimerScheduler(other, { owner: 'b', now, batch: 4, leaseMs: 0 });
+      const escalated = { a: 0, b: 0 };
+      for (let round = 0; round < 12; round++) {
+        const [ra, rb] = await Promise.all([a.tick(), b.tick()]);
+        escalated.a += ra.escalations.escalated;
+        escalated.b += rb.escalations.escalated;
+      }
+      expect(escalated.a + escalated.b).toBe(20);
+      expect(await inbox(temp.store, manager.id)).toHaveLength(20);
+      expect(await inbox(temp.store, manager2.id)).toHaveLength(20);
+    } finally {
+      await other.close();
+      await temp.dispose();
+    }
   });
 });
