@@ -10,7 +10,8 @@ import { admin, insertUsers, manager, viewer } from '../../test/helpers/fixtures
 import { openDatabase } from '../db/database.ts';
 import { eachStore, openTempPostgres, testDatabaseUrl } from '../../test/helpers/stores.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
-import { createWorkflow } from '../workflows/workflow.service.ts';
+import { createWorkflow, publishWorkflowVersion } from '../workflows/workflow.service.ts';
+import { migrateCards } from '../workflows/migration.service.ts';
 import { writePreferences } from '../notifications/notification.repository.ts';
 import { createTimerScheduler } from '../timers/timer-scheduler.ts';
 import { claimDueEscalations, listCardEscalations } from './escalation.repository.ts';
@@ -183,6 +184,33 @@ eachStore('SLA escalations', (ctx) => {
       ['breach', after(35)],
     ]);
     expect(await inbox(store, manager.id)).toEqual([]);
+  });
+
+  it('re-plans when the card moves to a version with another policy', async () => {
+    const { store } = ctx;
+    await setUp(store);
+    const id = await newCard(store);
+    const [reply] = supportWorkflow.slaPolicy!.targets;
+    const slower = {
+      ...supportWorkflow,
+      slaPolicy: {
+        ...supportWorkflow.slaPolicy!,
+        targets: [
+          {
+            ...reply!,
+            within: { amount: 20, unit: 'hours' as const },
+            escalate: { breach: ['admin'] },
+          },
+        ],
+      },
+    };
+    await publishWorkflowVersion(store, 'support', slower, admin, after(1));
+    await migrateCards(store, 'support', { fromVersion: 1, toVersion: 2 }, admin, after(2));
+    expect(await waiting(store, id)).toEqual([['breach', after(20)]]);
+    const scheduler = createTimerScheduler(store, { owner: 'a', now: () => after(21) });
+    expect((await scheduler.tick()).escalations).toMatchObject({ claimed: 1, escalated: 1 });
+    expect(await inbox(store, manager.id)).toEqual([]);
+    expect((await inbox(store, admin.id)).map((n) => n.threshold)).toEqual(['breach']);
   });
 
   it('a closing move drops the waiting escalations and tells the roles the move notifies', async () => {

@@ -16,12 +16,18 @@ export async function planCardEscalations(
   options: {
     /** Drop the waiting rows first (a new stage entry or a new definition). */
     replace: boolean;
+    /** The card moved to another definition version, which may have dropped its escalations. */
+    newDefinition?: boolean;
     /** The history when the caller has it (a card being created has no history row yet). */
     entries?: StageEntry[];
   },
 ): Promise<void> {
-  if (options.replace) await deleteWaitingEscalations(trx, cardId);
-  if (!escalatesOnSla(definition)) return;
+  const escalates = escalatesOnSla(definition);
+  // A definition without escalations can have waiting rows only from an earlier version: a plain
+  // move on it skips the delete (the move path stays one statement shorter).
+  if (options.replace && (escalates || options.newDefinition))
+    await deleteWaitingEscalations(trx, cardId);
+  if (!escalates) return;
   const entries = options.entries ?? (await stageLogOfCard(trx, cardId));
   await insertEscalations(trx, cardId, escalationsFor(definition, entries));
 }

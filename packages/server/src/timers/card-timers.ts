@@ -58,6 +58,7 @@ export async function syncCardTimers(
   await armCardTimers(trx, definition, card);
   await planCardEscalations(trx, definition, card.id, {
     replace,
+    newDefinition: options.rearm === true,
     // A card being created has no history row yet: its one stage entry is the card itself.
     entries:
       previousEnteredAt === null && !replace
