@@ -4,13 +4,16 @@ import { z } from 'zod';
 import { Labels } from '@stageflow/engine';
 import { Timestamp } from './time.ts';
 
-export const NOTIFICATION_KINDS = ['mention', 'assigned', 'moved'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assigned', 'moved', 'escalation'] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const Notification = z.strictObject({
   id: z.string(),
-  /** mention: a comment named you; assigned: a card was given to you; moved: your card moved. */
+  /**
+   * mention: a comment named you; assigned: a card was given to you; moved: your card moved;
+   * escalation: an SLA threshold or a move told your role.
+   */
   kind: NotificationKind,
   cardId: z.string().nullable(),
   workflow: z.string().nullable(),
@@ -28,6 +31,13 @@ export const Notification = z.strictObject({
   /** mention: the comment and its start. */
   commentId: z.string().optional(),
   excerpt: z.string().optional(),
+  /** escalation: the SLA threshold crossed, or `move` for a transition that notifies a role. */
+  threshold: z.enum(['warning', 'breach', 'move']).optional(),
+  /** escalation: the SLA target, or the move made, with their translations. */
+  targetLabel: z.string().optional(),
+  targetLabels: Labels.optional(),
+  moveLabel: z.string().optional(),
+  moveLabels: Labels.optional(),
 });
 export type Notification = z.infer<typeof Notification>;
 

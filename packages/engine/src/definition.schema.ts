@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Locale } from './i18n/locale.ts';
 import { DEFINITION_LIMITS as L, MAX_TEXT_LENGTH } from './limits.ts';
-import { ClockDuration, SlaPolicy } from './sla/sla.schema.ts';
+import { ClockDuration, RoleRefs, SlaPolicy } from './sla/sla.schema.ts';
 
 export const ROLES = ['admin', 'manager', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -256,6 +256,8 @@ export const TransitionDef = z
     parts: z.enum(PARTS_ACTIONS).optional(),
     /** Fires by itself once the card has been this long in a `from` stage (a timed transition). */
     after: ClockDuration.optional(),
+    /** Roles told (in the inbox, and by email if they chose) each time the move is made. */
+    notify: RoleRefs.optional(),
   })
   .strict();
 export type TransitionDef = z.infer<typeof TransitionDef>;

@@ -52,4 +52,13 @@ export {
   type SlaMoveEffect,
 } from './sla/sla-state.ts';
 export { timersFor, type TimerPlan } from './sla/timers.ts';
+export {
+  ESCALATION_THRESHOLDS,
+  escalationRoles,
+  escalationsFor,
+  hasEscalations,
+  hasReached,
+  type EscalationPlan,
+  type EscalationThreshold,
+} from './sla/escalations.ts';
 export { businessClock, isKnownTimeZone } from './sla/business-calendar.ts';

@@ -17,6 +17,7 @@ import { stageGraph } from './stage-graph.ts';
 import { isTerminalCategory } from './stages.ts';
 import { valueProblem } from './fields.ts';
 import { checkSla } from './sla/validate-sla.ts';
+import { checkEscalations } from './sla/validate-escalations.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, type EngineT } from './i18n/translate.ts';
 import { KEY_MESSAGE } from './definition.schema.ts';
@@ -199,6 +200,7 @@ function allProblems(input: unknown, locale: Locale): Problem[] {
   }
   checkGraph(def, stages, add, tr, locale);
   checkSla(def, stages, add);
+  checkEscalations(def, add, tr, locale);
   return problems;
 }
 

@@ -265,6 +265,38 @@ export const en = {
     colour: 'Colour',
     deadline: 'Deadline',
     deadlineUnit: 'Deadline unit',
+    clock: {
+      unitOf: '{{what}}: unit',
+      hours: 'hours',
+      days: 'days',
+      businessHours: 'business hours',
+      businessDays: 'business days',
+    },
+    timer: {
+      after: 'Fires by itself after',
+      afterHint:
+        'Empty: only people make this move. Business units need the SLA calendar (JSON view).',
+      notify: 'Tell these roles when the move is made',
+      notifyHint: 'Every active user with a ticked role gets a notification.',
+    },
+    sla: {
+      tab: 'SLA',
+      title: 'Service levels',
+      intro:
+        'Targets measured from each card’s history, and who is told at the warning or the breach. The business calendar and the stages that pause or stop the clock are in the JSON view.',
+      none: 'No SLA targets.',
+      addTarget: '+ Add target',
+      newTarget: 'New target',
+      targetN: 'target {{n}}',
+      targetNamed: 'SLA target {{name}}',
+      removeTarget: 'Remove SLA target {{name}}',
+      key: 'Key',
+      within: 'Breached after',
+      warnAfter: 'Warning after',
+      warnAfterHint: 'Empty: at 80 % of the breach time.',
+      escalateWarning: 'At the warning, tell',
+      escalateBreach: 'At the breach, tell',
+    },
     hours: 'hours',
     days: 'days',
     stagesIntro: "The board's columns, left to right. Drag ⠿ or use the arrows to reorder.",
@@ -515,6 +547,11 @@ export const en = {
     mention: '{{actor}} mentioned you on “{{card}}”',
     assigned: '{{actor}} assigned “{{card}}” to you',
     moved: '{{actor}} moved “{{card}}” to {{stage}}',
+    escalation: {
+      warning: 'Escalation: “{{card}}” is close to its {{target}} deadline (in {{stage}})',
+      breach: 'Escalation: “{{card}}” breached its {{target}} deadline (in {{stage}})',
+      move: '{{actor}} made “{{move}}” on “{{card}}”, now in {{stage}}',
+    },
     anotherStage: 'another stage',
     prefs: {
       when: 'Tell me when',
@@ -525,6 +562,7 @@ export const en = {
       mention: 'Someone mentions me',
       assigned: 'A card is assigned to me',
       moved: 'A card assigned to me is moved',
+      escalation: 'A card escalates to my role',
     },
   },
   forms: {

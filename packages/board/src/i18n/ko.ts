@@ -270,6 +270,38 @@ export const ko: Catalogue<typeof en> = {
     colour: '색',
     deadline: '처리 기한',
     deadlineUnit: '기한 단위',
+    clock: {
+      unitOf: '{{what}}: 단위',
+      hours: '시간',
+      days: '일',
+      businessHours: '영업시간',
+      businessDays: '영업일',
+    },
+    timer: {
+      after: '자동 실행까지',
+      afterHint:
+        '비워 두면 사람만 이 처리를 할 수 있습니다. 영업 단위에는 SLA 달력이 필요합니다(JSON 보기).',
+      notify: '이 처리가 이루어지면 알릴 역할',
+      notifyHint: '선택한 역할의 활성 사용자 모두에게 알림이 갑니다.',
+    },
+    sla: {
+      tab: 'SLA',
+      title: '서비스 수준',
+      intro:
+        '각 카드의 이력으로 측정하는 목표와, 경고·위반 시 알릴 사람입니다. 영업 달력과 시계를 멈추거나 끝내는 단계는 JSON 보기에서 편집합니다.',
+      none: 'SLA 목표가 없습니다.',
+      addTarget: '+ 목표 추가',
+      newTarget: '새 목표',
+      targetN: '목표 {{n}}',
+      targetNamed: 'SLA 목표 {{name}}',
+      removeTarget: 'SLA 목표 {{name}} 삭제',
+      key: '키',
+      within: '위반 시점',
+      warnAfter: '경고 시점',
+      warnAfterHint: '비워 두면 위반 시점의 80 %에서 경고합니다.',
+      escalateWarning: '경고 시 알릴 역할',
+      escalateBreach: '위반 시 알릴 역할',
+    },
     hours: '시간',
     days: '일',
     stagesIntro: '보드의 열을 왼쪽부터 순서대로 나열합니다. ⠿를 끌거나 화살표로 순서를 바꾸세요.',
@@ -517,6 +549,11 @@ export const ko: Catalogue<typeof en> = {
     mention: '{{actor}} 님이 “{{card}}”에서 나를 언급했습니다',
     assigned: '{{actor}} 님이 “{{card}}” 카드를 나에게 배정했습니다',
     moved: '{{actor}} 님이 “{{card}}” 카드를 {{stage, euro}} 옮겼습니다',
+    escalation: {
+      warning: '에스컬레이션: {{stage}} 단계의 “{{card}}” 카드가 {{target}} 기한에 가까워졌습니다',
+      breach: '에스컬레이션: {{stage}} 단계의 “{{card}}” 카드가 {{target}} 기한을 넘겼습니다',
+      move: '{{actor}} 님이 “{{card}}” 카드에 “{{move}}” 처리를 했습니다. 현재 단계: {{stage}}',
+    },
     anotherStage: '다른 단계',
     prefs: {
       when: '알림 받을 때',
@@ -527,6 +564,7 @@ export const ko: Catalogue<typeof en> = {
       mention: '누군가 나를 언급할 때',
       assigned: '카드가 나에게 배정될 때',
       moved: '나에게 배정된 카드가 옮겨질 때',
+      escalation: '카드가 내 역할로 에스컬레이션될 때',
     },
   },
   forms: {

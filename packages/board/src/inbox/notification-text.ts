@@ -19,6 +19,12 @@ export function notificationText(
       const stage = n.toStageLabels?.[locale] ?? n.toStageLabel ?? t('inbox.anotherStage');
       return t('inbox.moved', { actor, card, stage });
     }
+    case 'escalation': {
+      const stage = n.toStageLabels?.[locale] ?? n.toStageLabel ?? t('inbox.anotherStage');
+      const target = n.targetLabels?.[locale] ?? n.targetLabel ?? '';
+      const move = n.moveLabels?.[locale] ?? n.moveLabel ?? '';
+      return t(`inbox.escalation.${n.threshold ?? 'breach'}`, { actor, card, stage, target, move });
+    }
   }
 }
 

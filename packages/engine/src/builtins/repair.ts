@@ -319,6 +319,7 @@ export const repairWorkflow: WorkflowDefinition = {
       to: 'awaiting_approval',
       after: { amount: 7, unit: 'days' },
       assign: [{ field: 'approvalChasedOn', from: 'eventDate' }],
+      notify: ['manager'],
     },
     {
       event: 'pickup_reminder',
@@ -352,6 +353,7 @@ export const repairWorkflow: WorkflowDefinition = {
         labels: { ko: '출고 준비 완료' },
         within: { amount: 5, unit: 'businessDays' },
         warnAfter: { amount: 4, unit: 'businessDays' },
+        escalate: { breach: ['manager'] },
       },
       {
         key: 'diagnosis',

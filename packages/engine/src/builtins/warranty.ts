@@ -287,6 +287,7 @@ export const warrantyWorkflow: WorkflowDefinition = {
         labels: { ko: '승인 여부 결정' },
         stages: ['submitted', 'eligibility_check'],
         within: { amount: 2, unit: 'businessDays' },
+        escalate: { warning: ['manager'] },
       },
       {
         key: 'settled',

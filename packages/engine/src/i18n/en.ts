@@ -48,6 +48,13 @@ export const en = {
     unknownInitial: 'The initial stage "{{stage}}" does not exist.',
     duplicateEvent: 'Transition event "{{event}}" is used twice.',
     unknownTo: '"{{move}}" goes to "{{to}}", which is not a stage.',
+    unknownNotifyRole: '"{{move}}" notifies "{{role}}", which is not a role; use {{roles}}.',
+    unknownEscalationRole: {
+      warning:
+        'SLA target "{{target}}" escalates its warning to "{{role}}", which is not a role; use {{roles}}.',
+      breach:
+        'SLA target "{{target}}" escalates its breach to "{{role}}", which is not a role; use {{roles}}.',
+    },
     unknownFrom: '"{{move}}" starts from "{{from}}", which is not a stage.',
     unknownRequired: '"{{move}}" requires "{{key}}", which is not a field.',
     unknownAssigned: '"{{move}}" assigns "{{field}}", which is not a field.',

@@ -51,6 +51,14 @@ export const ko: Catalogue<typeof en> = {
     unknownInitial: '시작 단계로 지정한 "{{stage}}" 단계가 없습니다.',
     duplicateEvent: '이동 이벤트 "{{event}}"이(가) 중복됩니다.',
     unknownTo: '"{{move}}" 처리의 도착 단계로 지정한 "{{to}}" 단계가 없습니다.',
+    unknownNotifyRole:
+      '"{{move}}" 처리가 알릴 역할 "{{role}}"은(는) 없는 역할입니다. {{roles}} 중에서 고르세요.',
+    unknownEscalationRole: {
+      warning:
+        'SLA 목표 "{{target}}"의 경고를 알릴 역할 "{{role}}"은(는) 없는 역할입니다. {{roles}} 중에서 고르세요.',
+      breach:
+        'SLA 목표 "{{target}}"의 위반을 알릴 역할 "{{role}}"은(는) 없는 역할입니다. {{roles}} 중에서 고르세요.',
+    },
     unknownFrom: '"{{move}}" 처리의 출발 단계로 지정한 "{{from}}" 단계가 없습니다.',
     unknownRequired: '"{{move}}" 처리에 필요한 "{{key}}" 항목이 없습니다.',
     unknownAssigned: '"{{move}}" 처리가 값을 넣는 "{{field}}" 항목이 없습니다.',

@@ -52,6 +52,19 @@ export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
 // imported from there without a cycle).
 const TargetLabels = z.object({ en: Label.optional(), ko: Label.optional() }).strict();
 
+/**
+ * Role names the engine knows (admin, manager, viewer). Kept a plain string here so an unknown
+ * one is a validate() problem naming the target, not a bare schema error.
+ */
+export const RoleRef = z.string().min(1).max(32);
+export const RoleRefs = z.array(RoleRef).min(1).max(8);
+
+/** Who is told when a target's threshold is crossed (one inbox notification per active user). */
+export const SlaEscalation = z
+  .object({ warning: RoleRefs.optional(), breach: RoleRefs.optional() })
+  .strict();
+export type SlaEscalation = z.infer<typeof SlaEscalation>;
+
 export const SlaTarget = z
   .object({
     key: z.string().min(1).max(64),
@@ -63,6 +76,8 @@ export const SlaTarget = z
     within: ClockDuration,
     /** Warning once this much has run (same kind of unit as `within`); default 80 % of it. */
     warnAfter: ClockDuration.optional(),
+    /** Roles told once per card when it reaches the warning or the breach. */
+    escalate: SlaEscalation.optional(),
   })
   .strict();
 export type SlaTarget = z.infer<typeof SlaTarget>;

@@ -14,6 +14,7 @@ import { positionAtEnd } from './position.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { openSurveyIfClosed } from '../surveys/survey.service.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
+import { notifyMoveRoles } from '../notifications/notify-move-roles.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { followRefs, resolveRefs } from '../installed-base/card-refs.ts';
@@ -108,6 +109,7 @@ export async function transitionCard(
       await syncCardTimers(trx, definition, next, card.entered_at, {
         previousStage: card.stage,
       });
+      await notifyMoveRoles(trx, definition, input.event, next, actor.id, at);
       const refsAfter = await followRefs(trx, card.id, definition, result, ctx.refs);
       const partsAfter = await partsFactsForStage(trx, definition, next);
       return {

@@ -152,7 +152,7 @@ export interface CardCommentsTable {
   created_at: string;
 }
 
-export const NOTIFICATION_KINDS = ['mention', 'assigned', 'moved'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assigned', 'moved', 'escalation'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationsTable {
@@ -277,6 +277,24 @@ export interface TimersTable {
   detail: string | null;
 }
 
+export const ESCALATION_OUTCOMES = ['fired', 'stale'] as const;
+export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
+
+/** An SLA threshold that tells a role once per card (see src/sla/). */
+export interface SlaEscalationsTable {
+  id: string;
+  card_id: string;
+  target_key: string;
+  threshold: 'warning' | 'breach';
+  due_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  fired_at: string | null;
+  outcome: EscalationOutcome | null;
+  /** How many people were told when it fired. */
+  notified: number | null;
+}
+
 export interface CustomersTable {
   id: string;
   name: string;
@@ -399,6 +417,7 @@ export interface Database {
   server_secrets: ServerSecretsTable;
   surveys: SurveysTable;
   timers: TimersTable;
+  sla_escalations: SlaEscalationsTable;
   customers: CustomersTable;
   equipment: EquipmentTable;
   card_refs: CardRefsTable;
@@ -425,5 +444,6 @@ export type CardAttachmentRow = Selectable<CardAttachmentsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type WebhookRow = Selectable<WebhooksTable>;
 export type TimerRow = Selectable<TimersTable>;
+export type SlaEscalationRow = Selectable<SlaEscalationsTable>;
 export type CustomerRow = Selectable<CustomersTable>;
 export type EquipmentRow = Selectable<EquipmentTable>;

@@ -125,6 +125,15 @@ export const en = {
     assignedText: '{{actor}} assigned the card “{{card}}” to you.',
     movedSubject: '{{actor}} moved “{{card}}” to {{to}}',
     movedText: '{{actor}} moved your card “{{card}}” from {{from}} to {{to}}.',
+    escalation: {
+      warningSubject: 'Escalation: “{{card}}” is close to its {{target}} deadline',
+      warningText:
+        '“{{card}}” is in {{stage}} and has reached the warning of its {{target}} target.',
+      breachSubject: 'Escalation: “{{card}}” breached its {{target}} deadline',
+      breachText: '“{{card}}” is in {{stage}} and has breached its {{target}} target.',
+      moveSubject: '{{actor}}: “{{move}}” on “{{card}}”',
+      moveText: '{{actor}} made “{{move}}” on “{{card}}”, which is now in {{stage}}.',
+    },
   },
   forms: {
     unknown: 'There is no form "{{form}}". The forms are {{forms}}.',

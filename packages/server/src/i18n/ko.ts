@@ -129,6 +129,15 @@ export const ko: Catalogue<typeof en> = {
     assignedText: '{{actor}} 님이 “{{card}}” 카드를 나에게 배정했습니다.',
     movedSubject: '{{actor}} 님이 “{{card}}” 카드를 {{to, euro}} 옮겼습니다',
     movedText: '{{actor}} 님이 내 카드 “{{card}}”을(를) {{from}}에서 {{to, euro}} 옮겼습니다.',
+    escalation: {
+      warningSubject: '에스컬레이션: “{{card}}” 카드가 {{target}} 기한에 가까워졌습니다',
+      warningText: '{{stage}} 단계의 “{{card}}” 카드가 {{target}} 목표의 경고 시점에 이르렀습니다.',
+      breachSubject: '에스컬레이션: “{{card}}” 카드가 {{target}} 기한을 넘겼습니다',
+      breachText: '{{stage}} 단계의 “{{card}}” 카드가 {{target}} 목표를 위반했습니다.',
+      moveSubject: '{{actor}}: “{{card}}” 카드에 “{{move}}” 처리',
+      moveText:
+        '{{actor}} 님이 “{{card}}” 카드에 “{{move}}” 처리를 했습니다. 현재 단계: {{stage}}.',
+    },
   },
   forms: {
     unknown: '"{{form}}" 양식은 없습니다. 양식 종류: {{forms}}.',

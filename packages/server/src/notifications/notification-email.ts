@@ -36,6 +36,22 @@ export function emailText(
         text: t('email.movedText', { actor, card, from, to }),
       };
     }
+    case 'escalation': {
+      const label = (plain?: string, labels?: Partial<Record<string, string>>) =>
+        labels?.[locale] ?? plain ?? '';
+      const threshold = detail.threshold ?? 'breach';
+      const values = {
+        actor,
+        card,
+        stage: label(detail.toStageLabel ?? detail.toStage, detail.toStageLabels),
+        target: label(detail.targetLabel, detail.targetLabels),
+        move: label(detail.moveLabel, detail.moveLabels),
+      };
+      return {
+        subject: t(`email.escalation.${threshold}Subject`, values),
+        text: t(`email.escalation.${threshold}Text`, values),
+      };
+    }
   }
 }
 

@@ -13,6 +13,14 @@ export interface NotificationDetail {
   commentId?: string;
   /** The start of the comment that mentioned the recipient. */
   excerpt?: string;
+  /** Escalations: which SLA threshold was crossed, or `move` for a transition that notifies. */
+  threshold?: 'warning' | 'breach' | 'move';
+  /** The SLA target (escalations of a threshold), with its translations. */
+  targetLabel?: string;
+  targetLabels?: Partial<Record<string, string>>;
+  /** The move made (escalations of a transition), with its translations. */
+  moveLabel?: string;
+  moveLabels?: Partial<Record<string, string>>;
 }
 
 export interface NotificationDto extends NotificationDetail {

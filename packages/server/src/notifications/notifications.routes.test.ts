@@ -105,6 +105,7 @@ eachStore('/api/notifications', (t) => {
       { kind: 'mention', inApp: true, email: false },
       { kind: 'assigned', inApp: true, email: false },
       { kind: 'moved', inApp: true, email: false },
+      { kind: 'escalation', inApp: true, email: false },
     ]);
     const put = await call(app, 'PUT', '/api/notifications/preferences', {
       as: admin,

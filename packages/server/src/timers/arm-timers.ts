@@ -5,6 +5,7 @@ import type { Store } from '../db/database.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { armCardTimers } from './card-timers.ts';
+import { armMissingEscalations } from '../sla/arm-escalations.ts';
 
 export async function armMissingTimers(store: Store): Promise<void> {
   const versions = await store.db
@@ -24,4 +25,6 @@ export async function armMissingTimers(store: Store): Promise<void> {
       for (const card of cards) await armCardTimers(trx, definition, card);
     });
   }
+  // And the SLA escalations open cards should have planned but do not.
+  await armMissingEscalations(store);
 }

@@ -5,6 +5,7 @@ import { timersFor, type WorkflowDefinition } from '@stageflow/engine';
 import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { deleteWaitingTimers, insertTimers } from './timer.repository.ts';
+import { planCardEscalations } from '../sla/plan-escalations.ts';
 
 type TimedCard = Pick<CardRow, 'id' | 'stage' | 'entered_at' | 'revision'>;
 
@@ -27,7 +28,10 @@ export async function armCardTimers(
   );
 }
 
-/** After a write: a new stage entry (or a new definition) drops the waiting timers and re-arms. */
+/**
+ * After a write: a new stage entry (or a new definition) drops the waiting timers and re-arms,
+ * and re-plans the SLA escalations (the move may have paused, resumed or stopped a clock).
+ */
 export async function syncCardTimers(
   trx: WriteTx,
   definition: WorkflowDefinition,
@@ -49,8 +53,16 @@ export async function syncCardTimers(
     options.rearm ||
     previousStage === undefined ||
     timersFor(definition, previousStage, previousEnteredAt ?? card.entered_at).length > 0;
-  if ((previousEnteredAt !== null || options.rearm) && mayWait) {
-    await deleteWaitingTimers(trx, card.id);
-  }
+  const replace = previousEnteredAt !== null || options.rearm === true;
+  if (replace && mayWait) await deleteWaitingTimers(trx, card.id);
   await armCardTimers(trx, definition, card);
+  await planCardEscalations(trx, definition, card.id, {
+    replace,
+    newDefinition: options.rearm === true,
+    // A card being created has no history row yet: its one stage entry is the card itself.
+    entries:
+      previousEnteredAt === null && !replace
+        ? [{ stage: card.stage, at: card.entered_at }]
+        : undefined,
+  });
 }

@@ -1,11 +1,14 @@
 // The scheduler loop in each server process: claim due timers, fire each through the transition
-// path. Any number of instances may share one database; each timer fires once. Time comes from an
-// injected clock so tests can move it without sleeping.
+// path, then claim due SLA escalations and tell their roles. Any number of instances may share one
+// database; each timer and escalation fires once. Time comes from an injected clock so tests can
+// move it without sleeping.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Store } from '../db/database.ts';
 import { claimDueTimers } from './timer.repository.ts';
 import { fireTimer, type FireOutcome } from './fire-timer.ts';
+import { claimDueEscalations } from '../sla/escalation.repository.ts';
+import { fireEscalation, type EscalationOutcome } from '../sla/fire-escalation.ts';
 
 export interface TimerSchedulerOptions {
   /** This instance's name in `claimed_by` (default: host, pid and a random suffix). */
@@ -21,7 +24,11 @@ export interface TimerSchedulerOptions {
   log?: (line: string) => void;
 }
 
-export type TickReport = Record<FireOutcome, number> & { claimed: number };
+export type TickReport = Record<FireOutcome, number> & {
+  claimed: number;
+  /** SLA escalations claimed this tick, and what became of each. */
+  escalations: Record<EscalationOutcome, number> & { claimed: number };
+};
 
 export interface TimerScheduler {
   readonly owner: string;
@@ -57,8 +64,20 @@ export function createTimerScheduler(
       refused: 0,
       'already-settled': 0,
       retry: 0,
+      escalations: {
+        claimed: 0,
+        escalated: 0,
+        replanned: 0,
+        stale: 0,
+        'already-settled': 0,
+        retry: 0,
+      },
     };
     for (const row of claimed) report[await fireTimer(store, row, owner, at)]++;
+    // After the timers: a timed move may itself have re-planned (or dropped) an escalation.
+    const due = await claimDueEscalations(store, { owner, now: at, leaseCutoff, limit: batch });
+    report.escalations.claimed = due.length;
+    for (const row of due) report.escalations[await fireEscalation(store, row, owner, at)]++;
     return report;
   }
 

@@ -7,6 +7,7 @@ const TABS: { id: EditorTab; label: BoardKey }[] = [
   { id: 'stages', label: 'editor.stages' },
   { id: 'transitions', label: 'editor.transitions' },
   { id: 'fields', label: 'editor.fields' },
+  { id: 'sla', label: 'editor.sla.tab' },
   { id: 'json', label: 'editor.json' },
 ];
 

@@ -21,6 +21,7 @@ import { useNewerVersion } from './publish/use-newer-version.ts';
 import { VersionList } from './publish/VersionList.tsx';
 import type { PublishedVersion, WorkflowDetail } from '@stageflow/api';
 import { StagesSection } from './stages/StagesSection.tsx';
+import { SlaSection } from './sla/SlaSection.tsx';
 import { TransitionsSection } from './transitions/TransitionsSection.tsx';
 import { useReveal } from './use-reveal.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -133,11 +134,13 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
                   stages: def.stages.length,
                   transitions: def.transitions.length,
                   fields: def.fields.length,
+                  sla: def.slaPolicy?.targets.length ?? 0,
                 }}
                 problems={{
                   stages: perTab('stages'),
                   transitions: perTab('transitions'),
                   fields: perTab('fields'),
+                  sla: perTab('slaPolicy'),
                 }}
               />
               <div
@@ -149,6 +152,7 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
                 {tab === 'stages' && <StagesSection />}
                 {tab === 'transitions' && <TransitionsSection />}
                 {tab === 'fields' && <FieldsSection />}
+                {tab === 'sla' && <SlaSection />}
                 {tab === 'json' && <JsonView />}
               </div>
             </div>

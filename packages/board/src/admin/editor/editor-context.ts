@@ -5,7 +5,7 @@ import type { DefPath } from '../paths.ts';
 import type { DraftAction } from './draft/draft-reducer.ts';
 import type { DraftState } from './draft/draft-state.ts';
 
-export type EditorTab = 'stages' | 'transitions' | 'fields' | 'json';
+export type EditorTab = 'stages' | 'transitions' | 'fields' | 'sla' | 'json';
 
 export interface EditorContextValue {
   def: WorkflowDefinition;

@@ -21,6 +21,7 @@ export function useReveal({ setTab, setOpen, transitionIds }: Options): (path: D
       const [list, index] = path;
       if (list === 'stages' || list === 'initial') setTab('stages');
       else if (list === 'fields') setTab('fields');
+      else if (list === 'slaPolicy') setTab('sla');
       else if (list === 'transitions') {
         setTab('transitions');
         if (typeof index === 'number') {

@@ -1,5 +1,11 @@
 // Every edit to the draft is one action; the reducer keeps ids, keys and references consistent.
-import type { FieldDef, StageDef, TransitionDef, WorkflowDefinition } from '@stageflow/engine';
+import type {
+  FieldDef,
+  SlaPolicy,
+  StageDef,
+  TransitionDef,
+  WorkflowDefinition,
+} from '@stageflow/engine';
 import type { DraftState, ListName } from './draft-state.ts';
 import { initDraft } from './draft-state.ts';
 import { keyFromLabel, uniqueKey } from './keys.ts';
@@ -22,7 +28,9 @@ export type DraftAction =
   | { type: 'transition.remove'; index: number }
   | { type: 'field.add' }
   | { type: 'field.update'; index: number; field: FieldDef }
-  | { type: 'field.remove'; index: number };
+  | { type: 'field.remove'; index: number }
+  /** The SLA policy as a whole (undefined: no policy). */
+  | { type: 'sla'; policy: SlaPolicy | undefined };
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   const { def } = state;
@@ -37,6 +45,11 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     }
     case 'initial':
       return { ...state, def: { ...def, initial: action.stage } };
+    case 'sla': {
+      const next = { ...def, slaPolicy: action.policy };
+      if (!action.policy) delete next.slaPolicy;
+      return { ...state, def: next };
+    }
     case 'stage.add': {
       const key = uniqueKey(
         'new_stage',

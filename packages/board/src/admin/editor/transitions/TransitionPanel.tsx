@@ -1,4 +1,4 @@
-import type { TransitionDef } from '@stageflow/engine';
+import type { Role, TransitionDef } from '@stageflow/engine';
 import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
@@ -7,6 +7,7 @@ import { withOptional } from '../form/optional.ts';
 import { useProblemsAt } from '../problems/problems-context.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { AssignmentsEditor } from './AssignmentsEditor.tsx';
+import { ClockDurationInput } from '../form/ClockDurationInput.tsx';
 import { FromPicker } from './FromPicker.tsx';
 import { GuardEditor } from './GuardEditor.tsx';
 import { RequiresPicker } from './RequiresPicker.tsx';
@@ -25,6 +26,8 @@ const OWN_INPUTS = [
   'requires',
   'guard',
   'assign',
+  'after',
+  'notify',
 ];
 
 export function TransitionPanel({
@@ -144,6 +147,22 @@ export function TransitionPanel({
             value={t.roles ?? []}
             hint={say('editor.whoMayHint')}
             onChange={(roles) => update(withOptional(t, 'roles', roles.length ? roles : undefined))}
+          />
+          <ClockDurationInput
+            label={say('editor.timer.after')}
+            path={[...path, 'after']}
+            value={t.after}
+            hint={say('editor.timer.afterHint')}
+            onChange={(after) => update(withOptional(t, 'after', after))}
+          />
+          <RoleCheckboxes
+            legend={say('editor.timer.notify')}
+            path={[...path, 'notify']}
+            value={(t.notify ?? []) as Role[]}
+            hint={say('editor.timer.notifyHint')}
+            onChange={(roles) =>
+              update(withOptional(t, 'notify', roles.length ? roles : undefined))
+            }
           />
           <RequiresPicker
             value={t.requires ?? []}

@@ -1,0 +1,124 @@
+// The sla_escalations table: planned in the card's write transaction, claimed by the scheduler,
+// settled once. The unique (card, target, threshold) row is what makes "once per card" hold.
+import { randomUUID } from 'node:crypto';
+import type { EscalationPlan } from '@stageflow/engine';
+import type { Kysely } from 'kysely';
+import type { Store } from '../db/database.ts';
+import type { Database, EscalationOutcome, SlaEscalationRow } from '../db/schema.ts';
+import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+
+type Db = Kysely<Database>;
+
+/** Plans rows; a threshold the card already has a row for (waiting or settled) is kept. */
+export async function insertEscalations(
+  trx: WriteTx,
+  cardId: string,
+  plans: EscalationPlan[],
+): Promise<void> {
+  if (plans.length === 0) return;
+  await trx
+    .insertInto('sla_escalations')
+    .values(
+      plans.map((p) => ({
+        id: randomUUID(),
+        card_id: cardId,
+        target_key: p.target,
+        threshold: p.threshold,
+        due_at: p.dueAt,
+        claimed_by: null,
+        claimed_at: null,
+        fired_at: null,
+        outcome: null,
+        notified: null,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['card_id', 'target_key', 'threshold']).doNothing())
+    .execute();
+}
+
+/** Waiting rows go when the card's clock changes (a move); settled ones are the record. */
+export async function deleteWaitingEscalations(trx: WriteTx, cardId: string): Promise<void> {
+  await trx
+    .deleteFrom('sla_escalations')
+    .where('card_id', '=', cardId)
+    .where('fired_at', 'is', null)
+    .execute();
+}
+
+/** Claims up to `limit` due rows for `owner` (unclaimed, or held past the lease by a dead one). */
+export async function claimDueEscalations(
+  store: Store,
+  claim: { owner: string; now: string; leaseCutoff: string; limit: number },
+): Promise<SlaEscalationRow[]> {
+  const run = (db: Db) => {
+    let due = db
+      .selectFrom('sla_escalations')
+      .select('id')
+      .where('fired_at', 'is', null)
+      .where('due_at', '<=', claim.now)
+      .where((eb) =>
+        eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', claim.leaseCutoff)]),
+      )
+      .orderBy('due_at')
+      .limit(claim.limit);
+    if (store.adapter.skipLocked) due = due.forUpdate().skipLocked();
+    return db
+      .updateTable('sla_escalations')
+      .set({ claimed_by: claim.owner, claimed_at: claim.now })
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+  };
+  const rows = store.adapter.skipLocked
+    ? await store.db.transaction().execute(run)
+    : await writeTransaction(store, run);
+  return rows.sort((a, b) => a.due_at.localeCompare(b.due_at));
+}
+
+/**
+ * Settles a waiting row; false if someone settled it first. On PostgreSQL the update waits for a
+ * concurrent settler's row lock and then finds `fired_at` set, so only one of two wins.
+ */
+export async function settleEscalation(
+  trx: WriteTx,
+  id: string,
+  settled: { at: string; outcome: EscalationOutcome; notified?: number },
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('sla_escalations')
+    .set({ fired_at: settled.at, outcome: settled.outcome, notified: settled.notified ?? null })
+    .where('id', '=', id)
+    .where('fired_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Moves a waiting row to a new due time and gives up its claim. */
+export async function replanEscalation(trx: WriteTx, id: string, dueAt: string): Promise<void> {
+  await trx
+    .updateTable('sla_escalations')
+    .set({ due_at: dueAt, claimed_by: null, claimed_at: null })
+    .where('id', '=', id)
+    .where('fired_at', 'is', null)
+    .execute();
+}
+
+export async function releaseEscalationClaim(db: Db, id: string, owner: string): Promise<void> {
+  await db
+    .updateTable('sla_escalations')
+    .set({ claimed_by: null, claimed_at: null })
+    .where('id', '=', id)
+    .where('claimed_by', '=', owner)
+    .where('fired_at', 'is', null)
+    .execute();
+}
+
+export function listCardEscalations(db: Db, cardId: string): Promise<SlaEscalationRow[]> {
+  return db
+    .selectFrom('sla_escalations')
+    .selectAll()
+    .where('card_id', '=', cardId)
+    .orderBy('due_at')
+    .orderBy('threshold')
+    .execute();
+}
