@@ -119,6 +119,7 @@ export function checkTransition(
       role,
       locale,
       refs: ctx.refs,
+      links: ctx.links,
     });
     if (!result.ok) return reject('guard_failed', result.reasons);
   }

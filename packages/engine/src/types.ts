@@ -1,5 +1,5 @@
 // The engine's public value types. Everything here is plain JSON-able data.
-import type { Fields, FieldValue, Role } from './definition.schema.ts';
+import type { Fields, FieldValue, Role, StageCategory } from './definition.schema.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Refs } from './references.ts';
 
@@ -15,6 +15,25 @@ export interface Ctx {
    * (after the move's own values are applied). The engine reads no database: the caller resolves.
    */
   refs?: Refs;
+  /**
+   * The cards linked to this one (its parent and the children it spawned), as the caller read
+   * them. Absent: not resolved, and conditions on linked cards are left to whoever has them.
+   */
+  links?: LinkedCard[];
+}
+
+/** A card linked to the one being moved, with its stage already named in the caller's language. */
+export interface LinkedCard {
+  id: string;
+  title: string;
+  /** Its workflow's key and name ("Repairs"). */
+  workflow: string;
+  workflowName: string;
+  stage: string;
+  stageLabel: string;
+  category: StageCategory;
+  /** Which side of the link it is on. */
+  relation: 'parent' | 'child';
 }
 
 /** What a card's workflow state is made of, inside the XState snapshot's `context`. */
@@ -73,7 +92,25 @@ export interface FieldChange {
 export type Effect =
   | { type: 'stageEntered'; stage: string; from: string | null; at: string }
   | { type: 'fieldsAssigned'; changes: Record<string, FieldChange> }
-  | { type: 'deadlineSet'; stage: string; dueAt: string | null };
+  | { type: 'deadlineSet'; stage: string; dueAt: string | null }
+  | SpawnCardEffect
+  | SignalParentEffect;
+
+/** Open a card in `workflow` with these fields, linked as this card's child (made by `event`). */
+export interface SpawnCardEffect {
+  type: 'spawn';
+  workflow: string;
+  fields: Fields;
+  event: string;
+}
+
+/** Send `event` to this card's parent in workflow `parent`; `required`: its refusal refuses this move. */
+export interface SignalParentEffect {
+  type: 'signal';
+  parent: string;
+  event: string;
+  required: boolean;
+}
 
 export interface Accepted {
   ok: true;
