@@ -215,7 +215,7 @@ describe('validating effects against the other workflows', () => {
       '"Customer declined offer" opens a card in Equipment repairs without its required "Customer", "Equipment", "Serial number"; map them in "fields".',
     );
     expect(validate(withEffect({ spawn }), 'ko', lookup)[0]?.message).toBe(
-      '수리 워크플로에는 "고객 제안 거절" 처리가 값을 넣을 "colour" 항목이 없습니다.',
+      '장비 수리 워크플로에는 "고객 제안 거절" 처리가 값을 넣을 "colour" 항목이 없습니다.',
     );
   });
 
