@@ -10,3 +10,4 @@ export * from './workflows.ts';
 export * from './changes.ts';
 export * from './problem.ts';
 export * from './health.ts';
+export * from './links.ts';

@@ -6,6 +6,7 @@ import {
   slaState,
   start,
   type Fields,
+  type LinkedCard,
   type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
@@ -13,6 +14,7 @@ import { stageLogOfCard } from '../sla/stage-log.query.ts';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { CardRow, Database } from '../db/schema.ts';
+import type { WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
@@ -31,18 +33,23 @@ import { requestHash, runIdempotent, type IdempotentResult } from './idempotency
 import { listCardRows, type CardListFilter } from './card-list.query.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
 import { resolveRefs, syncCardRefs } from '../installed-base/card-refs.ts';
+import { linkedCardsOf, readsLinks } from '../links/linked-cards.ts';
 
 export type CardWithMoves = CardDetail;
 
+/** `links`: the linked cards, for a definition whose guards read them (see links/). */
 export function withMoves(
   row: CardRow,
   definition: WorkflowDefinition,
   actor: Actor,
   now: string,
   refs: Refs = {},
+  links?: LinkedCard[],
 ): CardWithMoves {
   const card = toCardDto(row, now);
-  return { ...card, refs, moves: moves(definition, card.snapshot, engineCtx(actor, now, refs)) };
+  const ctx = engineCtx(actor, now, refs);
+  if (links) ctx.links = links;
+  return { ...card, refs, moves: moves(definition, card.snapshot, ctx) };
 }
 
 export async function requireCard(db: Kysely<Database>, id: string): Promise<CardRow> {
@@ -65,9 +72,12 @@ export async function getCard(store: Store, id: string, actor: Actor, now: strin
   const definition = await getDefinition(store, store.db, row.workflow_key, row.workflow_version);
   const refs = await resolveRefs(store.db, definition, JSON.parse(row.fields) as Fields);
   const stageLog = await stageLogOfCard(store.db, id);
+  const links = readsLinks(definition)
+    ? await linkedCardsOf(store, store.db, id, actor.locale ?? undefined)
+    : undefined;
   // The SLA as of `now`, from history and the card's definition (null without a policy).
   return {
-    ...withMoves(row, definition, actor, now, refs),
+    ...withMoves(row, definition, actor, now, refs, links),
     stageLog,
     sla: slaState(definition, stageLog, now),
   };
@@ -112,68 +122,85 @@ export async function createCard(
     store,
     { userId: actor.id, key: options.idempotencyKey, hash, at },
     async (trx) => {
-      const workflow = await findWorkflowRow(trx, input.workflow);
-      if (!workflow) {
-        throw new HttpProblem(
-          422,
-          'workflow-not-found',
-          say('workflows.notFound', { key: input.workflow }),
-          {
-            field: 'workflow',
-          },
-        );
-      }
-      const definition = await getDefinition(store, trx, workflow.key, workflow.latest_version);
-      const fields = input.fields ?? {};
-      const refs = await resolveRefs(trx, definition, fields);
-      const result = start(definition, fields, engineCtx(actor, at, refs));
-      if (!result.ok) throw fieldsProblem(result);
-      await requireActiveUserValues(trx, definition, fields, {}, actor.locale);
-      await requireAssignee(trx, input.assignee);
-      const row: CardRow = {
-        id: randomUUID(),
-        workflow_key: workflow.key,
-        workflow_version: workflow.latest_version,
-        stage: result.stage,
-        title: input.title,
-        fields: JSON.stringify(result.snapshot.context.fields),
-        snapshot: JSON.stringify(result.snapshot),
-        assignee_id: input.assignee ?? null,
-        position: await positionAtEnd(trx, workflow.key, result.stage),
-        entered_at: result.snapshot.context.enteredAt,
-        due_at: result.dueAt,
-        revision: 1,
-        created_by: actor.id,
-        created_at: at,
-        updated_at: at,
-      };
-      await insertCardRow(trx, row);
-      await syncCardTimers(trx, definition, row, null);
-      await syncCardRefs(trx, row.id, definition, result.snapshot.context.fields);
-      await appendHistory(trx, {
-        card_id: row.id,
-        revision: 1,
-        at,
-        actor_id: actor.id,
-        kind: 'created',
-        event: null,
-        from_stage: null,
-        to_stage: row.stage,
-        changes: JSON.stringify({
-          title: { from: null, to: row.title },
-          fields: result.changes,
-          ...(row.assignee_id ? { assignee: { from: null, to: row.assignee_id } } : {}),
-        }),
-      });
-      await appendChange(trx, {
-        at,
-        kind: 'card.created',
-        workflowKey: row.workflow_key,
-        cardId: row.id,
-        payload: { actorId: actor.id, card: compactFromRow(row, at) },
-      });
-      await notifyCardChange(trx, null, row, actor.id, at);
+      const { row, definition, refs } = await insertNewCard(store, trx, actor, input, at);
       return { status: 201, body: withMoves(row, definition, actor, at, refs), etag: etagOf(1) };
     },
   );
+}
+
+/**
+ * Creates a card inside the caller's transaction: the row, its timers and references, its history
+ * and change rows. `parent`: the card whose move spawned it (recorded in the history).
+ */
+export async function insertNewCard(
+  store: Store,
+  trx: WriteTx,
+  actor: Actor,
+  input: NewCardInput,
+  at: string,
+  parent?: { card: string; event: string },
+): Promise<{ row: CardRow; definition: WorkflowDefinition; refs: Refs }> {
+  const workflow = await findWorkflowRow(trx, input.workflow);
+  if (!workflow) {
+    throw new HttpProblem(
+      422,
+      'workflow-not-found',
+      say('workflows.notFound', { key: input.workflow }),
+      {
+        field: 'workflow',
+      },
+    );
+  }
+  const definition = await getDefinition(store, trx, workflow.key, workflow.latest_version);
+  const fields = input.fields ?? {};
+  const refs = await resolveRefs(trx, definition, fields);
+  const result = start(definition, fields, engineCtx(actor, at, refs));
+  if (!result.ok) throw fieldsProblem(result);
+  await requireActiveUserValues(trx, definition, fields, {}, actor.locale);
+  await requireAssignee(trx, input.assignee);
+  const row: CardRow = {
+    id: randomUUID(),
+    workflow_key: workflow.key,
+    workflow_version: workflow.latest_version,
+    stage: result.stage,
+    title: input.title,
+    fields: JSON.stringify(result.snapshot.context.fields),
+    snapshot: JSON.stringify(result.snapshot),
+    assignee_id: input.assignee ?? null,
+    position: await positionAtEnd(trx, workflow.key, result.stage),
+    entered_at: result.snapshot.context.enteredAt,
+    due_at: result.dueAt,
+    revision: 1,
+    created_by: actor.id,
+    created_at: at,
+    updated_at: at,
+  };
+  await insertCardRow(trx, row);
+  await syncCardTimers(trx, definition, row, null);
+  await syncCardRefs(trx, row.id, definition, result.snapshot.context.fields);
+  await appendHistory(trx, {
+    card_id: row.id,
+    revision: 1,
+    at,
+    actor_id: actor.id,
+    kind: 'created',
+    event: null,
+    from_stage: null,
+    to_stage: row.stage,
+    changes: JSON.stringify({
+      title: { from: null, to: row.title },
+      fields: result.changes,
+      ...(row.assignee_id ? { assignee: { from: null, to: row.assignee_id } } : {}),
+      ...(parent ? { parent } : {}),
+    }),
+  });
+  await appendChange(trx, {
+    at,
+    kind: 'card.created',
+    workflowKey: row.workflow_key,
+    cardId: row.id,
+    payload: { actorId: actor.id, card: compactFromRow(row, at) },
+  });
+  await notifyCardChange(trx, null, row, actor.id, at);
+  return { row, definition, refs };
 }

@@ -81,7 +81,7 @@ export interface CardsTable {
   updated_at: string;
 }
 
-export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration'] as const;
+export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration', 'signal'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export interface CardHistoryTable {
@@ -253,6 +253,20 @@ export interface SurveysTable {
   answered_at: string | null;
 }
 
+export const LINK_KINDS = ['spawned'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A parent card and the child card one of its transitions spawned (see src/links/). */
+export interface CardLinksTable {
+  parent_id: string;
+  child_id: string;
+  kind: LinkKind;
+  /** The parent's transition that made the link. */
+  event: string;
+  actor_id: string;
+  created_at: string;
+}
+
 export const TIMER_OUTCOMES = ['fired', 'stale', 'refused'] as const;
 export type TimerOutcome = (typeof TIMER_OUTCOMES)[number];
 
@@ -341,6 +355,7 @@ export interface Database {
   customers: CustomersTable;
   equipment: EquipmentTable;
   card_refs: CardRefsTable;
+  card_links: CardLinksTable;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;

@@ -10,6 +10,7 @@ import * as cardAttachments from './2026_12_01_0701_card_attachments.ts';
 import * as outbox from './2026_12_01_0702_outbox.ts';
 import * as timers from './2026_12_01_0800_timers.ts';
 import * as surveys from './2026_12_01_0900_surveys.ts';
+import * as cardLinks from './2026_12_01_1200_card_links.ts';
 import * as searchValues from './2026_12_01_1400_search_values.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0702_outbox': outbox,
   '2026_12_01_0800_timers': timers,
   '2026_12_01_0900_surveys': surveys,
+  '2026_12_01_1200_card_links': cardLinks,
   '2026_12_01_1400_search_values': searchValues,
 };
