@@ -1,5 +1,5 @@
 // Typed calls for every endpoint the board uses.
-import type { Fields, Locale, WorkflowDefinition } from '@stageflow/engine';
+import type { Fields, LinkedCard, Locale, WorkflowDefinition } from '@stageflow/engine';
 import { api } from './client.ts';
 import { rememberFrom } from '../installed-base/records-store.ts';
 import {
@@ -163,6 +163,12 @@ export async function transitionCard(
     headers: { 'Idempotency-Key': idempotencyKey },
   });
   return cardFrom(data, etag);
+}
+
+/** The cards linked to a card: the parent that spawned it, the children it spawned. */
+export async function getLinks(id: string): Promise<LinkedCard[]> {
+  const { data } = await api.get(`/api/cards/${encodeURIComponent(id)}/links`);
+  return unwrapList(data, 'links') as LinkedCard[];
 }
 
 export async function getHistory(id: string): Promise<HistoryEntry[]> {

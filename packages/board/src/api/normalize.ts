@@ -240,7 +240,7 @@ export function toHistoryEntry(data: unknown): HistoryEntry {
   const changes: Json = {};
   if (isObject(changesRaw)) {
     for (const [key, value] of Object.entries(changesRaw)) {
-      if (!isObject(value)) continue;
+      if (!isObject(value) || key === 'signal' || key === 'parent') continue;
       if ('to' in value || 'from' in value) changes[key] = value;
       else if (key === 'fields') Object.assign(changes, value);
     }
@@ -254,7 +254,19 @@ export function toHistoryEntry(data: unknown): HistoryEntry {
     fromStage: (pick(h, 'fromStage', 'from_stage', 'from') ?? null) as string | null,
     toStage: (pick(h, 'toStage', 'to_stage', 'to') ?? null) as string | null,
     changes: changes as HistoryEntry['changes'],
+    ...linkNotes(changesRaw),
   };
+}
+
+/** What a history entry says about linked cards: the card that spawned it, a refused signal. */
+function linkNotes(changes: unknown): Pick<HistoryEntry, 'parent' | 'signal'> {
+  if (!isObject(changes)) return {};
+  const notes: Pick<HistoryEntry, 'parent' | 'signal'> = {};
+  if (isObject(changes.parent)) notes.parent = { card: str(changes.parent.card) };
+  if (isObject(changes.signal)) {
+    notes.signal = { from: str(changes.signal.from), refused: str(changes.signal.refused) };
+  }
+  return notes;
 }
 
 export function toChangeEvent(

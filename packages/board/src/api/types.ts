@@ -116,11 +116,15 @@ export interface HistoryEntry {
   revision: number;
   at: string;
   actor: { id: string; name: string } | null;
-  kind: 'created' | 'transition' | 'edit' | 'migration';
+  kind: 'created' | 'transition' | 'edit' | 'migration' | 'signal';
   event: string | null;
   fromStage: string | null;
   toStage: string | null;
   changes: Record<string, { from?: FieldValue; to: FieldValue }>;
+  /** The card whose move spawned this one (on its 'created' entry). */
+  parent?: { card: string };
+  /** A linked child's signal this card refused (kind 'signal'), with the sentence why. */
+  signal?: { from: string; refused: string };
 }
 
 /** One change from the live feed (GET /api/events). */

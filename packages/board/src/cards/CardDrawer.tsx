@@ -5,6 +5,7 @@ import {
   moves as engineMoves,
   stageLabel as engineStageLabel,
   workflowName,
+  type LinkedCard,
   type Move,
   type WorkflowDefinition,
 } from '@stageflow/engine';
@@ -12,7 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listAttachments, type Attachment } from '../api/attachments.ts';
 import { listComments, type CardComment } from '../api/comments.ts';
-import { getCard, getHistory } from '../api/endpoints.ts';
+import { getCard, getHistory, getLinks } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard, CardDetail, HistoryEntry } from '../api/types.ts';
@@ -30,6 +31,7 @@ import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { CardForms } from '../forms/CardForms.tsx';
 import { CardSatisfaction } from '../surveys/CardSatisfaction.tsx';
 import { SlaPanel } from './SlaPanel.tsx';
+import { LinkedWork } from './LinkedWork.tsx';
 import { useNow } from '../board/useNow.ts';
 
 export interface CardDrawerProps {
@@ -51,6 +53,8 @@ export function CardDrawer(props: CardDrawerProps) {
   const titleId = useId();
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [links, setLinks] = useState<LinkedCard[]>([]);
+  const [linksVersion, setLinksVersion] = useState(0);
   const [comments, setComments] = useState<CardComment[]>([]);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -83,6 +87,19 @@ export function CardDrawer(props: CardDrawerProps) {
       setAttachments((list) => withAttachment(list, change.payload.attachment));
     }
   });
+  // A linked card that moves changes its stage here (and the moves its guards allow).
+  useLiveChanges((change) => {
+    if (change.cardId && links.some((l) => l.id === change.cardId)) setLinksVersion((v) => v + 1);
+  });
+  useEffect(() => {
+    let live = true;
+    getLinks(cardId)
+      .then((l) => live && setLinks(l))
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [cardId, revision, linksVersion]);
 
   useEffect(() => {
     let live = true;
@@ -128,11 +145,10 @@ export function CardDrawer(props: CardDrawerProps) {
     key && definition ? engineStageLabel(definition, key, locale) : (key ?? '');
   const moves =
     card && definition
-      ? engineMoves(
-          definition,
-          cardSnapshot(card),
-          engineCtx(user, refsFor(definition, card.fields)),
-        )
+      ? engineMoves(definition, cardSnapshot(card), {
+          ...engineCtx(user, refsFor(definition, card.fields)),
+          links,
+        })
       : [];
   const pendingMove = card && shownStage && shownStage !== card.stage;
 
@@ -206,6 +222,7 @@ export function CardDrawer(props: CardDrawerProps) {
                 fieldLabel={(key) => fieldLabel(definition, key, locale)}
                 onMove={(move) => props.onMove(card, move)}
               />
+              <LinkedWork links={links} headingId={`${titleId}-links`} />
               <SlaPanel
                 card={card}
                 definition={definition}

@@ -52,7 +52,9 @@ export function HistoryTimeline({
         const from = stageLabel(entry.fromStage);
         const to = stageLabel(entry.toStage);
         const stage = <span className="stage-name" />;
-        const kind = (['created', 'transition', 'edit', 'migration'] as const).includes(entry.kind)
+        const kind = (['created', 'transition', 'edit', 'migration', 'signal'] as const).includes(
+          entry.kind,
+        )
           ? entry.kind
           : null;
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
@@ -86,6 +88,8 @@ export function HistoryTimeline({
             >
               {relativeTime(entry.at, now, locale)}
             </time>
+            {entry.parent && <p className="timeline-note">{t('history.spawned')}</p>}
+            {entry.signal && <p className="timeline-note">{entry.signal.refused}</p>}
             {changes.length > 0 && (
               <ul className="timeline-changes">
                 {changes.map(([key, change]) => {
