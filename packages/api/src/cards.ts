@@ -157,10 +157,14 @@ export const HistoryChanges = z.strictObject({
       }),
     )
     .optional(),
+  /** A card spawned by another card's move: that card (its parent) and the move. */
+  parent: z.strictObject({ card: z.string(), event: z.string() }).optional(),
+  /** A signal from a linked child (kind "signal"): the child, and why this card refused it. */
+  signal: z.strictObject({ from: z.string(), refused: z.string() }).optional(),
 });
 export type HistoryChanges = z.infer<typeof HistoryChanges>;
 
-export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration'] as const;
+export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration', 'signal'] as const;
 
 export const HistoryEntry = z.strictObject({
   revision: z.number().int().positive(),

@@ -18,3 +18,4 @@ export * from './surveys.ts';
 export * from './installed-base.ts';
 export * from './reports.ts';
 export * from './parts.ts';
+export * from './links.ts';

@@ -15,6 +15,7 @@ export type MachineEvent = {
   now: string;
   actor: Ctx['actor'];
   refs?: Ctx['refs'];
+  links?: Ctx['links'];
 };
 
 /** The event that edits fields without moving the card. */

@@ -19,7 +19,7 @@ import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
 import { engineT, listText, type EngineT } from './i18n/translate.ts';
 import { findField, formatValue, isEmptyValue } from './fields.ts';
 import { attributeLabel, recordName, refAttribute, type Refs } from './references.ts';
-import type { PartsFacts } from './types.ts';
+import type { LinkedCard, PartsFacts } from './types.ts';
 
 export interface ConditionScope {
   fields: Fields;
@@ -32,6 +32,8 @@ export interface ConditionScope {
   refs?: Refs;
   /** Stock facts of the card's parts lines (absent: not known, a parts guard is not judged). */
   parts?: PartsFacts;
+  /** Cards linked to this one (absent: not resolved, and conditions on them hold). */
+  links?: LinkedCard[];
 }
 
 /** The value a condition reads: a card field, or an attribute of a referenced record. */
@@ -84,6 +86,8 @@ function failures(say: Say, condition: Condition, wanted: boolean): string[] {
     return [results.map((r) => r.join(' ')).join(` ${say.t('conditions.or')} `)];
   }
   if ('not' in condition) return failures(say, condition.not, !wanted);
+  // Without the linked cards nobody here can judge: whoever resolved them (the server) decides.
+  if ('linked' in condition && scope.links === undefined) return [];
   if (leafHolds(condition, scope) === wanted) return [];
   if (condition.message) {
     return [localLabel({ label: condition.message, labels: condition.messages }, say.locale)];
@@ -93,9 +97,17 @@ function failures(say: Say, condition: Condition, wanted: boolean): string[] {
 
 type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
 
+/** The linked cards of the condition's workflow that are (`inside`) or are not in its categories. */
+function linkedCards(c: Extract<Leaf, { linked: string }>, scope: ConditionScope, inside: boolean) {
+  return (scope.links ?? []).filter(
+    (card) => card.workflow === c.linked && c.category.includes(card.category) === inside,
+  );
+}
+
 function leafHolds(c: Leaf, scope: ConditionScope): boolean {
   if ('role' in c) return c.role.includes(scope.role);
   if ('parts' in c) return (scope.parts?.short.length ?? 0) === 0;
+  if ('linked' in c) return linkedCards(c, scope, false).length === 0;
   if ('within' in c) {
     const date = readRef(scope, dateSource(c.date));
     const ref = resolveDate(c.of, scope);
@@ -218,7 +230,7 @@ export function conditionRefs(c: Condition): FieldRef[] {
   if ('all' in c) return c.all.flatMap(conditionRefs);
   if ('any' in c) return c.any.flatMap(conditionRefs);
   if ('not' in c) return conditionRefs(c.not);
-  if ('role' in c || 'parts' in c) return [];
+  if ('role' in c || 'parts' in c || 'linked' in c) return [];
   if ('field' in c) return [{ field: c.field, ...(c.path === undefined ? {} : { path: c.path }) }];
   const amount = 'within' in c ? c.within : c.plus;
   const ref = 'within' in c ? c.of : c.than;
@@ -250,6 +262,18 @@ function explain(say: Say, c: Leaf, wanted: boolean): string {
     return t('conditions.partsNotInStock', { parts });
   }
   if ('within' in c || 'plus' in c) return explainDate(say, c, wanted);
+  if ('linked' in c) {
+    // Name each card in the way: "Repair order 7" (Repairs) is still in Diagnosis.
+    return linkedCards(c, scope, !wanted)
+      .map((card) =>
+        t(wanted ? 'conditions.linkedStillIn' : 'conditions.linkedAlreadyIn', {
+          title: card.title,
+          workflow: card.workflowName,
+          stage: card.stageLabel,
+        }),
+      )
+      .join(' ');
+  }
 
   const name = label(say, c);
   const actual = readRef(scope, c);

@@ -185,6 +185,18 @@ export const DateOffsetCondition = z
 export const RoleCondition = z.object({ role: z.array(Role).min(1), message, messages }).strict();
 /** Every parts line of the card is reserved from stock (the server hands the facts in `Ctx.parts`). */
 export const PartsCondition = z.object({ parts: z.literal('inStock'), message, messages }).strict();
+/**
+ * Every card linked to this one in workflow `linked` (a spawned child, or the parent) sits in a
+ * stage of one of these categories: "the repair this claim opened is done".
+ */
+export const LinkedCondition = z
+  .object({
+    linked: Key,
+    category: z.array(StageCategory).min(1),
+    message,
+    messages,
+  })
+  .strict();
 
 export type Condition =
   | { all: Condition[] }
@@ -196,7 +208,8 @@ export type Condition =
   | z.infer<typeof WithinCondition>
   | z.infer<typeof DateOffsetCondition>
   | z.infer<typeof RoleCondition>
-  | z.infer<typeof PartsCondition>;
+  | z.infer<typeof PartsCondition>
+  | z.infer<typeof LinkedCondition>;
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -210,6 +223,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     DateOffsetCondition,
     RoleCondition,
     PartsCondition,
+    LinkedCondition,
   ]),
 );
 
@@ -229,6 +243,40 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const PARTS_ACTIONS = ['reserve', 'consume', 'release', 'receive'] as const;
 export type PartsAction = (typeof PARTS_ACTIONS)[number];
+/** A value a spawned card's field takes: read from this card (`{ field, path? }`) or given. */
+export const SpawnValue = z.union([FieldRef, z.object({ value: FieldValue }).strict()]);
+export type SpawnValue = z.infer<typeof SpawnValue>;
+
+/**
+ * Opens a card in workflow `workflow`, linked to this one as its child. `fields` maps the new
+ * card's field keys to values read from this card after the move. `when` limits it to some moves
+ * ("only when the resolution is a repair").
+ */
+export const SpawnEffect = z
+  .object({
+    spawn: z
+      .object({
+        workflow: Key,
+        fields: z.record(Key, SpawnValue).optional(),
+        when: Condition.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * Sends `event` to this card's parent in workflow `parent` (the card that spawned it), made by the
+ * system. A parent that refuses keeps its stage and the refusal goes into its history, unless
+ * `required`: then the child's move is refused too.
+ */
+export const SignalEffect = z
+  .object({
+    signal: z.object({ parent: Key, event: Key, required: z.boolean().optional() }).strict(),
+  })
+  .strict();
+
+export const TransitionEffect = z.union([SpawnEffect, SignalEffect]);
+export type TransitionEffect = z.infer<typeof TransitionEffect>;
 
 /**
  * `from: "*"` means every stage that is not `done` or `cancelled`, other than `to` itself:
@@ -258,6 +306,8 @@ export const TransitionDef = z
     after: ClockDuration.optional(),
     /** Roles told (in the inbox, and by email if they chose) each time the move is made. */
     notify: RoleRefs.optional(),
+    /** Work in other workflows the move starts or finishes (the server applies it in the same transaction). */
+    effects: capped(TransitionEffect, L.list, 'effects').optional(),
   })
   .strict();
 export type TransitionDef = z.infer<typeof TransitionDef>;

@@ -18,6 +18,7 @@ import { dueAtFor } from './dates.ts';
 import { givenFieldProblems, isEmptyValue, workflowName } from './fields.ts';
 import { localLabel } from './i18n/locale.ts';
 import { engineT } from './i18n/translate.ts';
+import { linkEffects } from './link-effects.ts';
 
 function diff(before: Fields, after: Fields): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
@@ -114,6 +115,7 @@ export function step(
     now: ctx.now,
     actor: ctx.actor,
     refs: ctx.refs,
+    links: ctx.links,
   };
   const [next] = xstateTransition(
     machineFor(definition),
@@ -125,6 +127,9 @@ export function step(
   }
   const result = accepted(persist(definition, next), stage, snapshot.context.fields, ctx.now);
   if (transition.parts) result.effects.push({ type: 'parts', action: transition.parts });
+  if (transition.effects) {
+    result.effects.push(...linkEffects(definition, transition, next.context.fields, ctx));
+  }
   return result;
 }
 

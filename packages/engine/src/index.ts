@@ -4,7 +4,7 @@ export * from './definition.schema.ts';
 export * from './types.ts';
 export { machineFor, restore } from './compile.ts';
 export { start, step, edit, moves } from './engine.ts';
-export { validate, MAX_PROBLEMS } from './validate.ts';
+export { validate, MAX_PROBLEMS, type WorkflowLookup } from './validate.ts';
 export * from './limits.ts';
 export { planMigration } from './migration.ts';
 export {

@@ -120,6 +120,7 @@ export function checkTransition(
       locale,
       refs: ctx.refs,
       ...(ctx.parts ? { parts: ctx.parts } : {}),
+      links: ctx.links,
     });
     if (!result.ok) return reject('guard_failed', result.reasons);
   }

@@ -1,5 +1,5 @@
 // The engine's public value types. Everything here is plain JSON-able data.
-import type { Fields, FieldValue, PartsAction, Role } from './definition.schema.ts';
+import type { Fields, FieldValue, PartsAction, Role, StageCategory } from './definition.schema.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Refs } from './references.ts';
 
@@ -20,6 +20,11 @@ export interface Ctx {
    * reads them; absent: not known, and such a guard is not judged).
    */
   parts?: PartsFacts;
+  /**
+   * The cards linked to this one (its parent and the children it spawned), as the caller read
+   * them. Absent: not resolved, and conditions on linked cards are left to whoever has them.
+   */
+  links?: LinkedCard[];
 }
 
 /** A parts line still waiting for stock. */
@@ -33,6 +38,20 @@ export interface PartShortage {
 export interface PartsFacts {
   lines: number;
   short: PartShortage[];
+}
+
+/** A card linked to the one being moved, with its stage already named in the caller's language. */
+export interface LinkedCard {
+  id: string;
+  title: string;
+  /** Its workflow's key and name ("Repairs"). */
+  workflow: string;
+  workflowName: string;
+  stage: string;
+  stageLabel: string;
+  category: StageCategory;
+  /** Which side of the link it is on. */
+  relation: 'parent' | 'child';
 }
 
 /** What a card's workflow state is made of, inside the XState snapshot's `context`. */
@@ -93,7 +112,25 @@ export type Effect =
   | { type: 'fieldsAssigned'; changes: Record<string, FieldChange> }
   | { type: 'deadlineSet'; stage: string; dueAt: string | null }
   /** The server applies it to the card's parts lines in the same transaction. */
-  | { type: 'parts'; action: PartsAction };
+  | { type: 'parts'; action: PartsAction }
+  | SpawnCardEffect
+  | SignalParentEffect;
+
+/** Open a card in `workflow` with these fields, linked as this card's child (made by `event`). */
+export interface SpawnCardEffect {
+  type: 'spawn';
+  workflow: string;
+  fields: Fields;
+  event: string;
+}
+
+/** Send `event` to this card's parent in workflow `parent`; `required`: its refusal refuses this move. */
+export interface SignalParentEffect {
+  type: 'signal';
+  parent: string;
+  event: string;
+  required: boolean;
+}
 
 export interface Accepted {
   ok: true;

@@ -10,12 +10,13 @@ import {
   type FieldRef,
   type FieldType,
   type FieldValue,
+  type TransitionEffect,
 } from './definition.schema.ts';
 import type { Problem } from './types.ts';
 import { DEFINITION_LIMITS } from './limits.ts';
 import { stageGraph } from './stage-graph.ts';
 import { isTerminalCategory } from './stages.ts';
-import { valueProblem } from './fields.ts';
+import { valueProblem, workflowName } from './fields.ts';
 import { checkSla } from './sla/validate-sla.ts';
 import { checkEscalations } from './sla/validate-escalations.ts';
 import { DEFAULT_LOCALE, localLabel, type Locale } from './i18n/locale.ts';
@@ -56,9 +57,19 @@ export const MAX_PROBLEMS = 100;
 /** Zod's own sentences for schema problems, in Korean (English is zod's default). */
 const zodKorean = { error: z.locales.ko().localeError };
 
+/**
+ * The other workflows a definition's effects and linked conditions name, by key (the server's
+ * published ones). Without it those names are not checked: only the server knows what exists.
+ */
+export type WorkflowLookup = (key: string) => WorkflowDefinition | undefined;
+
 /** Every problem of a definition (the first MAX_PROBLEMS), with sentences in `locale`. */
-export function validate(input: unknown, locale: Locale = DEFAULT_LOCALE): Problem[] {
-  const problems = allProblems(input, locale);
+export function validate(
+  input: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+  workflows?: WorkflowLookup,
+): Problem[] {
+  const problems = allProblems(input, locale, workflows);
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
@@ -72,7 +83,7 @@ export function validate(input: unknown, locale: Locale = DEFAULT_LOCALE): Probl
   ];
 }
 
-function allProblems(input: unknown, locale: Locale): Problem[] {
+function allProblems(input: unknown, locale: Locale, others?: WorkflowLookup): Problem[] {
   const t = engineT(locale);
   const deep = tooDeep(input, MAX_DEFINITION_DEPTH);
   if (deep) {
@@ -93,6 +104,9 @@ function allProblems(input: unknown, locale: Locale): Problem[] {
     }));
   }
   const def = parsed.data;
+  // The definition itself answers for its own key (a repair may spawn a follow-up repair).
+  const lookup: WorkflowLookup | undefined =
+    others && ((key) => (key === def.key ? def : others(key)));
   const label = (thing: { label: string; labels?: Partial<Record<Locale, string>> }) =>
     localLabel(thing, locale);
   const typeName = (type: FieldType) => t(`fieldTypes.${type}`);
@@ -187,7 +201,11 @@ function allProblems(input: unknown, locale: Locale): Problem[] {
         );
       }
     });
-    if (t.guard) checkCondition(t.guard, at('guard'), fields, add, { t: tr, locale, typeName });
+    const words: Words = { t: tr, locale, typeName, lookup };
+    if (t.guard) checkCondition(t.guard, at('guard'), fields, add, words);
+    t.effects?.forEach((effect, j) =>
+      checkEffect(effect, at('effects', j), move, fields, add, words),
+    );
   });
 
   const moves = moveCount(def);
@@ -223,6 +241,85 @@ interface Words {
   t: EngineT;
   locale: Locale;
   typeName: (type: FieldType) => string;
+  lookup?: WorkflowLookup;
+}
+
+/** Which field types a spawned card's field may take its value from. */
+const SPAWN_SOURCES: Partial<Record<FieldType, FieldType[]>> = {
+  text: ['text', 'select'],
+  longtext: ['text', 'longtext', 'select'],
+  money: ['money', 'number'],
+};
+
+function checkEffect(
+  effect: TransitionEffect,
+  path: Path,
+  move: string,
+  fields: Map<string, FieldDef>,
+  add: Add,
+  words: Words,
+): void {
+  const { t, locale, lookup } = words;
+  if ('signal' in effect) {
+    // A parent workflow that does not exist (yet) never spawns this card: nothing to check.
+    const { parent, event } = effect.signal;
+    const target = lookup?.(parent);
+    if (target && !target.transitions.some((tr) => tr.event === event)) {
+      add(
+        [...path, 'signal', 'event'],
+        'unknown_event',
+        t('validate.unknownSignalEvent', { move, event, workflow: workflowName(target, locale) }),
+      );
+    }
+    return;
+  }
+  const spawn = effect.spawn;
+  const at = (...rest: Path): Path => [...path, 'spawn', ...rest];
+  if (spawn.when) checkCondition(spawn.when, at('when'), fields, add, words);
+  const target = lookup?.(spawn.workflow);
+  if (lookup && !target) {
+    add(
+      at('workflow'),
+      'unknown_workflow',
+      t('validate.unknownWorkflow', { move, workflow: spawn.workflow }),
+    );
+  }
+  const targetFields = new Map(target?.fields.map((f) => [f.key, f]));
+  const workflow = target ? workflowName(target, locale) : spawn.workflow;
+  for (const [key, source] of Object.entries(spawn.fields ?? {})) {
+    const into = targetFields.get(key);
+    if (target && !into) {
+      add(
+        at('fields', key),
+        'unknown_field',
+        t('validate.unknownSpawnField', { move, key, workflow }),
+      );
+      continue;
+    }
+    if ('value' in source) {
+      const problem =
+        into && source.value !== null ? valueProblem(into, source.value, locale) : null;
+      if (problem) add(at('fields', key, 'value'), 'wrong_type', problem);
+      continue;
+    }
+    const types = into ? [into.type, ...(SPAWN_SOURCES[into.type] ?? [])] : undefined;
+    checkRef(source, at('fields', key), fields, add, words, types);
+  }
+  if (!target) return;
+  const unmapped = target.fields.filter(
+    (f) => f.required && !Object.hasOwn(spawn.fields ?? {}, f.key),
+  );
+  if (unmapped.length > 0) {
+    add(
+      at('fields'),
+      'unmapped_required',
+      t('validate.unmappedRequired', {
+        move,
+        workflow,
+        fields: unmapped.map((f) => `"${localLabel(f, locale)}"`).join(', '),
+      }),
+    );
+  }
 }
 
 /**
@@ -317,6 +414,16 @@ function checkCondition(
     );
   if ('not' in c) return checkCondition(c.not, [...path, 'not'], fields, add, words);
   if ('role' in c || 'parts' in c) return;
+  if ('linked' in c) {
+    if (words.lookup && !words.lookup(c.linked)) {
+      add(
+        [...path, 'linked'],
+        'unknown_workflow',
+        t('validate.linkedUnknownWorkflow', { workflow: c.linked }),
+      );
+    }
+    return;
+  }
   const amount = (a: Amount, p: Path) => {
     if (typeof a !== 'number') checkRef(a, p, fields, add, words, ['number']);
   };

@@ -16,6 +16,7 @@ import type { ScryptParams } from './auth/password.ts';
 import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { boardRoutes } from './board/board.routes.ts';
 import { cardsRoutes } from './cards/cards.routes.ts';
+import { linksRoutes } from './links/links.routes.ts';
 import { commentsRoutes } from './comments/comments.routes.ts';
 import { customersRoutes } from './installed-base/customers.routes.ts';
 import { equipmentRoutes } from './installed-base/equipment.routes.ts';
@@ -150,6 +151,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', usersRoutes({ store, now, hashParams: deps.hashParams }));
   app.route('/api', workflowsRoutes({ store, now }));
   app.route('/api', cardsRoutes({ store, now }));
+  app.route('/api', linksRoutes({ store }));
   app.route('/api', formsRoutes({ store, now }));
   app.route(
     '/api',

@@ -3,6 +3,8 @@
 import {
   Board,
   CardDetail,
+  CardLinks,
+  type LinkedCard,
   CardHistory,
   ColumnWindow,
   Directory,
@@ -145,6 +147,11 @@ export async function transitionCard(
       headers: { 'Idempotency-Key': idempotencyKey },
     }),
   );
+}
+
+/** The cards linked to a card: the parent that spawned it, the children it spawned. */
+export async function getLinks(id: string): Promise<LinkedCard[]> {
+  return (await api.get(`/api/cards/${encodeURIComponent(id)}/links`, CardLinks)).data.links;
 }
 
 export async function getHistory(id: string): Promise<HistoryEntry[]> {

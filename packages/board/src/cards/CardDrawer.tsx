@@ -6,6 +6,7 @@ import {
   moves as engineMoves,
   stageLabel as engineStageLabel,
   workflowName,
+  type LinkedCard,
   type Move,
   type WorkflowDefinition,
 } from '@stageflow/engine';
@@ -13,7 +14,7 @@ import { useT } from '../i18n/useT.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listAttachments } from '../api/attachments.ts';
 import { listComments } from '../api/comments.ts';
-import { getCard, getHistory } from '../api/endpoints.ts';
+import { getCard, getHistory, getLinks } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard } from '../api/types.ts';
@@ -34,6 +35,7 @@ import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { CardForms } from '../forms/CardForms.tsx';
 import { CardSatisfaction } from '../surveys/CardSatisfaction.tsx';
 import { SlaPanel } from './SlaPanel.tsx';
+import { LinkedWork } from './LinkedWork.tsx';
 import { useNow } from '../board/useNow.ts';
 
 export interface CardDrawerProps {
@@ -55,6 +57,8 @@ export function CardDrawer(props: CardDrawerProps) {
   const titleId = useId();
   const [card, setCard] = useState<CardDetail | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [links, setLinks] = useState<LinkedCard[]>([]);
+  const [linksVersion, setLinksVersion] = useState(0);
   const [comments, setComments] = useState<Comment[]>([]);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -87,6 +91,19 @@ export function CardDrawer(props: CardDrawerProps) {
       setAttachments((list) => withAttachment(list, change.attachment));
     }
   });
+  // A linked card that moves changes its stage here (and the moves its guards allow).
+  useLiveChanges((change) => {
+    if (change.cardId && links.some((l) => l.id === change.cardId)) setLinksVersion((v) => v + 1);
+  });
+  useEffect(() => {
+    let live = true;
+    getLinks(cardId)
+      .then((l) => live && setLinks(l))
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [cardId, revision, linksVersion]);
 
   useEffect(() => {
     let live = true;
@@ -133,11 +150,14 @@ export function CardDrawer(props: CardDrawerProps) {
     key && definition ? engineStageLabel(definition, key, locale) : (key ?? '');
   const moves =
     card && definition
-      ? engineMoves(
-          definition,
-          cardSnapshot(card),
-          engineCtx(user, refsFor(definition, card.fields), partsFactsFor(card.workflow, card.id)),
-        )
+      ? engineMoves(definition, cardSnapshot(card), {
+          ...engineCtx(
+            user,
+            refsFor(definition, card.fields),
+            partsFactsFor(card.workflow, card.id),
+          ),
+          links,
+        })
       : [];
   const pendingMove = card && shownStage && shownStage !== card.stage;
 
@@ -222,6 +242,7 @@ export function CardDrawer(props: CardDrawerProps) {
                 fieldLabel={(key) => fieldLabel(definition, key, locale)}
                 onMove={(move) => props.onMove(card, move)}
               />
+              <LinkedWork links={links} headingId={`${titleId}-links`} />
               <SlaPanel
                 card={card}
                 definition={definition}

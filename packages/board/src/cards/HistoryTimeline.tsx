@@ -33,6 +33,9 @@ export function changedValues(
     position: _position,
     // Parts lines have their own section in the drawer.
     parts: _parts,
+    // Links are said in a sentence of their own, not as a changed value.
+    parent: _parent,
+    signal: _signal,
     ...own
   } = changes;
   return [...Object.entries(own), ...Object.entries(fields)];
@@ -68,7 +71,9 @@ export function HistoryTimeline({
         const from = stageLabel(entry.fromStage);
         const to = stageLabel(entry.toStage);
         const stage = <span className="stage-name" />;
-        const kind = (['created', 'transition', 'edit', 'migration'] as const).includes(entry.kind)
+        const kind = (['created', 'transition', 'edit', 'migration', 'signal'] as const).includes(
+          entry.kind,
+        )
           ? entry.kind
           : null;
         const moved = entry.fromStage && entry.toStage && entry.fromStage !== entry.toStage;
@@ -102,6 +107,10 @@ export function HistoryTimeline({
             >
               {relativeTime(entry.at, now, locale)}
             </time>
+            {entry.changes.parent && <p className="timeline-note">{t('history.spawned')}</p>}
+            {entry.changes.signal && (
+              <p className="timeline-note">{entry.changes.signal.refused}</p>
+            )}
             {changes.length > 0 && (
               <ul className="timeline-changes">
                 {changes.map(([key, change]) => {

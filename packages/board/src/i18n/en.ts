@@ -155,6 +155,12 @@ export const en = {
     close: 'Close card',
     loading: 'Loading card…',
   },
+  links: {
+    title: 'Linked work',
+    parent: 'Opened by',
+    children: 'Opened from this card',
+    open: 'Open {{title}} ({{workflow}}, {{stage}})',
+  },
   history: {
     title: 'History',
     loading: 'Loading history…',
@@ -169,6 +175,9 @@ export const en = {
     editMoved: '<who>{{who}}</who> edited it from <from>{{from}}</from> to <to>{{to}}</to>',
     migration: '<who>{{who}}</who> migrated it',
     migrationMoved: '<who>{{who}}</who> migrated it from <from>{{from}}</from> to <to>{{to}}</to>',
+    signal: '<who>{{who}}</who> could not make the move a linked card asked for',
+    signalMoved: '<who>{{who}}</who> could not make the move a linked card asked for',
+    spawned: 'Opened by a move of a linked card',
   },
   problems: {
     status400: 'The request was not accepted.',
@@ -414,6 +423,8 @@ export const en = {
     },
     partsInStockHelp:
       'Holds when every parts line of the card is reserved from stock (a goods receipt may cover it).',
+    linkedCondition:
+      'Every linked {{workflow}} card is in a stage of category {{categories}} (edit in the JSON view).',
     kind: {
       field: 'Field comparison',
       within: 'Date within a period',

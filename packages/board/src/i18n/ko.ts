@@ -157,6 +157,12 @@ export const ko: Catalogue<typeof en> = {
     close: '카드 닫기',
     loading: '카드를 불러오는 중…',
   },
+  links: {
+    title: '연결된 작업',
+    parent: '이 카드를 만든 카드',
+    children: '이 카드에서 만든 카드',
+    open: '{{title}} 열기 ({{workflow}}, {{stage}})',
+  },
   history: {
     title: '이력',
     loading: '이력을 불러오는 중…',
@@ -174,6 +180,9 @@ export const ko: Catalogue<typeof en> = {
     migration: '<who>{{who}}</who> 님이 새 버전으로 옮겼습니다',
     migrationMoved:
       '<who>{{who}}</who> 님이 새 버전으로 옮기며 <from>{{from}}</from>에서 <to>{{to, euro}}</to> 옮겼습니다',
+    signal: '<who>{{who}}</who>: 연결된 카드가 요청한 처리를 하지 못했습니다',
+    signalMoved: '<who>{{who}}</who>: 연결된 카드가 요청한 처리를 하지 못했습니다',
+    spawned: '연결된 카드의 처리로 만들어졌습니다',
   },
   problems: {
     status400: '요청이 받아들여지지 않았습니다.',
@@ -417,6 +426,8 @@ export const ko: Catalogue<typeof en> = {
     },
     partsInStockHelp:
       '카드의 모든 부품 항목이 재고에서 예약되었을 때 충족됩니다 (입고로 충족될 수 있음).',
+    linkedCondition:
+      '연결된 {{workflow}} 카드가 모두 {{categories}} 분류의 단계에 있어야 합니다 (JSON 보기에서 편집).',
     kind: {
       field: '항목 비교',
       within: '기간 안의 날짜',

@@ -50,7 +50,7 @@ function conditionRefs(c: Condition): FieldRef[] {
   if ('all' in c) return c.all.flatMap(conditionRefs);
   if ('any' in c) return c.any.flatMap(conditionRefs);
   if ('not' in c) return conditionRefs(c.not);
-  if ('role' in c || 'parts' in c) return [];
+  if ('role' in c || 'parts' in c || 'linked' in c) return [];
   // A value read through a reference (`path`) needs a reference field; its record is not ours to check.
   const read = (r: { field: string; path?: string }, types: FieldType[]): FieldRef =>
     r.path === undefined

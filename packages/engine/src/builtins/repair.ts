@@ -309,6 +309,8 @@ export const repairWorkflow: WorkflowDefinition = {
       guard: { field: 'qualityCheck', op: 'eq', value: 'passed' },
       assign: [{ field: 'handedOverOn', from: 'eventDate' }],
       parts: 'consume',
+      // A repair a warranty claim opened resolves that claim (a claim that refuses keeps a note).
+      effects: [{ signal: { parent: 'warranty', event: 'repair_completed' } }],
     },
     {
       event: 'escalate_approval',

@@ -1,5 +1,29 @@
 import type { WorkflowDefinition } from '../definition.schema.ts';
 import { stageColor } from './palette.ts';
+import type { TransitionEffect } from '../definition.schema.ts';
+
+/** A unit inspected as defective goes to the workshop: a repair order linked to the return. */
+const repairIfDefective: TransitionEffect[] = [
+  {
+    spawn: {
+      workflow: 'repair',
+      when: {
+        all: [
+          { field: 'inspectionResult', op: 'eq', value: 'defective' },
+          { field: 'unit', op: 'present' },
+        ],
+      },
+      fields: {
+        customer: { field: 'customer' },
+        equipment: { field: 'product' },
+        serialNumber: { field: 'unit', path: 'serialNumber' },
+        unit: { field: 'unit' },
+        purchaseDate: { field: 'purchaseDate' },
+        underWarranty: { value: false },
+      },
+    },
+  },
+];
 
 // A return merchandise authorization (RMA): authorize, receive, inspect, settle, close.
 // Added beyond the brief: `rejectionReason` (a rejection must say why) and a `withdrawn` stage,
@@ -250,6 +274,7 @@ export const returnWorkflow: WorkflowDefinition = {
       requires: ['inspectionResult', 'refundAmount'],
       guard: { field: 'inspectionResult', op: 'in', value: ['resellable', 'defective'] },
       assign: [{ field: 'refundedOn', from: 'eventDate' }],
+      effects: repairIfDefective,
     },
     {
       event: 'exchange',
@@ -259,6 +284,7 @@ export const returnWorkflow: WorkflowDefinition = {
       to: 'exchanged',
       requires: ['inspectionResult'],
       guard: { field: 'inspectionResult', op: 'in', value: ['resellable', 'defective'] },
+      effects: repairIfDefective,
     },
     {
       event: 'return_to_customer',

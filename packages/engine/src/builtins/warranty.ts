@@ -2,6 +2,18 @@ import type { WorkflowDefinition } from '../definition.schema.ts';
 import { seoulServiceCalendar } from './calendar.ts';
 import { stageColor } from './palette.ts';
 
+/** What a repair order opened for a claim's unit starts with, read from the claim and its unit. */
+const repairOfUnit = {
+  customer: { field: 'customer', path: 'name' },
+  equipment: { field: 'unit', path: 'product' },
+  serialNumber: { field: 'unit', path: 'serialNumber' },
+  unit: { field: 'unit' },
+  purchaseDate: { field: 'unit', path: 'purchaseDate' },
+};
+
+/** The claim's repair order (a child card) is handed back: done, not cancelled. */
+const repairDone = { linked: 'repair', category: ['done' as const] };
+
 // A manufacturer's warranty claim: eligibility check, then repair or replacement.
 // Rejected is a cancelled stage with one way out: a paid post-warranty service offer.
 // An accepted offer closes the claim (the paid work runs as a repair order); a declined one cancels.
@@ -212,6 +224,16 @@ export const warrantyWorkflow: WorkflowDefinition = {
           },
         ],
       },
+      // A claim settled by repair opens the repair order for the work, linked to the claim.
+      effects: [
+        {
+          spawn: {
+            workflow: 'repair',
+            when: { field: 'resolution', op: 'eq', value: 'repair' },
+            fields: { ...repairOfUnit, underWarranty: { value: true } },
+          },
+        },
+      ],
     },
     {
       event: 'reject',
@@ -234,6 +256,16 @@ export const warrantyWorkflow: WorkflowDefinition = {
       labels: { ko: '해결 처리' },
       from: 'in_fulfilment',
       to: 'resolved',
+      guard: repairDone,
+    },
+    {
+      event: 'repair_completed',
+      label: 'Repair completed',
+      labels: { ko: '수리 완료' },
+      description: 'Made by the repair order the claim opened, when the unit is handed back.',
+      from: ['approved', 'in_fulfilment'],
+      to: 'resolved',
+      guard: repairDone,
     },
     {
       event: 'close',
@@ -259,6 +291,18 @@ export const warrantyWorkflow: WorkflowDefinition = {
       description: 'Close the claim and open a repair order for the paid work.',
       from: 'paid_service_offered',
       to: 'closed',
+      effects: [
+        {
+          spawn: {
+            workflow: 'repair',
+            fields: {
+              ...repairOfUnit,
+              underWarranty: { value: false },
+              quoteAmount: { field: 'serviceQuote' },
+            },
+          },
+        },
+      ],
     },
     {
       event: 'decline_offer',

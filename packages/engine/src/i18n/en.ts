@@ -69,6 +69,14 @@ export const en = {
     noEnd: 'No stage is done or cancelled, so no card can ever finish.',
     unreachable: 'Stage "{{stage}}" cannot be reached from the initial stage.',
     deadEnd: 'Stage "{{stage}}" has no way to a done or cancelled stage.',
+    unknownWorkflow: '"{{move}}" names the workflow "{{workflow}}", which does not exist.',
+    unknownSpawnField: 'The {{workflow}} workflow has no field "{{key}}" for "{{move}}" to fill.',
+    unmappedRequired:
+      '"{{move}}" opens a card in {{workflow}} without its required {{fields}}; map them in "fields".',
+    unknownSignalEvent:
+      'The {{workflow}} workflow has no transition "{{event}}" for "{{move}}" to signal.',
+    linkedUnknownWorkflow:
+      'The condition reads linked cards of "{{workflow}}", which is not a workflow.',
   },
   references: {
     unit: 'Unit {{serial}}',
@@ -94,6 +102,8 @@ export const en = {
     partsAllInStock: 'Every reserved part is already in stock.',
     mustBeEmpty: '{{name}} must be empty (it is {{actual}}).',
     mustBeFilled: '{{name}} must be filled in.',
+    linkedStillIn: '"{{title}}" ({{workflow}}) is still in {{stage}}.',
+    linkedAlreadyIn: '"{{title}}" ({{workflow}}) is already in {{stage}}.',
     mustBeOneOf: '{{name}} is {{actual}}, but it must be {{options}}.',
     mustNotBeOneOf: '{{name}} must not be {{options}} (it is {{actual}}).',
     mustNotBe: '{{name}} must not be {{expected}}.',

@@ -75,6 +75,14 @@ export const ko: Catalogue<typeof en> = {
     noEnd: '완료 또는 취소 단계가 없어 어떤 카드도 끝날 수 없습니다.',
     unreachable: '"{{stage}}" 단계는 시작 단계에서 도달할 수 없습니다.',
     deadEnd: '"{{stage}}" 단계에서 완료 또는 취소 단계로 갈 수 없습니다.',
+    unknownWorkflow: '"{{move}}" 처리에 지정한 "{{workflow}}" 워크플로가 없습니다.',
+    unknownSpawnField:
+      '{{workflow}} 워크플로에는 "{{move}}" 처리가 값을 넣을 "{{key}}" 항목이 없습니다.',
+    unmappedRequired:
+      '"{{move}}" 처리가 {{workflow}} 카드를 만들 때 필수 항목 {{fields}}의 값이 없습니다. "fields"에 지정하세요.',
+    unknownSignalEvent:
+      '{{workflow}} 워크플로에는 "{{move}}" 처리가 보낼 "{{event}}" 처리가 없습니다.',
+    linkedUnknownWorkflow: '조건에 쓰인 연결 카드의 워크플로 "{{workflow}}"이(가) 없습니다.',
   },
   references: {
     unit: '장비 {{serial}}',
@@ -100,6 +108,8 @@ export const ko: Catalogue<typeof en> = {
     partsAllInStock: '예약한 부품이 모두 이미 재고에 있습니다.',
     mustBeEmpty: '{{name, eun}} 비어 있어야 합니다 (현재 값: {{actual}}).',
     mustBeFilled: '{{name, eul}} 입력해야 합니다.',
+    linkedStillIn: '"{{title}}"({{workflow}}) 카드는 아직 {{stage}} 단계에 있습니다.',
+    linkedAlreadyIn: '"{{title}}"({{workflow}}) 카드는 이미 {{stage}} 단계에 있습니다.',
     mustBeOneOf: '{{name}}의 현재 값은 {{actual}}입니다. 필요한 값: {{options}}.',
     mustNotBeOneOf: '{{name}} 값은 {{options}}일 수 없습니다 (현재 값: {{actual}}).',
     mustNotBe: '{{name}} 값은 {{expected}}일 수 없습니다.',

@@ -94,7 +94,8 @@ export function satisfy(
     return merge(parts.map((c) => satisfy(definition, c, wanted)));
   }
   if ('not' in condition) return satisfy(definition, condition.not, !wanted);
-  if ('role' in condition || 'parts' in condition) return out;
+  // Linked cards and parts are the server's to resolve; the engine alone lets such a guard hold.
+  if ('role' in condition || 'parts' in condition || 'linked' in condition) return out;
   if ('within' in condition || 'plus' in condition) {
     const amount = 'within' in condition ? condition.within : condition.plus;
     if (typeof amount !== 'number') put(out, amount, 12);

@@ -6,6 +6,7 @@ import {
   slaState,
   start,
   type Fields,
+  type LinkedCard,
   type PartsFacts,
   type Refs,
   type WorkflowDefinition,
@@ -34,9 +35,11 @@ import { listCardRows, type CardListFilter } from './card-list.query.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
 import { resolveRefs, syncCardRefs } from '../installed-base/card-refs.ts';
 import { partsFactsForStage } from '../parts/parts-effects.ts';
+import { linkedCardsOf, readsLinks } from '../links/linked-cards.ts';
 
 export type CardWithMoves = CardDetail;
 
+/** `links`: the linked cards, for a definition whose guards read them (see links/). */
 export function withMoves(
   row: CardRow,
   definition: WorkflowDefinition,
@@ -44,9 +47,11 @@ export function withMoves(
   now: string,
   refs: Refs = {},
   parts?: PartsFacts,
+  links?: LinkedCard[],
 ): CardWithMoves {
   const card = toCardDto(row, now);
   const ctx = engineCtx(actor, now, refs, parts);
+  if (links) ctx.links = links;
   return { ...card, refs, moves: moves(definition, card.snapshot, ctx) };
 }
 
@@ -71,9 +76,12 @@ export async function getCard(store: Store, id: string, actor: Actor, now: strin
   const refs = await resolveRefs(store.db, definition, JSON.parse(row.fields) as Fields);
   const stageLog = await stageLogOfCard(store.db, id);
   const parts = await partsFactsForStage(store.db, definition, row);
+  const links = readsLinks(definition)
+    ? await linkedCardsOf(store, store.db, id, actor.locale ?? undefined)
+    : undefined;
   // The SLA as of `now`, from history and the card's definition (null without a policy).
   return {
-    ...withMoves(row, definition, actor, now, refs, parts),
+    ...withMoves(row, definition, actor, now, refs, parts, links),
     stageLog,
     sla: slaState(definition, stageLog, now),
   };
@@ -118,19 +126,23 @@ export async function createCard(
     store,
     { userId: actor.id, key: options.idempotencyKey, hash, at },
     async (trx) => {
-      const { row, definition, refs } = await createCardIn(store, trx, actor, input, at);
+      const { row, definition, refs } = await insertNewCard(store, trx, actor, input, at);
       return { status: 201, body: withMoves(row, definition, actor, at, refs), etag: etagOf(1) };
     },
   );
 }
 
-/** Creates a card inside the caller's write transaction (a purchase order opened by a move). */
-export async function createCardIn(
+/**
+ * Creates a card inside the caller's transaction: the row, its timers and references, its history
+ * and change rows. `parent`: the card whose move spawned it (recorded in the history).
+ */
+export async function insertNewCard(
   store: Store,
   trx: WriteTx,
   actor: Actor,
   input: NewCardInput,
   at: string,
+  parent?: { card: string; event: string },
 ): Promise<{ row: CardRow; definition: WorkflowDefinition; refs: Refs }> {
   const workflow = await findWorkflowRow(trx, input.workflow);
   if (!workflow) {
@@ -183,6 +195,7 @@ export async function createCardIn(
       title: { from: null, to: row.title },
       fields: result.changes,
       ...(row.assignee_id ? { assignee: { from: null, to: row.assignee_id } } : {}),
+      ...(parent ? { parent } : {}),
     }),
   });
   await appendChange(trx, {

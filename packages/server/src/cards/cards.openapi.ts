@@ -90,7 +90,8 @@ export function registerCardOperations(): void {
       403: { description: 'The transition is limited to other roles' },
       404: { description: 'No such card' },
       409: {
-        description: 'The engine refused: detail is its sentence, with currentStage and moves',
+        description:
+          "The engine refused: detail is its sentence, with currentStage and moves; or the move's effect on a linked card was refused (linked-card-refused: a spawned card's fields, or a required signal)",
       },
       412: { description: 'The card changed since that revision' },
       422: {

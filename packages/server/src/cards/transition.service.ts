@@ -23,6 +23,8 @@ import {
   partsFactsForEvent,
   partsFactsForStage,
 } from '../parts/parts-effects.ts';
+import { linkedCardsOf, readsLinks } from '../links/linked-cards.ts';
+import { applyLinkEffects, hasLinkEffects } from '../links/link-effects.ts';
 
 export interface TransitionInput {
   event: string;
@@ -51,72 +53,108 @@ export async function transitionCard(
       const card = await requireCard(trx, id);
       if (card.revision !== ifMatch) throw staleRevision(card.revision);
       await options.before?.(trx, card);
-      const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
-      const snapshot = JSON.parse(card.snapshot);
-      const given = { ...snapshot.context.fields, ...input.fields };
-      const refs = await resolveRefs(trx, definition, given);
-      const parts = await partsFactsForEvent(trx, definition, card.id, input.event);
-      const ctx = engineCtx(actor, at, refs, parts);
-      const result = step(definition, snapshot, { type: input.event, fields: input.fields }, ctx);
-      if (!result.ok) {
-        throw transitionProblem(result, {
-          stage: card.stage,
-          moves: moves(definition, snapshot, ctx),
-        });
-      }
-      await requireActiveUserValues(
-        trx,
-        definition,
-        input.fields,
-        snapshot.context.fields,
-        actor.locale,
-      );
-      const position =
-        result.stage === card.stage
-          ? card.position
-          : await positionAtEnd(trx, card.workflow_key, result.stage);
-      const next = await commitCardChange(trx, {
-        card,
-        set: {
-          stage: result.stage,
-          fields: JSON.stringify(result.snapshot.context.fields),
-          snapshot: JSON.stringify(result.snapshot),
-          entered_at: result.snapshot.context.enteredAt,
-          due_at: result.dueAt,
-          position,
-        },
-        asMove: true,
-        actorId: actor.id,
-        at,
-        history: {
-          kind: 'transition',
-          event: input.event,
-          changes: { fields: result.changes, ...(input.fields ? { input: input.fields } : {}) },
-        },
-        change: {
-          kind: 'card.moved',
-          extra: { event: input.event, from: card.stage, to: result.stage },
-        },
-      });
-      await applyPartsEffects(store, trx, {
-        card: next,
-        definition,
-        effects: result.effects,
-        given: input.fields,
-        at,
-      });
-      if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
-      await syncCardTimers(trx, definition, next, card.entered_at, {
-        previousStage: card.stage,
-      });
-      await notifyMoveRoles(trx, definition, input.event, next, actor.id, at);
-      const refsAfter = await followRefs(trx, card.id, definition, result, ctx.refs);
-      const partsAfter = await partsFactsForStage(trx, definition, next);
+      const moved = await applyTransition(store, trx, actor, card, input, at);
       return {
         status: 200,
-        body: withMoves(next, definition, actor, at, refsAfter, partsAfter),
-        etag: etagOf(next.revision),
+        body: withMoves(
+          moved.next,
+          moved.definition,
+          actor,
+          at,
+          moved.refs,
+          moved.parts,
+          moved.links,
+        ),
+        etag: etagOf(moved.next.revision),
       };
     },
   );
+}
+
+/**
+ * One move inside the caller's transaction: the engine decides, the card, history and change rows
+ * are written, then the move's effects on linked cards (`depth`: how many signals led here).
+ */
+export async function applyTransition(
+  store: Store,
+  trx: WriteTx,
+  actor: Actor,
+  card: CardRow,
+  input: TransitionInput,
+  at: string,
+  depth = 0,
+) {
+  const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
+  const snapshot = JSON.parse(card.snapshot);
+  const given = { ...snapshot.context.fields, ...input.fields };
+  const parts = await partsFactsForEvent(trx, definition, card.id, input.event);
+  const ctx = engineCtx(actor, at, await resolveRefs(trx, definition, given), parts);
+  const locale = actor.locale ?? undefined;
+  if (readsLinks(definition)) ctx.links = await linkedCardsOf(store, trx, card.id, locale);
+  const result = step(definition, snapshot, { type: input.event, fields: input.fields }, ctx);
+  if (!result.ok) {
+    throw transitionProblem(result, {
+      stage: card.stage,
+      moves: moves(definition, snapshot, ctx),
+    });
+  }
+  await requireActiveUserValues(
+    trx,
+    definition,
+    input.fields,
+    snapshot.context.fields,
+    actor.locale,
+  );
+  const position =
+    result.stage === card.stage
+      ? card.position
+      : await positionAtEnd(trx, card.workflow_key, result.stage);
+  const next = await commitCardChange(trx, {
+    card,
+    set: {
+      stage: result.stage,
+      fields: JSON.stringify(result.snapshot.context.fields),
+      snapshot: JSON.stringify(result.snapshot),
+      entered_at: result.snapshot.context.enteredAt,
+      due_at: result.dueAt,
+      position,
+    },
+    asMove: true,
+    actorId: actor.id,
+    at,
+    history: {
+      kind: 'transition',
+      event: input.event,
+      changes: { fields: result.changes, ...(input.fields ? { input: input.fields } : {}) },
+    },
+    change: {
+      kind: 'card.moved',
+      extra: { event: input.event, from: card.stage, to: result.stage },
+    },
+  });
+  await applyPartsEffects(store, trx, {
+    card: next,
+    definition,
+    effects: result.effects,
+    given: input.fields,
+    at,
+  });
+  if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
+  await syncCardTimers(trx, definition, next, card.entered_at, {
+    previousStage: card.stage,
+  });
+  await notifyMoveRoles(trx, definition, input.event, next, actor.id, at);
+  const refs = await followRefs(trx, card.id, definition, result, ctx.refs);
+  let links = ctx.links;
+  // Only a move that declares effects on linked cards does more than this.
+  if (hasLinkEffects(result.effects)) {
+    await applyLinkEffects(
+      { store, trx, actor, card: next, at, depth },
+      result.effects,
+      applyTransition,
+    );
+    if (links) links = await linkedCardsOf(store, trx, card.id, locale);
+  }
+  const partsAfter = await partsFactsForStage(trx, definition, next);
+  return { next, definition, refs, parts: partsAfter, links };
 }

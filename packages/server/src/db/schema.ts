@@ -81,7 +81,7 @@ export interface CardsTable {
   updated_at: string;
 }
 
-export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration'] as const;
+export const HISTORY_KINDS = ['created', 'transition', 'edit', 'migration', 'signal'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 export interface CardHistoryTable {
@@ -251,6 +251,20 @@ export interface SurveysTable {
   score: number | null;
   comment: string | null;
   answered_at: string | null;
+}
+
+export const LINK_KINDS = ['spawned'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A parent card and the child card one of its transitions spawned (see src/links/). */
+export interface CardLinksTable {
+  parent_id: string;
+  child_id: string;
+  kind: LinkKind;
+  /** The parent's transition that made the link. */
+  event: string;
+  actor_id: string;
+  created_at: string;
 }
 
 export const TIMER_OUTCOMES = ['fired', 'stale', 'refused'] as const;
@@ -425,6 +439,7 @@ export interface Database {
   parts: PartsTable;
   card_parts: CardPartsTable;
   purchase_orders: PurchaseOrdersTable;
+  card_links: CardLinksTable;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;

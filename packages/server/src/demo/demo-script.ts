@@ -8,6 +8,11 @@ export interface DemoStep {
   after: number;
   /** A field edit instead of a move. */
   edit?: boolean;
+  /**
+   * Moves of the card this card's last move spawned (a claim's repair order), instead of a move of
+   * this card: `event` is then only a label. A child's move may signal this card in turn.
+   */
+  child?: DemoStep[];
 }
 
 /** A unit of the installed base a demo card is about (created before the card). */

@@ -22,6 +22,18 @@ export function demoWarranty(day: DayFn): DemoCard[] {
     steps,
   });
   const check = { event: 'start_check', after: 1 };
+  /** The repair order an approved claim opened, walked to the hand-back that resolves the claim. */
+  const repairHandedBack = (after: number) => ({
+    event: 'repair',
+    after: 0,
+    child: [
+      { event: 'start_diagnosis', after: 1 },
+      { event: 'warranty_start_repair', fields: { diagnosis: 'Replaced the motor.' }, after: 1 },
+      { event: 'send_to_qc', after: 1 },
+      { event: 'pass_qc', fields: { qualityCheck: 'passed' }, after: 1 },
+      { event: 'hand_back', after },
+    ],
+  });
   return [
     claim(
       'Dishwasher pump failure',
@@ -84,7 +96,7 @@ export function demoWarranty(day: DayFn): DemoCard[] {
         check,
         { event: 'approve', fields: { resolution: 'repair' }, after: 2 },
         { event: 'start_fulfilment', after: 1 },
-        { event: 'mark_resolved', after: 6 },
+        repairHandedBack(2),
       ],
     ),
     claim(
@@ -100,7 +112,7 @@ export function demoWarranty(day: DayFn): DemoCard[] {
         check,
         { event: 'approve', fields: { resolution: 'repair' }, after: 1 },
         { event: 'start_fulfilment', after: 1 },
-        { event: 'mark_resolved', after: 5 },
+        repairHandedBack(1),
         { event: 'close', after: 4 },
       ],
     ),

@@ -23,11 +23,16 @@ eachStore('seedDemo', (t) => {
       const stages = new Set(rows.filter((r) => r.workflow_key === workflow).map((r) => r.stage));
       expect(stages.size, workflow).toBeGreaterThanOrEqual(5);
     }
-    // Purchase orders open by themselves (a part below its reorder point), unassigned.
-    const assigned = rows.filter((r) => r.workflow_key !== 'purchase_order');
-    expect(new Set(assigned.map((r) => r.assignee_id))).toEqual(new Set([admin.id, manager.id]));
-    const history = await t.store.db.selectFrom('card_history').select(['kind', 'at']).execute();
-    expect(history.filter((h) => h.kind === 'transition').length).toBe(result.moves);
+    // Repair orders opened by claims' moves start unassigned (the workshop picks them up).
+    const assigned = rows.filter((r) => r.assignee_id !== null).map((r) => r.assignee_id);
+    expect(new Set(assigned)).toEqual(new Set([admin.id, manager.id]));
+    const history = await t.store.db
+      .selectFrom('card_history')
+      .select(['kind', 'at', 'actor_id'])
+      .execute();
+    // The system's moves are the claims a handed-back repair resolved (signals), not script steps.
+    const byPeople = history.filter((h) => h.kind === 'transition' && h.actor_id !== 'system');
+    expect(byPeople.length).toBe(result.moves);
     expect(history.every((h) => h.at < NOW)).toBe(true);
   });
 
@@ -64,6 +69,34 @@ eachStore('seedDemo', (t) => {
     expect(orders).toEqual([{ title: 'MP-DB-45 · Drum bearing set', stage: 'requested' }]);
     const lines = await t.store.db.selectFrom('card_parts').select('status').execute();
     expect(lines.map((l) => l.status).sort()).toEqual(['backordered', 'reserved']);
+  });
+
+  it('opens linked repairs from approved claims; a handed-back repair resolved its claim', async () => {
+    await seedDemo(t.store, { actor: admin, now: NOW });
+    const links = await t.store.db
+      .selectFrom('card_links')
+      .innerJoin('cards as parent', 'parent.id', 'card_links.parent_id')
+      .innerJoin('cards as child', 'child.id', 'card_links.child_id')
+      .select([
+        'parent.title as claim',
+        'parent.workflow_key as from',
+        'parent.stage as claimStage',
+        'child.workflow_key as to',
+        'child.stage as repairStage',
+      ])
+      .execute();
+    expect(links.filter((l) => l.from === 'warranty' && l.to === 'repair').length).toBe(4);
+    expect(links).toContainEqual({
+      claim: 'Pressure washer motor burnt',
+      from: 'warranty',
+      claimStage: 'resolved',
+      to: 'repair',
+      repairStage: 'closed',
+    });
+    expect(links.find((l) => l.claim === 'Dropped laser level')).toMatchObject({
+      claimStage: 'closed',
+      repairStage: 'received',
+    });
   });
 
   it('adds nothing to a database that already has cards', async () => {

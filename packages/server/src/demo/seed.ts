@@ -12,7 +12,7 @@ import { demoDeals } from './demo-deals.ts';
 import { demoRepairs } from './demo-repairs.ts';
 import { demoReturns } from './demo-returns.ts';
 import { demoWarranty } from './demo-warranty.ts';
-import { dayFn, type DemoCard } from './demo-script.ts';
+import { dayFn, type DemoCard, type DemoStep } from './demo-script.ts';
 import { seedInstalledBase } from './demo-installed-base.ts';
 import { attachDemoPartLines, seedParts } from './demo-parts.ts';
 
@@ -74,40 +74,70 @@ export async function seedDemo(store: Store, options: SeedDemoOptions): Promise<
       { at: stamp() },
     );
     const id = (created.body as { id: string }).id;
-    let revision = 1;
     result.cards++;
-    for (const step of card.steps) {
-      at += step.after * DAY;
-      try {
-        if (step.edit) {
-          const edited = await editCard(
-            store,
-            options.actor,
-            id,
-            revision,
-            { fields: step.fields ?? {} },
-            stamp(),
-          );
-          revision = edited.card.revision;
-        } else {
-          const moved = await transitionCard(
-            store,
-            options.actor,
-            id,
-            revision,
-            { event: step.event, ...(step.fields ? { fields: step.fields } : {}) },
-            { at: stamp() },
-          );
-          revision = (moved.body as { revision: number }).revision;
-          result.moves++;
+    const walk = async (cardId: string, steps: DemoStep[], label: string): Promise<boolean> => {
+      let revision = await revisionOf(store, cardId);
+      for (const step of steps) {
+        at += step.after * DAY;
+        try {
+          if (step.child) {
+            const child = await lastChildOf(store, cardId);
+            if (!child || !(await walk(child, step.child, label))) return false;
+            // The child's last move may have moved this card (a signal).
+            revision = await revisionOf(store, cardId);
+          } else if (step.edit) {
+            const edited = await editCard(
+              store,
+              options.actor,
+              cardId,
+              revision,
+              { fields: step.fields ?? {} },
+              stamp(),
+            );
+            revision = edited.card.revision;
+          } else {
+            const moved = await transitionCard(
+              store,
+              options.actor,
+              cardId,
+              revision,
+              { event: step.event, ...(step.fields ? { fields: step.fields } : {}) },
+              { at: stamp() },
+            );
+            revision = (moved.body as { revision: number }).revision;
+            result.moves++;
+          }
+        } catch (err) {
+          if (!(err instanceof HttpProblem)) throw err;
+          result.refused.push(`${label} ${step.event}: ${err.detail}`);
+          return false;
         }
-      } catch (err) {
-        if (!(err instanceof HttpProblem)) throw err;
-        result.refused.push(`${card.workflow} "${card.title}" ${step.event}: ${err.detail}`);
-        break;
       }
-    }
+      return true;
+    };
+    await walk(id, card.steps, `${card.workflow} "${card.title}"`);
   }
   await attachDemoPartLines(store, options.actor, new Date(nowMs - 2 * HOUR).toISOString());
   return result;
+}
+
+async function revisionOf(store: Store, id: string): Promise<number> {
+  const row = await store.db
+    .selectFrom('cards')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}
+
+/** The card the parent's latest spawning move opened. */
+async function lastChildOf(store: Store, parentId: string): Promise<string | undefined> {
+  const row = await store.db
+    .selectFrom('card_links')
+    .select('child_id')
+    .where('parent_id', '=', parentId)
+    .orderBy('created_at', 'desc')
+    .orderBy('child_id', 'desc')
+    .executeTakeFirst();
+  return row?.child_id;
 }

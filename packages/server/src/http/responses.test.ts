@@ -146,6 +146,7 @@ eachStore('every response has the shape @stageflow/api declares', (t) => {
       headers: { 'if-match': '"2"' },
     });
     await hit('GET /api/cards/:id/history', `/api/cards/${id}/history`, { as: as.viewer });
+    await hit('GET /api/cards/:id/links', `/api/cards/${id}/links`, { as: as.viewer });
     await hit('GET /api/cards', '/api/cards?workflow=ticket', { as: as.viewer });
     await hit('GET /api/board/:workflow', '/api/board/ticket', { as: as.viewer });
     const window = await hit(

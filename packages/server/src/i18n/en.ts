@@ -88,6 +88,12 @@ export const en = {
       'The card has changed since you loaded it (it is now at revision {{revision}}); reload it and try again.',
     idempotencyKeyReused: 'The Idempotency-Key "{{key}}" was already used for a different request.',
   },
+  links: {
+    spawnRefused: 'This move opens a card in {{workflow}}, which refused it: {{reason}}',
+    signalRefused: '"{{title}}" ({{workflow}}) refused "{{event}}": {{reason}}',
+    tooDeep:
+      'Linked moves go more than {{max}} cards deep: the workflows signal each other in a loop.',
+  },
   limits: {
     methodNotAllowed: '{{path}} does not take {{method}}; it takes {{allow}}.',
     nulInPath: 'The request path contains a NUL character.',

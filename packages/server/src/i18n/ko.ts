@@ -91,6 +91,13 @@ export const ko: Catalogue<typeof en> = {
       '불러온 뒤에 카드가 바뀌었습니다 (현재 리비전 {{revision}}). 새로고침한 뒤 다시 시도하세요.',
     idempotencyKeyReused: 'Idempotency-Key "{{key}}"은(는) 이미 다른 요청에 쓰였습니다.',
   },
+  links: {
+    spawnRefused:
+      '이 처리는 {{workflow}} 카드를 새로 만드는데, 그 카드가 거절되었습니다: {{reason}}',
+    signalRefused: '"{{title}}"({{workflow}}) 카드가 "{{event}}" 처리를 거절했습니다: {{reason}}',
+    tooDeep:
+      '연결된 처리가 {{max}}단계보다 깊게 이어집니다. 워크플로가 서로 신호를 주고받는 순환이 있습니다.',
+  },
   limits: {
     methodNotAllowed: '{{path}}에는 {{method}} 요청을 보낼 수 없습니다. 가능한 방법: {{allow}}.',
     nulInPath: '요청 경로에 NUL 문자가 들어 있습니다.',

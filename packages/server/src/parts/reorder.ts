@@ -2,7 +2,7 @@
 // card opens on the purchase-order lifecycle, in the same transaction as the stock change.
 import type { Store } from '../db/database.ts';
 import { lockNames, type WriteTx } from '../db/transaction.ts';
-import { createCardIn } from '../cards/card.service.ts';
+import { insertNewCard } from '../cards/card.service.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { SYSTEM_ACTOR_ID } from '../workflows/install-builtins.ts';
@@ -51,7 +51,7 @@ export async function reorderIfLow(
   if (low.length === 0 || !(await findWorkflowRow(trx, PURCHASE_ORDER_WORKFLOW))) return [];
   const opened: string[] = [];
   for (const part of low) {
-    const { row } = await createCardIn(
+    const { row } = await insertNewCard(
       store,
       trx,
       REORDER_ACTOR,

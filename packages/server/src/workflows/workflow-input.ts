@@ -5,6 +5,7 @@ import {
   WorkflowDefinition,
   type Locale,
   type Problem,
+  type WorkflowLookup,
 } from '@stageflow/engine';
 import { HttpProblem } from '../http/problem.ts';
 import { say, serverT } from '../i18n/translate.ts';
@@ -35,6 +36,8 @@ export function checkDefinition(
   key: string,
   version: number,
   locale: Locale = DEFAULT_LOCALE,
+  /** The published workflows, so effects and linked conditions naming them are checked. */
+  others?: WorkflowLookup,
 ): CheckedDefinition {
   const t = serverT(locale);
   if (!isObject(body)) {
@@ -44,7 +47,7 @@ export function checkDefinition(
     };
   }
   const candidate = { ...body, key: body.key ?? key, version };
-  const problems = [...validate(candidate, locale)];
+  const problems = [...validate(candidate, locale, others)];
   // The name lands in a text column, which cannot hold NUL on PostgreSQL.
   if (containsNul(candidate)) {
     problems.push({

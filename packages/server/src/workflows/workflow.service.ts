@@ -24,7 +24,7 @@ import {
   listVersionSummaries,
   listWorkflowRows,
 } from './workflow.repository.ts';
-import { DEFAULT_LOCALE, type Locale } from '@stageflow/engine';
+import { DEFAULT_LOCALE, type Locale, type WorkflowLookup } from '@stageflow/engine';
 
 async function requireWorkflow(store: Store, key: string) {
   const row = await findWorkflowRow(store.db, key);
@@ -87,6 +87,15 @@ export async function getWorkflowVersion(
   };
 }
 
+/** The latest published definition of every workflow, by key (what effects may name). */
+async function publishedWorkflows(store: Store): Promise<WorkflowLookup> {
+  const byKey = new Map<string, WorkflowDefinition>();
+  for (const row of await listWorkflowRows(store.db)) {
+    byKey.set(row.key, await getDefinition(store, store.db, row.key, row.latest_version));
+  }
+  return (key) => byKey.get(key);
+}
+
 /** Dry run of a publish: the engine's problems and which open cards the change would strand. */
 export async function validateWorkflowChange(
   store: Store,
@@ -95,7 +104,8 @@ export async function validateWorkflowChange(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<ValidationReport> {
   const row = await requireWorkflow(store, key);
-  const checked = checkDefinition(body, key, row.latest_version + 1, locale);
+  const others = await publishedWorkflows(store);
+  const checked = checkDefinition(body, key, row.latest_version + 1, locale, others);
   if (!checked.definition) {
     return {
       valid: false,
@@ -152,8 +162,9 @@ export async function publishWorkflowVersion(
   at: string,
 ): Promise<PublishedVersion> {
   const row = await requireWorkflow(store, key);
+  const others = await publishedWorkflows(store);
   const definition = requireValidDefinition(
-    checkDefinition(body, key, row.latest_version + 1, actor.locale ?? DEFAULT_LOCALE),
+    checkDefinition(body, key, row.latest_version + 1, actor.locale ?? DEFAULT_LOCALE, others),
   );
   await writeTransaction(
     store,
@@ -187,8 +198,9 @@ export async function createWorkflow(
       field: 'key',
     });
   }
+  const others = await publishedWorkflows(store);
   const definition = requireValidDefinition(
-    checkDefinition(body, key, 1, actor.locale ?? DEFAULT_LOCALE),
+    checkDefinition(body, key, 1, actor.locale ?? DEFAULT_LOCALE, others),
   );
   await writeTransaction(
     store,

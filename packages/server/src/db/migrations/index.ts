@@ -12,6 +12,7 @@ import * as timers from './2026_12_01_0800_timers.ts';
 import * as surveys from './2026_12_01_0900_surveys.ts';
 import * as reportIndexes from './2026_12_01_1000_report_indexes.ts';
 import * as slaEscalations from './2026_12_01_1100_sla_escalations.ts';
+import * as cardLinks from './2026_12_01_1200_card_links.ts';
 import * as parts from './2026_12_01_1300_parts.ts';
 import * as searchValues from './2026_12_01_1400_search_values.ts';
 
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0900_surveys': surveys,
   '2026_12_01_1000_report_indexes': reportIndexes,
   '2026_12_01_1100_sla_escalations': slaEscalations,
+  '2026_12_01_1200_card_links': cardLinks,
   '2026_12_01_1300_parts': parts,
   '2026_12_01_1400_search_values': searchValues,
 };

@@ -81,6 +81,7 @@ const CLAIMED = [
 
 function ConditionBody(props: ConditionProps) {
   const { value } = props;
+  if ('linked' in value) return <LinkedConditionNote value={value} />;
   if ('all' in value || 'any' in value || 'not' in value)
     return <ConditionGroupEditor {...props} value={value} />;
   if ('role' in value) return <RoleConditionEditor {...props} value={value} />;
@@ -94,4 +95,17 @@ function ConditionBody(props: ConditionProps) {
 function PartsConditionText() {
   const { t } = useT();
   return <p className="admin-muted">{t('editor.partsInStockHelp')}</p>;
+}
+
+/** A condition on linked cards is written in the JSON view; the form shows what it says. */
+function LinkedConditionNote({ value }: { value: Extract<Condition, { linked: string }> }) {
+  const { t } = useT();
+  return (
+    <p className="muted">
+      {t('editor.linkedCondition', {
+        workflow: value.linked,
+        categories: value.category.join(', '),
+      })}
+    </p>
+  );
 }

@@ -56,6 +56,23 @@ function renameInTransition(t: TransitionDef, from: string, to: string): Transit
     );
   }
   if (t.guard) next.guard = renameInCondition(t.guard, swap);
+  // A spawn reads this card's fields (its keys name the other workflow's fields, which stay).
+  if (t.effects) {
+    next.effects = t.effects.map((e) => {
+      if (!('spawn' in e)) return e;
+      const spawn = { ...e.spawn };
+      if (spawn.when) spawn.when = renameInCondition(spawn.when, swap);
+      if (spawn.fields) {
+        spawn.fields = Object.fromEntries(
+          Object.entries(spawn.fields).map(([key, v]) => [
+            key,
+            'value' in v ? v : { ...v, field: swap(v.field) },
+          ]),
+        );
+      }
+      return { spawn };
+    });
+  }
   return next;
 }
 
@@ -63,7 +80,7 @@ export function renameInCondition(c: Condition, swap: (key: string) => string): 
   if ('all' in c) return { all: c.all.map((x) => renameInCondition(x, swap)) };
   if ('any' in c) return { any: c.any.map((x) => renameInCondition(x, swap)) };
   if ('not' in c) return { not: renameInCondition(c.not, swap) };
-  if ('role' in c || 'parts' in c) return c;
+  if ('role' in c || 'parts' in c || 'linked' in c) return c;
   if ('within' in c) {
     return {
       ...c,
