@@ -81,7 +81,9 @@ describe('forms and satisfaction', () => {
 
   it('closes a repair, the customer answers its survey without signing in, and the card shows it', async () => {
     const api = await apiSession(baseUrl, admin);
-    const { id } = await createCard(api, 'repair', 'E2E Survey Kettle', {
+    // Its own title per attempt: a retry must not find the first attempt's card beside it.
+    const title = `E2E Survey Kettle ${Date.now().toString(36)}`;
+    const { id } = await createCard(api, 'repair', title, {
       customer: 'Hana Cho',
       equipment: 'Kettle',
       serialNumber: 'SURV-1',
@@ -97,10 +99,10 @@ describe('forms and satisfaction', () => {
     const page = await staff.newPage();
     await page.goto('/board/repair');
     await signIn(page, admin);
-    await card(column(page, 'Ready for pickup'), 'E2E Survey Kettle').click();
-    const drawer = page.getByRole('dialog', { name: 'E2E Survey Kettle' });
+    await card(column(page, 'Ready for pickup'), title).click();
+    const drawer = page.getByRole('dialog', { name: title });
     await drawer.getByRole('button', { name: /Hand back to customer/ }).click();
-    await card(column(page, 'Closed'), 'E2E Survey Kettle').waitFor();
+    await card(column(page, 'Closed'), title).waitFor();
     const satisfaction = drawer.getByRole('region', { name: 'Customer satisfaction' });
     const linkBox = satisfaction.getByRole('textbox', { name: 'Survey link for the customer' });
     await linkBox.waitFor();
@@ -112,8 +114,15 @@ describe('forms and satisfaction', () => {
     customer.setDefaultTimeout(15_000);
     const survey = await customer.newPage();
     await survey.goto(link);
-    await survey.getByRole('heading', { name: '서비스는 어떠셨나요?' }).waitFor();
-    await survey.getByText('대상: E2E Survey Kettle (장비 수리)').waitFor();
+    await survey
+      .getByRole('heading', { name: '서비스는 어떠셨나요?' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // Say what the customer saw instead (this wait has timed out in full CI runs only).
+        const shown = await survey.locator('body').innerText();
+        throw new Error(`${String(error)}\nThe survey page showed: ${shown.slice(0, 500)}`);
+      });
+    await survey.getByText(`대상: ${title} (장비 수리)`).waitFor();
     await survey.getByRole('radio', { name: /4\s*만족/ }).check();
     await survey.getByRole('textbox', { name: '의견 (선택)' }).fill('빨리 고쳐 주셔서 감사합니다');
     await survey.getByRole('button', { name: '보내기' }).click();
@@ -134,7 +143,7 @@ describe('forms and satisfaction', () => {
     await page.reload();
     expect(new URL(page.url()).searchParams.get('card')).toBe(id);
     const answered = page
-      .getByRole('dialog', { name: 'E2E Survey Kettle' })
+      .getByRole('dialog', { name: title })
       .getByRole('region', { name: 'Customer satisfaction' });
     await answered.getByText('4 of 5').first().waitFor();
     await answered.getByText('빨리 고쳐 주셔서 감사합니다').waitFor();
