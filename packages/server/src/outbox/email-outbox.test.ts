@@ -48,7 +48,9 @@ eachStore('email notifications through the outbox', (t) => {
 
   async function setup() {
     await installTicketWorkflow(t.store);
-    const app = await domainTestApp(t.store, { deps: { emailAvailable: true } });
+    // One clock for the app that queues and the worker that sends (the real one passed 10:00 once).
+    let clock = new Date('2026-12-01T10:00:00.000Z');
+    const app = await domainTestApp(t.store, { deps: { emailAvailable: true, now: () => clock } });
     const created = await call(app, 'POST', '/api/cards', {
       as: manager,
       body: { workflow: 'ticket', title: 'Broken pump', fields: { customer: 'Acme' } },
@@ -57,7 +59,6 @@ eachStore('email notifications through the outbox', (t) => {
       as: admin,
       body: { preferences: [{ kind: 'mention', inApp: true, email: true }] },
     });
-    let clock = new Date('2026-12-01T10:00:00.000Z');
     const worker = (maxAttempts = 3) =>
       new OutboxWorker(t.store, {
         handlers: {
