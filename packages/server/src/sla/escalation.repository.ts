@@ -5,7 +5,8 @@ import type { EscalationPlan } from '@stageflow/engine';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database, EscalationOutcome, SlaEscalationRow } from '../db/schema.ts';
-import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+import { claimDueRows, type DueClaim } from '../db/claim-transaction.ts';
+import type { WriteTx } from '../db/transaction.ts';
 
 type Db = Kysely<Database>;
 
@@ -45,34 +46,9 @@ export async function deleteWaitingEscalations(trx: WriteTx, cardId: string): Pr
     .execute();
 }
 
-/** Claims up to `limit` due rows for `owner` (unclaimed, or held past the lease by a dead one). */
-export async function claimDueEscalations(
-  store: Store,
-  claim: { owner: string; now: string; leaseCutoff: string; limit: number },
-): Promise<SlaEscalationRow[]> {
-  const run = (db: Db) => {
-    let due = db
-      .selectFrom('sla_escalations')
-      .select('id')
-      .where('fired_at', 'is', null)
-      .where('due_at', '<=', claim.now)
-      .where((eb) =>
-        eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', claim.leaseCutoff)]),
-      )
-      .orderBy('due_at')
-      .limit(claim.limit);
-    if (store.adapter.skipLocked) due = due.forUpdate().skipLocked();
-    return db
-      .updateTable('sla_escalations')
-      .set({ claimed_by: claim.owner, claimed_at: claim.now })
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
-  };
-  const rows = store.adapter.skipLocked
-    ? await store.db.transaction().execute(run)
-    : await writeTransaction(store, run);
-  return rows.sort((a, b) => a.due_at.localeCompare(b.due_at));
+/** Claims due escalations for the scheduler (see claimDueRows). */
+export function claimDueEscalations(store: Store, claim: DueClaim): Promise<SlaEscalationRow[]> {
+  return claimDueRows(store, 'sla_escalations', claim);
 }
 
 /**

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database, TimerOutcome, TimerRow } from '../db/schema.ts';
-import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+import { claimDueRows, type DueClaim } from '../db/claim-transaction.ts';
+import type { WriteTx } from '../db/transaction.ts';
 import { preparedSql, runStatement } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
@@ -49,38 +50,9 @@ export async function deleteWaitingTimers(trx: WriteTx, cardId: string): Promise
 // Every move runs it: fixed SQL, no query builder (see prepared-sql.ts).
 const DELETE_WAITING = preparedSql`delete from timers where card_id = ? and fired_at is null`;
 
-/**
- * Claims up to `limit` due timers for `owner`: unclaimed ones, and ones whose claim is older than
- * `leaseCutoff` (an instance that died holding them). PostgreSQL: rows another process is claiming
- * are skipped, not waited for. SQLite: one writer at a time does the same.
- */
-export async function claimDueTimers(
-  store: Store,
-  claim: { owner: string; now: string; leaseCutoff: string; limit: number },
-): Promise<TimerRow[]> {
-  const run = (db: Db) => {
-    let due = db
-      .selectFrom('timers')
-      .select('id')
-      .where('fired_at', 'is', null)
-      .where('due_at', '<=', claim.now)
-      .where((eb) =>
-        eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', claim.leaseCutoff)]),
-      )
-      .orderBy('due_at')
-      .limit(claim.limit);
-    if (store.adapter.skipLocked) due = due.forUpdate().skipLocked();
-    return db
-      .updateTable('timers')
-      .set({ claimed_by: claim.owner, claimed_at: claim.now })
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
-  };
-  const rows = store.adapter.skipLocked
-    ? await store.db.transaction().execute(run)
-    : await writeTransaction(store, run);
-  return rows.sort((a, b) => a.due_at.localeCompare(b.due_at));
+/** Claims due timers for the scheduler (see claimDueRows). */
+export function claimDueTimers(store: Store, claim: DueClaim): Promise<TimerRow[]> {
+  return claimDueRows(store, 'timers', claim);
 }
 
 /** The timer if nobody settled it yet (read inside the settling write transaction). */
