@@ -38,6 +38,7 @@ export interface WriteTransactionOptions {
 interface TxState {
   store: Store;
   changesAppended: boolean;
+  committed: (() => void)[];
 }
 
 /** Which store a transaction handle belongs to, so the change feed can ask its adapter. */
@@ -57,6 +58,18 @@ export function changeTableFor(trx: WriteTx): 'changes' | 'change_outbox' {
 /** The store a transaction handle belongs to (undefined outside writeTransaction). */
 export function storeOf(trx: WriteTx): Store | undefined {
   return openTransactions.get(trx)?.store;
+}
+
+/**
+ * Runs `fn` once the transaction of `trx` has committed (not at all if it rolls back): for
+ * in-memory state that must only ever describe committed rows. False outside writeTransaction
+ * (nothing is registered).
+ */
+export function onCommitted(trx: WriteTx, fn: () => void): boolean {
+  const state = openTransactions.get(trx);
+  if (!state) return false;
+  state.committed.push(fn);
+  return true;
 }
 
 /** The adapter of the store a transaction handle belongs to (undefined outside writeTransaction). */
@@ -83,7 +96,7 @@ export async function writeTransaction<T>(
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   const retryAfter = options.retryAfterSeconds ?? 1;
   for (let attempt = 1; ; attempt++) {
-    const state: TxState = { store, changesAppended: false };
+    const state: TxState = { store, changesAppended: false, committed: [] };
     let result: T;
     try {
       result = await runOnce(store, state, fn, options.locks ?? []);
@@ -94,6 +107,7 @@ export async function writeTransaction<T>(
       await sleep(backoffMs(attempt));
       continue;
     }
+    for (const fn of state.committed) fn();
     if (state.changesAppended) afterChangesCommitted(store);
     return result;
   }
