@@ -17,6 +17,7 @@ import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
 import { flushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
+import type { DirectSqlite } from './statement-cache.ts';
 
 /** The handle a writer uses. Use it (not store.db) for every query inside the transaction. */
 export type WriteTx = Kysely<Database>;
@@ -37,6 +38,8 @@ export interface WriteTransactionOptions {
 
 interface TxState {
   store: Store;
+  /** SQLite: the connection's statements, for fixed statements run synchronously. */
+  direct?: DirectSqlite;
   changesAppended: boolean;
   committed: (() => void)[];
 }
@@ -70,6 +73,11 @@ export function onCommitted(trx: WriteTx, fn: () => void): boolean {
   if (!state) return false;
   state.committed.push(fn);
   return true;
+}
+
+/** SQLite inside writeTransaction: the connection's statements, to call synchronously. */
+export function directOf(trx: WriteTx): DirectSqlite | undefined {
+  return openTransactions.get(trx)?.direct;
 }
 
 /** The adapter of the store a transaction handle belongs to (undefined outside writeTransaction). */
@@ -128,16 +136,24 @@ function runOnce<T>(
   locks: readonly string[],
 ): Promise<T> {
   if (store.adapter.beginImmediate) {
+    // Kysely's connection() holds the one connection for the whole transaction; inside it the
+    // fixed statements (begin, commit, prepared-sql.ts) are direct synchronous calls.
+    const { direct } = store;
+    const run = async (conn: WriteTx, text: 'begin immediate' | 'commit' | 'rollback') => {
+      if (direct) direct.statement(text).run();
+      else await sql.raw(text).execute(conn);
+    };
     return store.db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
+      await run(conn, 'begin immediate');
+      state.direct = direct;
       openTransactions.set(conn, state);
       try {
         const result = await fn(conn);
-        await sql`commit`.execute(conn);
+        await run(conn, 'commit');
         return result;
       } catch (err) {
         // SQLite may already have rolled back (e.g. on SQLITE_BUSY); ignore "no transaction".
-        await sql`rollback`.execute(conn).catch(() => undefined);
+        await run(conn, 'rollback').catch(() => undefined);
         throw err;
       } finally {
         openTransactions.delete(conn);
