@@ -4,7 +4,7 @@
 // revision (it is set after commit) and is used only for that exact revision, stage entry and
 // definition; anything else (another process moved the card, an edit, a migration) reads the
 // history as before.
-import type { SlaClocks, WorkflowDefinition } from '@stageflow/engine';
+import type { EscalationPlan, SlaClocks, WorkflowDefinition } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import type { CardRow } from '../db/schema.ts';
 
@@ -16,6 +16,13 @@ interface Entry {
   enteredAt: string;
   definition: WorkflowDefinition;
   clocks: SlaClocks;
+  /** The escalations planned at that revision (its waiting rows, unless fired since). */
+  plans: EscalationPlan[];
+}
+
+export interface KeptClocks {
+  clocks: SlaClocks;
+  plans: EscalationPlan[];
 }
 
 const MAX_CARDS = 10_000;
@@ -32,7 +39,7 @@ export function keptClocks(
   store: Store,
   card: ClockedCard,
   definition: WorkflowDefinition,
-): SlaClocks | undefined {
+): KeptClocks | undefined {
   const kept = cacheOf(store).get(card.id);
   if (
     !kept ||
@@ -43,7 +50,7 @@ export function keptClocks(
   ) {
     return undefined;
   }
-  return kept.clocks;
+  return kept;
 }
 
 /** Keeps the clocks of a committed card revision (the oldest card is forgotten past the bound). */
@@ -51,7 +58,7 @@ export function keepClocks(
   store: Store,
   card: ClockedCard,
   definition: WorkflowDefinition,
-  clocks: SlaClocks,
+  { clocks, plans }: KeptClocks,
 ): void {
   const cache = cacheOf(store);
   cache.delete(card.id);
@@ -62,5 +69,6 @@ export function keepClocks(
     enteredAt: card.entered_at,
     definition,
     clocks,
+    plans,
   });
 }
