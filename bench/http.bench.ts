@@ -4,7 +4,7 @@
 // - Stageflow on SQLite vs a minimal hand-written move server (src/reference-server.ts);
 // - Stageflow on PostgreSQL vs Stageflow on SQLite;
 // - two Stageflow processes on one PostgreSQL database (load split between them) vs one.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -31,6 +31,8 @@ const UNLIMITED = { STAGEFLOW_RATE_LIMIT: 'off' };
 interface Target {
   baseUrl: string;
   authHeaders(): Record<string, string>;
+  /** The server process, whose CPU time per move the notes report (Linux /proc). */
+  pid?: number;
 }
 
 /** A side of a comparison: one or more targets sharing one pool of cards. */
@@ -46,7 +48,23 @@ interface Run {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU time (user + system) per accepted move, ms; NaN where /proc cannot tell. */
+  cpuMs: number;
 }
+
+/** User + system CPU time of a process so far, ms (Linux /proc; NaN elsewhere). */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (100 on Linux). */
+const CLOCK_TICKS = 100;
 
 /** Statuses other than 200 seen by the move rounds, for the notes. */
 const otherStatuses = new Map<number, number>();
@@ -90,10 +108,13 @@ async function moveOn(target: Target, idle: LoopCard[], connections: number) {
 /** One round: the side's connections split evenly over its targets, run at the same time. */
 async function round(side: Side): Promise<Run> {
   const per = Math.max(1, Math.floor(CONNECTIONS / side.targets.length));
+  const cpuBefore = side.targets.reduce((ms, t) => ms + processCpuMs(t.pid), 0);
   const results = await Promise.all(side.targets.map((t) => moveOn(t, side.idle, per)));
+  const cpuAfter = side.targets.reduce((ms, t) => ms + processCpuMs(t.pid), 0);
   await resync(side);
   const ok = results.reduce((n, r) => n + r['2xx'], 0);
   return {
+    cpuMs: (cpuAfter - cpuBefore) / ok,
     rps: ok / (results[0]!.duration || ROUND_SECONDS),
     p50: median(results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -148,8 +169,10 @@ async function compare(section: string, name: string, a: Side, b: Side, goal: nu
   const failed = [...runsA, ...runsB].reduce((n, r) => n + r.errors, 0);
   const others = [...otherStatuses].map(([status, n]) => `${n}× ${status}`);
   if (failed) others.push(`${failed} connection errors or timeouts`);
+  const cpu = (runs: Run[]) => median(runs.map((r) => r.cpuMs));
   const lat = (runs: Run[]) =>
-    `p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`;
+    `p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms` +
+    (Number.isFinite(cpu(runs)) ? `, server CPU ${cpu(runs).toFixed(2)} ms/move` : '');
   const row: Row = {
     section,
     name: `${name}, ${CONNECTIONS} connections`,
@@ -168,7 +191,7 @@ const CARDS_PER_SIDE = CONNECTIONS * 3;
 async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
   const client = await adminClient(servers[0]!.url);
   const cards = await createLoopCards(client, CARDS_PER_SIDE);
-  const targets = servers.map((s) => client.at(s.url));
+  const targets = servers.map((s) => Object.assign(client.at(s.url), { pid: s.pid }));
   return side(label, targets, cards);
 }
 

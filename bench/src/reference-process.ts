@@ -8,6 +8,8 @@ import type { LoopCard } from './server-imports.ts';
 
 export interface ReferenceProcess {
   baseUrl: string;
+  /** The child's process id (its CPU time is read from /proc). */
+  pid: number;
   authHeaders(): Record<string, string>;
   cards: LoopCard[];
   stop(): Promise<void>;
@@ -31,6 +33,7 @@ export async function startReferenceServer(cardCount: number): Promise<Reference
   };
   return {
     baseUrl: url,
+    pid: child.pid!,
     authHeaders: () => ({ authorization: `Bearer ${token}` }),
     cards,
     async stop() {

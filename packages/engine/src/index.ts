@@ -42,8 +42,13 @@ export * from './sla/sla.schema.ts';
 export { KOREAN_PUBLIC_HOLIDAYS } from './sla/holidays-kr.ts';
 export {
   slaState,
+  slaStateOf,
   slaMoveEffect,
   clockModeIn,
+  startSlaClocks,
+  advanceSlaClocks,
+  slaClocksOf,
+  type SlaClocks,
   type StageEntry,
   type SlaState,
   type SlaTargetState,
@@ -56,6 +61,8 @@ export {
   ESCALATION_THRESHOLDS,
   escalationRoles,
   escalationsFor,
+  escalationsAt,
+  escalationClocks,
   hasEscalations,
   hasReached,
   type EscalationPlan,

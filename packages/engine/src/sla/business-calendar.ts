@@ -58,7 +58,21 @@ export function businessClock(calendar: BusinessCalendar): Clock {
     for (const h of HOLIDAY_DATA[set]) closed.add(h.date);
   for (const h of calendar.holidays ?? []) closed.add(h.date);
 
-  const offset = (ms: number) => tzOffset(zone, new Date(ms)) * MINUTE;
+  // Intl is slow and offsets change rarely: an offset is kept per quarter hour (zones change on
+  // quarter hours) when the quarter's start and end agree.
+  const QUARTER = 15 * MINUTE;
+  const offsets = new Map<number, number>();
+  const exactOffset = (ms: number) => tzOffset(zone, new Date(ms)) * MINUTE;
+  const offset = (ms: number) => {
+    const quarter = Math.floor(ms / QUARTER);
+    const kept = offsets.get(quarter);
+    if (kept !== undefined) return kept;
+    const start = exactOffset(quarter * QUARTER);
+    if (start !== exactOffset((quarter + 1) * QUARTER - 1)) return exactOffset(ms);
+    if (offsets.size > 4096) offsets.clear();
+    offsets.set(quarter, start);
+    return start;
+  };
   /** Days since 1970-01-01 of the local calendar day `ms` falls on. */
   const localDay = (ms: number) => Math.floor((ms + offset(ms)) / DAY);
   /** The instant of local wall time `minutes` on local day `day` (second pass settles DST). */

@@ -4,7 +4,15 @@
 import type { Role, WorkflowDefinition } from '../definition.schema.ts';
 import type { SlaTarget } from './sla.schema.ts';
 import { clockFor } from './business-calendar.ts';
-import { slaState, type SlaTargetState, type StageEntry } from './sla-state.ts';
+import {
+  ordered,
+  slaClocksOf,
+  slaStateOf,
+  startSlaClocks,
+  type SlaClocks,
+  type SlaTargetState,
+  type StageEntry,
+} from './sla-state.ts';
 
 export const ESCALATION_THRESHOLDS = ['warning', 'breach'] as const;
 export type EscalationThreshold = (typeof ESCALATION_THRESHOLDS)[number];
@@ -43,12 +51,28 @@ export function escalationsFor(
   definition: WorkflowDefinition,
   entries: StageEntry[],
 ): EscalationPlan[] {
-  const policy = definition.slaPolicy;
-  if (!policy || entries.length === 0) return [];
+  if (!definition.slaPolicy || entries.length === 0) return [];
+  return escalationsAt(definition, escalationClocks(definition, entries));
+}
+
+/** The clocks escalationsFor plans from: the whole stage history, up to its latest entry. */
+export function escalationClocks(definition: WorkflowDefinition, entries: StageEntry[]): SlaClocks {
+  if (entries.length === 0) return startSlaClocks(definition);
   const latest = entries.reduce((a, b) => (Date.parse(b.at) >= Date.parse(a.at) ? b : a));
-  const state = slaState(definition, entries, latest.at);
+  return slaClocksOf(definition, ordered(entries), Date.parse(latest.at));
+}
+
+/**
+ * escalationsFor from a card's clocks, planned at their latest stage entry: a move that kept the
+ * clocks of the card's previous entry adds the new one (advanceSlaClocks) instead of reading the
+ * card's history again, and plans the same.
+ */
+export function escalationsAt(definition: WorkflowDefinition, clocks: SlaClocks): EscalationPlan[] {
+  const policy = definition.slaPolicy;
+  if (!policy || !clocks.last) return [];
+  const nowMs = clocks.last.atMs;
+  const state = slaStateOf(definition, clocks, nowMs);
   if (!state) return [];
-  const nowMs = Date.parse(latest.at);
   const plans: EscalationPlan[] = [];
   for (const target of policy.targets) {
     const current = state.targets.find((t) => t.key === target.key);

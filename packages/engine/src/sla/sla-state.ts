@@ -2,7 +2,7 @@
 // so a changed policy (or calendar) recomputes every open card the next time it is read.
 import type { WorkflowDefinition } from '../definition.schema.ts';
 import type { SlaTarget } from './sla.schema.ts';
-import { clockFor, durationMs } from './business-calendar.ts';
+import { clockFor, durationMs, type Clock } from './business-calendar.ts';
 
 /** One stage entry of a card's history: it entered `stage` at `at` (ISO timestamp). */
 export interface StageEntry {
@@ -37,14 +37,22 @@ export interface SlaState {
 
 const STATUS_RANK: Record<SlaStatus, number> = { ok: 0, warning: 1, breached: 2 };
 
+// Definitions are not changed once built (a board or a move reads one object many times).
+const stoppedByDefinition = new WeakMap<WorkflowDefinition, Set<string>>();
+
 function stoppedStages(definition: WorkflowDefinition): Set<string> {
+  let stopped = stoppedByDefinition.get(definition);
+  if (stopped) return stopped;
   const policy = definition.slaPolicy;
-  if (policy?.stoppedIn) return new Set(policy.stoppedIn);
-  return new Set(
-    definition.stages
-      .filter((s) => s.category === 'done' || s.category === 'cancelled')
-      .map((s) => s.key),
-  );
+  stopped = policy?.stoppedIn
+    ? new Set(policy.stoppedIn)
+    : new Set(
+        definition.stages
+          .filter((s) => s.category === 'done' || s.category === 'cancelled')
+          .map((s) => s.key),
+      );
+  stoppedByDefinition.set(definition, stopped);
+  return stopped;
 }
 
 /** What the clock of `target` does while a card is in `stage`. */
@@ -60,34 +68,115 @@ export function clockModeIn(
   return 'running';
 }
 
-function targetState(
-  definition: WorkflowDefinition,
-  target: SlaTarget,
-  entries: StageEntry[],
-  nowMs: number,
-): SlaTargetState | null {
+/**
+ * A card's SLA clocks folded over its stage entries in time order, up to the start of the latest
+ * one: what a later entry continues from. Folding entries one by one gives exactly what folding
+ * them all at once gives, so a writer that kept the clocks of a card's last entry can add the next
+ * entry without reading the card's history again (escalation planning on a move).
+ */
+export interface SlaClocks {
+  /** The latest entry folded in (its interval is still open); null before the first. */
+  last: { stage: string; atMs: number } | null;
+  /** Per policy target, in the policy's order: clock time run before `last`, and the breach. */
+  targets: ({ elapsedMs: number; breachAt: number | null } | null)[];
+}
+
+interface TargetClock {
+  clock: Clock;
+  limitMs: number;
+  warnMs: number;
+}
+
+function targetClock(definition: WorkflowDefinition, target: SlaTarget): TargetClock | null {
   const clock = clockFor(target.within.unit, definition.slaPolicy?.calendar);
   if (!clock) return null;
   const limitMs = durationMs(target.within, clock);
   const warnMs = target.warnAfter ? durationMs(target.warnAfter, clock) : limitMs * 0.8;
-  let elapsedMs = 0;
-  let breachAt: number | null = null;
-  let current: string | null = null;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const from = Date.parse(entry.at);
-    if (!(from <= nowMs)) break;
-    current = entry.stage;
-    const next = entries[i + 1];
-    const to = Math.min(next ? Date.parse(next.at) : nowMs, nowMs);
-    if (clockModeIn(definition, target, entry.stage) !== 'running') continue;
-    const run = clock.between(from, to);
-    if (breachAt === null && elapsedMs + run >= limitMs) {
-      breachAt = clock.add(from, limitMs - elapsedMs);
-    }
-    elapsedMs += run;
+  return { clock, limitMs, warnMs };
+}
+
+/** The target's clock after the open interval of `last` runs on to `toMs`. */
+function runUntil(
+  definition: WorkflowDefinition,
+  target: SlaTarget,
+  measure: TargetClock,
+  last: { stage: string; atMs: number },
+  state: { elapsedMs: number; breachAt: number | null },
+  toMs: number,
+): { elapsedMs: number; breachAt: number | null } {
+  if (clockModeIn(definition, target, last.stage) !== 'running') return state;
+  const run = measure.clock.between(last.atMs, toMs);
+  let breachAt = state.breachAt;
+  if (breachAt === null && state.elapsedMs + run >= measure.limitMs) {
+    breachAt = measure.clock.add(last.atMs, measure.limitMs - state.elapsedMs);
   }
-  const mode = current === null ? 'idle' : clockModeIn(definition, target, current);
+  return { elapsedMs: state.elapsedMs + run, breachAt };
+}
+
+/** No entry folded yet: every measurable target at zero. */
+export function startSlaClocks(definition: WorkflowDefinition): SlaClocks {
+  const targets = definition.slaPolicy?.targets ?? [];
+  return {
+    last: null,
+    targets: targets.map((t) =>
+      targetClock(definition, t) ? { elapsedMs: 0, breachAt: null } : null,
+    ),
+  };
+}
+
+/**
+ * The clocks after one more stage entry, which must not be earlier than the last one folded in
+ * (callers holding an older entry fold the whole history again with slaClocksOf).
+ */
+export function advanceSlaClocks(
+  definition: WorkflowDefinition,
+  clocks: SlaClocks,
+  entry: StageEntry,
+): SlaClocks {
+  const atMs = Date.parse(entry.at);
+  const { last } = clocks;
+  const policyTargets = definition.slaPolicy?.targets ?? [];
+  return {
+    last: { stage: entry.stage, atMs },
+    targets: clocks.targets.map((state, i) => {
+      const measure = state && targetClock(definition, policyTargets[i]!);
+      if (!state || !measure || !last) return state;
+      return runUntil(definition, policyTargets[i]!, measure, last, state, atMs);
+    }),
+  };
+}
+
+/** The clocks after the entries (time order) that are not later than `untilMs`. */
+export function slaClocksOf(
+  definition: WorkflowDefinition,
+  sorted: StageEntry[],
+  untilMs: number,
+): SlaClocks {
+  let clocks = startSlaClocks(definition);
+  for (const entry of sorted) {
+    if (!(Date.parse(entry.at) <= untilMs)) break;
+    clocks = advanceSlaClocks(definition, clocks, entry);
+  }
+  return clocks;
+}
+
+function targetState(
+  definition: WorkflowDefinition,
+  target: SlaTarget,
+  clocks: SlaClocks,
+  index: number,
+  nowMs: number,
+): SlaTargetState | null {
+  const measure = targetClock(definition, target);
+  const folded = clocks.targets[index];
+  if (!measure || !folded) return null;
+  const { limitMs, warnMs, clock } = measure;
+  const { last } = clocks;
+  const { elapsedMs, breachAt: breach } = last
+    ? runUntil(definition, target, measure, last, folded, nowMs)
+    : folded;
+  let breachAt = breach;
+  const mode = last === null ? 'idle' : clockModeIn(definition, target, last.stage);
   const remainingMs = limitMs - elapsedMs;
   if (breachAt === null && mode === 'running') breachAt = clock.add(nowMs, remainingMs);
   const status: SlaStatus =
@@ -106,7 +195,7 @@ function targetState(
 }
 
 /** Entries in time order (a stable sort: two entries at one instant keep their history order). */
-function ordered(entries: StageEntry[]): StageEntry[] {
+export function ordered(entries: StageEntry[]): StageEntry[] {
   return entries
     .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
     .sort((a, b) => a.t - b.t || a.i - b.i)
@@ -125,9 +214,19 @@ export function slaState(
   const policy = definition.slaPolicy;
   if (!policy) return null;
   const nowMs = Date.parse(now);
-  const sorted = ordered(entries);
+  return slaStateOf(definition, slaClocksOf(definition, ordered(entries), nowMs), nowMs);
+}
+
+/** The SLA state at `nowMs` (not before the last entry folded in) from a card's clocks. */
+export function slaStateOf(
+  definition: WorkflowDefinition,
+  clocks: SlaClocks,
+  nowMs: number,
+): SlaState | null {
+  const policy = definition.slaPolicy;
+  if (!policy) return null;
   const targets = policy.targets
-    .map((t) => targetState(definition, t, sorted, nowMs))
+    .map((t, i) => targetState(definition, t, clocks, i, nowMs))
     .filter((t): t is SlaTargetState => t !== null);
   if (targets.length === 0) return null;
   const worst = targets.reduce((a, b) =>

@@ -7,7 +7,8 @@ export const SESSION_COOKIE = 'sf_session';
 export function isHttps(c: Context, trustProxy = false): boolean {
   if (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https')
     return true;
-  return new URL(c.req.url).protocol === 'https:';
+  // The adapter builds the URL with a lower-case scheme; no need to parse all of it per request.
+  return /^https:/i.test(c.req.url);
 }
 
 export function readSessionCookie(c: Context): string | undefined {

@@ -142,6 +142,7 @@ export async function applyTransition(
   if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
   await syncCardTimers(trx, definition, next, card.entered_at, {
     previousStage: card.stage,
+    moved: { before: card, at },
   });
   await notifyMoveRoles(trx, definition, input.event, next, actor.id, at);
   const refs = await followRefs(trx, card.id, definition, result, ctx.refs);

@@ -8,11 +8,16 @@ import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
 import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
-import { withStatementCache } from './statement-cache.ts';
+import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
 
 export interface Store {
   db: Kysely<Database>;
   adapter: DbAdapter;
+  /**
+   * SQLite: the one connection's statements, called synchronously. Only a write transaction
+   * (which holds the connection) uses it, for fixed statements (db/prepared-sql.ts).
+   */
+  direct?: DirectSqlite;
   close(): Promise<void>;
   /** PostgreSQL: the schema the tables live in (for the migrator's bookkeeping tables). */
   schema?: string;
@@ -69,10 +74,9 @@ function openSqlite(options: OpenDatabaseOptions): Store {
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-  });
-  return { db, adapter: sqliteAdapter, close: closeOnce(db) };
+  const direct = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: direct }) });
+  return { db, adapter: sqliteAdapter, direct, close: closeOnce(db) };
 }
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {

@@ -4,7 +4,11 @@
 // (where SQLite's statement cache and PostgreSQL's plan both reuse the same text).
 // Written with `?` placeholders; PostgreSQL gets `$1, $2, …`, decided once per dialect by what
 // Kysely's own compiler emits, so no caller names a dialect.
+// Inside a SQLite write transaction they do not go through Kysely at all: the transaction holds
+// the one connection, so its cached statement is called synchronously (no executor, no promise
+// per step).
 import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { directOf } from './transaction.ts';
 
 export class PreparedSql {
   readonly questionMarks: string;
@@ -42,6 +46,11 @@ export async function queryRows<R>(
   statement: PreparedSql,
   params: readonly unknown[],
 ): Promise<R[]> {
+  const direct = directOf(db);
+  if (direct) {
+    const prepared = direct.statement(statement.questionMarks);
+    return (prepared.reader ? prepared.all(...params) : (prepared.run(...params), [])) as R[];
+  }
   const result = await db.executeQuery<R>(CompiledQuery.raw(textFor(db, statement), [...params]));
   return result.rows;
 }
@@ -52,6 +61,13 @@ export async function runStatement(
   statement: PreparedSql,
   params: readonly unknown[],
 ): Promise<number> {
+  const direct = directOf(db);
+  if (direct) {
+    const prepared = direct.statement(statement.questionMarks);
+    // As Kysely's driver: a statement that returns rows reports no count.
+    if (prepared.reader) return (prepared.all(...params), 0);
+    return prepared.run(...params).changes;
+  }
   const result = await db.executeQuery(CompiledQuery.raw(textFor(db, statement), [...params]));
   return Number(result.numAffectedRows ?? 0);
 }

@@ -17,6 +17,7 @@ import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
 import { flushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
+import type { DirectSqlite } from './statement-cache.ts';
 
 /** The handle a writer uses. Use it (not store.db) for every query inside the transaction. */
 export type WriteTx = Kysely<Database>;
@@ -37,7 +38,10 @@ export interface WriteTransactionOptions {
 
 interface TxState {
   store: Store;
+  /** SQLite: the connection's statements, for fixed statements run synchronously. */
+  direct?: DirectSqlite;
   changesAppended: boolean;
+  committed: (() => void)[];
 }
 
 /** Which store a transaction handle belongs to, so the change feed can ask its adapter. */
@@ -57,6 +61,23 @@ export function changeTableFor(trx: WriteTx): 'changes' | 'change_outbox' {
 /** The store a transaction handle belongs to (undefined outside writeTransaction). */
 export function storeOf(trx: WriteTx): Store | undefined {
   return openTransactions.get(trx)?.store;
+}
+
+/**
+ * Runs `fn` once the transaction of `trx` has committed (not at all if it rolls back): for
+ * in-memory state that must only ever describe committed rows. False outside writeTransaction
+ * (nothing is registered).
+ */
+export function onCommitted(trx: WriteTx, fn: () => void): boolean {
+  const state = openTransactions.get(trx);
+  if (!state) return false;
+  state.committed.push(fn);
+  return true;
+}
+
+/** SQLite inside writeTransaction: the connection's statements, to call synchronously. */
+export function directOf(trx: WriteTx): DirectSqlite | undefined {
+  return openTransactions.get(trx)?.direct;
 }
 
 /** The adapter of the store a transaction handle belongs to (undefined outside writeTransaction). */
@@ -83,7 +104,7 @@ export async function writeTransaction<T>(
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   const retryAfter = options.retryAfterSeconds ?? 1;
   for (let attempt = 1; ; attempt++) {
-    const state: TxState = { store, changesAppended: false };
+    const state: TxState = { store, changesAppended: false, committed: [] };
     let result: T;
     try {
       result = await runOnce(store, state, fn, options.locks ?? []);
@@ -94,6 +115,7 @@ export async function writeTransaction<T>(
       await sleep(backoffMs(attempt));
       continue;
     }
+    for (const fn of state.committed) fn();
     if (state.changesAppended) afterChangesCommitted(store);
     return result;
   }
@@ -114,16 +136,24 @@ function runOnce<T>(
   locks: readonly string[],
 ): Promise<T> {
   if (store.adapter.beginImmediate) {
+    // Kysely's connection() holds the one connection for the whole transaction; inside it the
+    // fixed statements (begin, commit, prepared-sql.ts) are direct synchronous calls.
+    const { direct } = store;
+    const run = async (conn: WriteTx, text: 'begin immediate' | 'commit' | 'rollback') => {
+      if (direct) direct.statement(text).run();
+      else await sql.raw(text).execute(conn);
+    };
     return store.db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
+      await run(conn, 'begin immediate');
+      state.direct = direct;
       openTransactions.set(conn, state);
       try {
         const result = await fn(conn);
-        await sql`commit`.execute(conn);
+        await run(conn, 'commit');
         return result;
       } catch (err) {
         // SQLite may already have rolled back (e.g. on SQLITE_BUSY); ignore "no transaction".
-        await sql`rollback`.execute(conn).catch(() => undefined);
+        await run(conn, 'rollback').catch(() => undefined);
         throw err;
       } finally {
         openTransactions.delete(conn);

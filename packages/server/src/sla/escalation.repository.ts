@@ -7,8 +7,14 @@ import type { Store } from '../db/database.ts';
 import type { Database, EscalationOutcome, SlaEscalationRow } from '../db/schema.ts';
 import { claimDueRows, type DueClaim } from '../db/claim-transaction.ts';
 import type { WriteTx } from '../db/transaction.ts';
+import { preparedSql, runStatement } from '../db/prepared-sql.ts';
 
 type Db = Kysely<Database>;
+
+const INSERT_PLAN = preparedSql`
+  insert into sla_escalations (id, card_id, target_key, threshold, due_at)
+  values (?, ?, ?, ?, ?)
+  on conflict (card_id, target_key, threshold) do nothing`;
 
 /** Plans rows; a threshold the card already has a row for (waiting or settled) is kept. */
 export async function insertEscalations(
@@ -16,35 +22,19 @@ export async function insertEscalations(
   cardId: string,
   plans: EscalationPlan[],
 ): Promise<void> {
-  if (plans.length === 0) return;
-  await trx
-    .insertInto('sla_escalations')
-    .values(
-      plans.map((p) => ({
-        id: randomUUID(),
-        card_id: cardId,
-        target_key: p.target,
-        threshold: p.threshold,
-        due_at: p.dueAt,
-        claimed_by: null,
-        claimed_at: null,
-        fired_at: null,
-        outcome: null,
-        notified: null,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['card_id', 'target_key', 'threshold']).doNothing())
-    .execute();
+  // One or two rows a card: fixed statements (a move's path) rather than one built per count.
+  for (const p of plans) {
+    await runStatement(trx, INSERT_PLAN, [randomUUID(), cardId, p.target, p.threshold, p.dueAt]);
+  }
 }
 
 /** Waiting rows go when the card's clock changes (a move); settled ones are the record. */
 export async function deleteWaitingEscalations(trx: WriteTx, cardId: string): Promise<void> {
-  await trx
-    .deleteFrom('sla_escalations')
-    .where('card_id', '=', cardId)
-    .where('fired_at', 'is', null)
-    .execute();
+  await runStatement(trx, DELETE_WAITING, [cardId]);
 }
+
+const DELETE_WAITING = preparedSql`
+  delete from sla_escalations where card_id = ? and fired_at is null`;
 
 /** Claims due escalations for the scheduler (see claimDueRows). */
 export function claimDueEscalations(store: Store, claim: DueClaim): Promise<SlaEscalationRow[]> {

@@ -8,7 +8,12 @@ import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
 import { admin, insertUsers, manager, viewer } from '../../test/helpers/fixtures.ts';
 import { openDatabase } from '../db/database.ts';
-import { eachStore, openTempPostgres, testDatabaseUrl } from '../../test/helpers/stores.ts';
+import {
+  eachStore,
+  openTempPostgres,
+  openTempSqlite,
+  testDatabaseUrl,
+} from '../../test/helpers/stores.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
 import { createWorkflow, publishWorkflowVersion } from '../workflows/workflow.service.ts';
 import { migrateCards } from '../workflows/migration.service.ts';
@@ -253,6 +258,68 @@ eachStore('SLA escalations', (ctx) => {
     expect(emails.map((e) => JSON.parse(e.payload).subject)).toEqual([
       '에스컬레이션: “Printer jams” 카드가 첫 응답 기한에 가까워졌습니다',
     ]);
+  });
+});
+
+// A process keeps the SLA clocks of the cards it moved (sla-clock-cache.ts) and continues them on
+// the next move; two stores on one database are two processes, each with its own.
+describe.each([
+  [
+    'sqlite',
+    async () => {
+      const temp = await openTempSqlite();
+      return { temp, other: openDatabase({ dataDir: temp.dataDir }) };
+    },
+  ],
+  ...(testDatabaseUrl()
+    ? [
+        [
+          'postgres',
+          async () => {
+            const temp = await openTempPostgres(testDatabaseUrl()!);
+            return {
+              temp,
+              other: openDatabase({ url: testDatabaseUrl()!, searchPath: temp.schema, poolMax: 5 }),
+            };
+          },
+        ] as const,
+      ]
+    : []),
+] as const)('SLA clocks kept by a process [%s]', (_name, open) => {
+  it('re-plans from the history when another process moved the card in between', async () => {
+    const { temp, other } = await open();
+    try {
+      const store = temp.store;
+      await setUp(store);
+      const id = await newCard(store);
+      // This process pauses the clock after five hours; the other resumes it at 30 h.
+      await transitionCard(store, admin, id, 1, { event: 'wait' }, { at: after(5) });
+      await transitionCard(other, admin, id, 2, { event: 'resume' }, { at: after(30) });
+      expect(await waiting(store, id)).toEqual([
+        ['warning', after(33)],
+        ['breach', after(35)],
+      ]);
+      // Back here: one more running hour (30–31 h), a pause, and the clock runs again at 40 h
+      // with six hours gone: warning at 42 h, breach at 44 h.
+      await transitionCard(store, admin, id, 3, { event: 'wait' }, { at: after(31) });
+      expect(await waiting(store, id)).toEqual([]);
+      await transitionCard(store, admin, id, 4, { event: 'resume' }, { at: after(40) });
+      expect(await waiting(store, id)).toEqual([
+        ['warning', after(42)],
+        ['breach', after(44)],
+      ]);
+      // The same move with the clocks the other process kept.
+      await transitionCard(other, admin, id, 5, { event: 'wait' }, { at: after(41) });
+      await transitionCard(other, admin, id, 6, { event: 'resume' }, { at: after(42) });
+      // Seven hours gone when the clock runs again at 42 h.
+      expect(await waiting(other, id)).toEqual([
+        ['warning', after(43)],
+        ['breach', after(45)],
+      ]);
+    } finally {
+      await other.close();
+      await temp.dispose();
+    }
   });
 });
 

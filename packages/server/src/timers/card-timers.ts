@@ -45,6 +45,11 @@ export async function syncCardTimers(
      * and a migration re-arms), so the delete is skipped — a round trip on every move.
      */
     previousStage?: string;
+    /**
+     * A move: the card as it was (same definition) and when the move happened, so the SLA
+     * escalations continue the card's kept clocks (sla/plan-escalations.ts).
+     */
+    moved?: { before: TimedCard; at: string };
   } = {},
 ): Promise<void> {
   if (card.entered_at === previousEnteredAt && !options.rearm) return;
@@ -56,9 +61,15 @@ export async function syncCardTimers(
   const replace = previousEnteredAt !== null || options.rearm === true;
   if (replace && mayWait) await deleteWaitingTimers(trx, card.id);
   await armCardTimers(trx, definition, card);
-  await planCardEscalations(trx, definition, card.id, {
+  const { moved } = options;
+  await planCardEscalations(trx, definition, card, {
     replace,
     newDefinition: options.rearm === true,
+    move: moved && {
+      before: moved.before,
+      // The move's history row is a stage entry when it changes the stage.
+      entry: moved.before.stage !== card.stage ? { stage: card.stage, at: moved.at } : null,
+    },
     // A card being created has no history row yet: its one stage entry is the card itself.
     entries:
       previousEnteredAt === null && !replace
