@@ -88,11 +88,13 @@ export function SpawnFieldRow({
             {current !== FIXED && !sources.some((o) => o.value === current) && (
               <option value={current}>{t('editor.unknownField', { key: current })}</option>
             )}
-            {sources.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t('editor.effects.fromThisCard', { field: o.label })}
-              </option>
-            ))}
+            <optgroup label={t('editor.effects.thisCard')}>
+              {sources.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
           </select>
         )}
       </FormRow>

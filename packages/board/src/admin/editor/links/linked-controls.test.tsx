@@ -99,7 +99,7 @@ describe('linked lifecycles in the editor', { timeout: 40_000 }, () => {
     expect(
       (within(customer).getByLabelText('Takes its value from') as HTMLSelectElement)
         .selectedOptions[0]!.textContent,
-    ).toBe('This card: Customer');
+    ).toBe('Customer');
     await user.click(within(mapping()).getByRole('button', { name: '+ Map a field' }));
     const equipment = within(mapping()).getByRole('listitem', { name: 'New card field Equipment' });
     await user.type(within(equipment).getByLabelText('Value'), 'Dough mixer');
@@ -108,10 +108,7 @@ describe('linked lifecycles in the editor', { timeout: 40_000 }, () => {
       name: 'New card field Serial number',
     });
     // A money amount cannot become a serial number: the engine says so at that row.
-    await user.selectOptions(
-      within(serial).getByLabelText('Takes its value from'),
-      'This card: Amount',
-    );
+    await user.selectOptions(within(serial).getByLabelText('Takes its value from'), 'Amount');
     const wrongType = await engineSays(user, [
       'transitions',
       1,
@@ -133,7 +130,7 @@ describe('linked lifecycles in the editor', { timeout: 40_000 }, () => {
       within(
         within(approve()).getByRole('listitem', { name: 'New card field Serial number' }),
       ).getByLabelText('Takes its value from'),
-      'This card: Customer',
+      'Customer',
     );
 
     expect((await draftJson(user)).transitions[1]!.effects).toEqual([
