@@ -31,7 +31,7 @@ import { engineCtx, useMoveFlow } from './useMoveFlow.ts';
 import { refsFor } from '../installed-base/records-store.ts';
 import { partsFactsFor } from '../parts/readiness-store.ts';
 import { useBoardReadiness } from '../parts/useBoardReadiness.ts';
-import { ensureLinks, linksOf } from '../cards/links-store.ts';
+import { ensureLinks, useLinksOf } from '../cards/links-store.ts';
 import { useLiveLinks } from '../cards/useLiveLinks.ts';
 import { useNow } from './useNow.ts';
 
@@ -58,7 +58,7 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const canEdit = canEditCards(user);
   const { definition, definitions, state, columns } = data;
   useBoardReadiness(workflow.key, definition ?? undefined);
-  const linksVersion = useLiveLinks();
+  useLiveLinks();
 
   const stages = useMemo(
     () => new Map<string, StageDef>((definition?.stages ?? []).map((s) => [s.key, s])),
@@ -130,20 +130,25 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   // The engine in the browser decides every column's answer at once: the card holds every field,
   // and a guard on linked cards reads them from the links store (asked for at drag start, then
   // kept live: the answer changes under the pointer when a linked card moves).
+  const draggedDef = dragged ? definitions.get(dragged.version) : undefined;
+  const draggedLinks = useLinksOf(
+    dragged && draggedDef && readsLinks(draggedDef) ? dragged.id : undefined,
+  );
   const targets = useMemo((): Map<string, DropTarget> | null => {
-    if (!dragged || !definition) return null;
-    const def = definitions.get(dragged.version);
-    if (!def) return null;
-    const links = readsLinks(def) ? linksOf(dragged.id) : undefined;
+    if (!dragged || !definition || !draggedDef) return null;
     const moves = engineMoves(
-      def,
+      draggedDef,
       cardSnapshot(dragged),
-      engineCtx(user, refsFor(def, dragged.fields), partsFactsFor(def.key, dragged.id), links),
+      engineCtx(
+        user,
+        refsFor(draggedDef, dragged.fields),
+        partsFactsFor(draggedDef.key, dragged.id),
+        draggedLinks,
+      ),
     );
     const targets = dropTargets(moves, definition.stages, dragged.stage);
-    return withClockPreview(targets, def, dragged, Date.now(), t, locale);
-    // linksVersion: a linked card moved or the links arrived.
-  }, [dragged, definitions, definition, user, t, locale, linksVersion]);
+    return withClockPreview(targets, draggedDef, dragged, Date.now(), t, locale);
+  }, [dragged, draggedDef, draggedLinks, definition, user, t, locale]);
 
   const onDragStart = useCallback(
     (card: BoardCard) => {

@@ -21,10 +21,8 @@ const entries = new Map<string, Entry>();
 const loads = new Map<string, { seq: number; promise: Promise<LinkedCard[]> }>();
 const listeners = new Set<() => void>();
 let seq = 0;
-let version = 0;
 
 function changed(): void {
-  version += 1;
   for (const listener of listeners) listener();
 }
 
@@ -90,14 +88,14 @@ export function linkedCardChanged(cardId: string): void {
   }
 }
 
-export function useLinksVersion(): number {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => version,
-  );
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A card's links as known now (undefined: none asked for, or not here yet); re-renders on change. */
+export function useLinksOf(cardId: string | undefined): LinkedCard[] | undefined {
+  return useSyncExternalStore(subscribe, () => (cardId ? linksOf(cardId) : undefined));
 }
 
 /** Forgets every card's links (signing out; tests). */
