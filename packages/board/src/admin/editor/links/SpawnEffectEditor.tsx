@@ -17,7 +17,7 @@ import { useT } from '../../../i18n/useT.ts';
 
 type Spawn = Extract<TransitionEffect, { spawn: unknown }>;
 
-/** A new spawn effect: into `target`, its required fields mapped from same-named fields if any. */
+/** A new spawn effect into `target` (its fields are mapped one by one with "+ Map a field"). */
 export function newSpawn(target: WorkflowDefinition | undefined): Spawn {
   return { spawn: { workflow: target?.key ?? '' } };
 }
