@@ -27,6 +27,7 @@ export {
 } from './stages.ts';
 export * from './i18n/index.ts';
 export { evaluateCondition, conditionRefs, readRef } from './conditions.ts';
+export { readsLinks } from './link-effects.ts';
 export * from './references.ts';
 export { addToDate, dueAtFor } from './dates.ts';
 export { workflowJsonSchema } from './json-schema.ts';

@@ -1,6 +1,6 @@
 // The effects a transition declares on other workflows (spawn a linked card, signal the parent),
 // turned into values for the caller to apply. Pure: nothing here reads or writes a card.
-import type { Fields, TransitionDef, WorkflowDefinition } from './definition.schema.ts';
+import type { Condition, Fields, TransitionDef, WorkflowDefinition } from './definition.schema.ts';
 import type { Ctx, SignalParentEffect, SpawnCardEffect } from './types.ts';
 import { evaluateCondition, readRef } from './conditions.ts';
 import { dateOf } from './dates.ts';
@@ -40,4 +40,33 @@ export function linkEffects(
     out.push({ type: 'spawn', workflow, fields: childFields, event: transition.event });
   }
   return out;
+}
+
+function conditionReadsLinks(c: Condition): boolean {
+  if ('all' in c) return c.all.some(conditionReadsLinks);
+  if ('any' in c) return c.any.some(conditionReadsLinks);
+  if ('not' in c) return conditionReadsLinks(c.not);
+  return 'linked' in c;
+}
+
+const readers = new WeakMap<WorkflowDefinition, boolean>();
+
+/**
+ * Whether any guard (or spawn condition) of the definition reads linked cards: only then does the
+ * caller need to read a card's links before asking `moves`/`step` (the server for a move, the
+ * board for a drag's preview), so a plain move costs nothing more.
+ */
+export function readsLinks(definition: WorkflowDefinition): boolean {
+  let reads = readers.get(definition);
+  if (reads === undefined) {
+    reads = definition.transitions.some(
+      (t) =>
+        (t.guard !== undefined && conditionReadsLinks(t.guard)) ||
+        (t.effects ?? []).some(
+          (e) => 'spawn' in e && e.spawn.when !== undefined && conditionReadsLinks(e.spawn.when),
+        ),
+    );
+    readers.set(definition, reads);
+  }
+  return reads;
 }

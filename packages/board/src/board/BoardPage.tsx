@@ -3,6 +3,7 @@ import {
   fieldLabel as engineFieldLabel,
   localLabel,
   moves as engineMoves,
+  readsLinks,
   type StageDef,
 } from '@stageflow/engine';
 import { generateKeyBetween } from 'fractional-indexing';
@@ -30,6 +31,8 @@ import { engineCtx, useMoveFlow } from './useMoveFlow.ts';
 import { refsFor } from '../installed-base/records-store.ts';
 import { partsFactsFor } from '../parts/readiness-store.ts';
 import { useBoardReadiness } from '../parts/useBoardReadiness.ts';
+import { ensureLinks, useLinksOf } from '../cards/links-store.ts';
+import { useLiveLinks } from '../cards/useLiveLinks.ts';
 import { useNow } from './useNow.ts';
 
 export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
@@ -50,11 +53,12 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
   const data = useBoardData(workflow, serverQuery, keep);
   const [flow, send] = useMoveFlow(data);
   const { notices, push, dismiss } = useNotices();
-  const [targets, setTargets] = useState<Map<string, DropTarget> | null>(null);
+  const [dragged, setDragged] = useState<BoardCard | null>(null);
   const [creating, setCreating] = useState(false);
   const canEdit = canEditCards(user);
   const { definition, definitions, state, columns } = data;
   useBoardReadiness(workflow.key, definition ?? undefined);
+  useLiveLinks();
 
   const stages = useMemo(
     () => new Map<string, StageDef>((definition?.stages ?? []).map((s) => [s.key, s])),
@@ -123,24 +127,40 @@ export function BoardPage({ workflow }: { workflow: WorkflowSummary }) {
     }
   }, [flow, push, send, data.stateRef, t]);
 
-  // The engine in the browser decides every column's answer at once: the card holds every field.
+  // The engine in the browser decides every column's answer at once: the card holds every field,
+  // and a guard on linked cards reads them from the links store (asked for at drag start, then
+  // kept live: the answer changes under the pointer when a linked card moves).
+  const draggedDef = dragged ? definitions.get(dragged.version) : undefined;
+  const draggedLinks = useLinksOf(
+    dragged && draggedDef && readsLinks(draggedDef) ? dragged.id : undefined,
+  );
+  const targets = useMemo((): Map<string, DropTarget> | null => {
+    if (!dragged || !definition || !draggedDef) return null;
+    const moves = engineMoves(
+      draggedDef,
+      cardSnapshot(dragged),
+      engineCtx(
+        user,
+        refsFor(draggedDef, dragged.fields),
+        partsFactsFor(draggedDef.key, dragged.id),
+        draggedLinks,
+      ),
+    );
+    const targets = dropTargets(moves, definition.stages, dragged.stage);
+    return withClockPreview(targets, draggedDef, dragged, Date.now(), t, locale);
+  }, [dragged, draggedDef, draggedLinks, definition, user, t, locale]);
+
   const onDragStart = useCallback(
     (card: BoardCard) => {
       send({ type: 'DRAG_START', cardId: card.id, from: card.stage });
+      setDragged(card);
       const def = definitions.get(card.version);
-      if (!def || !definition) return;
-      const moves = engineMoves(
-        def,
-        cardSnapshot(card),
-        engineCtx(user, refsFor(def, card.fields), partsFactsFor(def.key, card.id)),
-      );
-      const targets = dropTargets(moves, definition.stages, card.stage);
-      setTargets(withClockPreview(targets, def, card, Date.now(), t, locale));
+      if (def && readsLinks(def)) ensureLinks(card.id).catch(() => undefined);
     },
-    [send, definitions, definition, user, t, locale],
+    [send, definitions],
   );
 
-  const endDrag = () => setTargets(null);
+  const endDrag = () => setDragged(null);
 
   const onReorder = useCallback(
     (card: BoardCard, overId: string) => {

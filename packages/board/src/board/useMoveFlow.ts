@@ -1,14 +1,17 @@
 // Connects the move machine to the server and the board state.
 import {
   moves as engineMoves,
+  readsLinks,
   stageLabel,
   type Ctx,
+  type LinkedCard,
   type PartsFacts,
   type Refs,
   type WorkflowDefinition,
 } from '@stageflow/engine';
 import { refsFor } from '../installed-base/records-store.ts';
 import { partsFactsFor } from '../parts/readiness-store.ts';
+import { ensureLinks } from '../cards/links-store.ts';
 import { useMachine } from '@xstate/react';
 import { generateKeyBetween } from 'fractional-indexing';
 import { useMemo, useRef } from 'react';
@@ -32,15 +35,16 @@ import type { BoardData } from './useBoardData.ts';
 /**
  * The engine's context for the signed-in user, in the language the board shows now. `refs`: the
  * records the card points at (refsFor), as the server hands them to its engine; `parts`: the stock
- * facts of its parts lines (readiness-store).
+ * facts of its parts lines (readiness-store); `links`: the cards linked to it (links-store).
  */
-export function engineCtx(user: User, refs?: Refs, parts?: PartsFacts): Ctx {
+export function engineCtx(user: User, refs?: Refs, parts?: PartsFacts, links?: LinkedCard[]): Ctx {
   return {
     now: new Date().toISOString(),
     actor: { id: user.id, role: user.role, name: user.name },
     locale: currentLocale(),
     ...(refs ? { refs } : {}),
     ...(parts ? { parts } : {}),
+    ...(links ? { links } : {}),
   };
 }
 
@@ -71,7 +75,12 @@ export function useMoveFlow(data: BoardData) {
             if (!definition) return { ok: false, reason: boardT()('moves.versionLoading') };
             const refs = refsFor(definition, card.fields);
             const parts = partsFactsFor(definition.key, card.id);
-            const ctx = engineCtx(user, refs, parts);
+            // A guard on linked cards is judged with them (read once, then kept live), as the
+            // server will; if they cannot be read the server alone judges it.
+            const links = readsLinks(definition)
+              ? await ensureLinks(card.id).catch(() => undefined)
+              : undefined;
+            const ctx = engineCtx(user, refs, parts, links);
             const moves = engineMoves(definition, cardSnapshot(card), ctx);
             return chooseMove(moves, input.to, labelsFor(definition, input), input.event);
           }),

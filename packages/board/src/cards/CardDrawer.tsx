@@ -14,7 +14,7 @@ import { useT } from '../i18n/useT.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listAttachments } from '../api/attachments.ts';
 import { listComments } from '../api/comments.ts';
-import { getCard, getHistory, getLinks } from '../api/endpoints.ts';
+import { getCard, getHistory } from '../api/endpoints.ts';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
 import type { BoardCard } from '../api/types.ts';
@@ -36,6 +36,7 @@ import { CardForms } from '../forms/CardForms.tsx';
 import { CardSatisfaction } from '../surveys/CardSatisfaction.tsx';
 import { SlaPanel } from './SlaPanel.tsx';
 import { LinkedWork } from './LinkedWork.tsx';
+import { loadLinks } from './links-store.ts';
 import { useNow } from '../board/useNow.ts';
 
 export interface CardDrawerProps {
@@ -97,7 +98,8 @@ export function CardDrawer(props: CardDrawerProps) {
   });
   useEffect(() => {
     let live = true;
-    getLinks(cardId)
+    // Through the board's links store, so a drag of this card afterwards judges with the same links.
+    loadLinks(cardId)
       .then((l) => live && setLinks(l))
       .catch((err: unknown) => live && setError(messageOf(err)));
     return () => {

@@ -3,12 +3,14 @@
 // with the real engine deciding moves and edits. Live changes are pushed down a real SSE stream.
 import {
   edit,
-  repairWorkflow,
+  repairWorkflow as builtinRepair,
   start,
   step,
   type Ctx,
   type Fields,
+  type LinkedCard,
   type PersistedCard,
+  type WorkflowDefinition,
 } from '@stageflow/engine';
 import { vi } from 'vitest';
 import type { Person } from '@stageflow/api';
@@ -42,8 +44,8 @@ export interface Call {
 
 const ctx: Ctx = { now: T0, actor: { id: 'u-me', role: 'admin' } };
 
-function snapshotOf(card: FakeCard): PersistedCard {
-  const first = start(repairWorkflow, card.fields, ctx);
+function snapshotFor(card: FakeCard, definition: WorkflowDefinition): PersistedCard {
+  const first = start(definition, card.fields, ctx);
   if (!first.ok) throw new Error(`Fixture ${card.title}: ${first.message}`);
   return { ...first.snapshot, value: card.stage };
 }
@@ -62,17 +64,17 @@ const compact = (c: FakeCard) => ({
   fields: c.fields,
 });
 
-const full = (c: FakeCard) => ({
+const full = (c: FakeCard, definition: WorkflowDefinition) => ({
   ...compact(c),
   workflow: 'repair',
   createdBy: 'u-me',
   createdAt: T0,
   updatedAt: T0,
-  snapshot: { ...snapshotOf(c), context: { fields: c.fields, enteredAt: T0, dueAt: null } },
+  snapshot: {
+    ...snapshotFor(c, definition),
+    context: { fields: c.fields, enteredAt: T0, dueAt: null },
+  },
 });
-
-/** GET /api/cards/:id and every write: the card with its references and the moves from here. */
-const detail = (c: FakeCard) => ({ ...full(c), refs: {}, moves: [] });
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -88,7 +90,15 @@ export function fakeBoardServer(options: {
   cards: FakeCard[];
   directory: Person[];
   history?: Record<string, FakeHistory[]>;
+  /** The repair workflow as published (default: the built-in). */
+  definition?: WorkflowDefinition;
+  /** Each card's linked cards (GET /api/cards/:id/links; the engine reads them on a move). */
+  links?: Record<string, LinkedCard[]>;
 }) {
+  const repairWorkflow = options.definition ?? builtinRepair;
+  const links = new Map(Object.entries(options.links ?? {}));
+  const snapshotOf = (card: FakeCard) => snapshotFor(card, repairWorkflow);
+  const detail = (c: FakeCard) => ({ ...full(c, repairWorkflow), refs: {}, moves: [] });
   const cards = new Map(options.cards.map((c) => [c.id, { ...c }]));
   const calls: Call[] = [];
   const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
@@ -150,7 +160,7 @@ export function fakeBoardServer(options: {
         definition: repairWorkflow,
       });
     if (method === 'GET' && path === '/api/users/directory') return json(options.directory);
-    const match = /^\/api\/cards\/([^/]+)(\/history|\/transitions)?$/.exec(path);
+    const match = /^\/api\/cards\/([^/]+)(\/history|\/transitions|\/links)?$/.exec(path);
     const card = match ? cards.get(decodeURIComponent(match[1]!)) : undefined;
     if (!card) return json({ status: 404, detail: `No route ${method} ${path}` }, 404);
     const etag = () => ({ ETag: `"${card.revision}"` });
@@ -158,6 +168,8 @@ export function fakeBoardServer(options: {
       return json({
         history: (options.history?.[card.id] ?? []).map((h) => ({ at: T0, event: null, ...h })),
       });
+    if (method === 'GET' && match![2] === '/links')
+      return json({ links: links.get(card.id) ?? [] });
     if (method === 'GET' && !match![2]) return json(detail(card), 200, etag());
     const input = body as { event?: string; fields?: Fields; assignee?: string | null };
     const before = { ...card };
@@ -166,7 +178,7 @@ export function fakeBoardServer(options: {
         repairWorkflow,
         snapshotOf(card),
         { type: input.event!, fields: input.fields },
-        ctx,
+        { ...ctx, links: links.get(card.id) ?? [] },
       );
       if (!result.ok) return json({ status: 409, detail: result.message }, 409);
       Object.assign(card, { stage: result.stage, fields: result.snapshot.context.fields });
@@ -228,6 +240,48 @@ export function fakeBoardServer(options: {
       const before = cards.get(card.id);
       cards.set(card.id, { ...card });
       stream(kind, card, before && { ...before });
+    },
+    /**
+     * A card of another workflow linked to these cards moves (another person's work): every link
+     * to it shows its new stage, and the change is streamed as the server streams it.
+     */
+    moveLinked(
+      id: string,
+      workflowKey: string,
+      to: Pick<LinkedCard, 'stage' | 'stageLabel' | 'category'>,
+    ) {
+      let moved: LinkedCard | undefined;
+      for (const [owner, list] of links) {
+        links.set(
+          owner,
+          list.map((l) => (l.id === id ? (moved = { ...l, ...to }) : l)),
+        );
+      }
+      if (!moved) throw new Error(`No card links to ${id}`);
+      const card = {
+        id,
+        title: moved.title,
+        stage: to.stage,
+        fields: {},
+        assignee: null,
+        position: 'a0',
+        revision: 9,
+      };
+      const data = JSON.stringify({
+        seq: ++seq,
+        at: T0,
+        kind: 'card.moved',
+        workflowKey,
+        cardId: id,
+        actorId: 'u-other',
+        card: compact(card),
+        before: { stage: 'earlier' },
+        event: 'move',
+        from: 'earlier',
+        to: to.stage,
+      });
+      const frame = new TextEncoder().encode(`id: ${seq}\nevent: card.moved\ndata: ${data}\n\n`);
+      for (const controller of streams) controller.enqueue(frame);
     },
     get listening() {
       return streams.size > 0;

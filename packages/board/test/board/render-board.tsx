@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { LiveProvider } from '../../src/api/LiveProvider.tsx';
 import type { User, WorkflowSummary } from '@stageflow/api';
-import { repairWorkflow } from '@stageflow/engine';
+import { repairWorkflow, type WorkflowDefinition } from '@stageflow/engine';
 import { DirectoryProvider } from '../../src/app/directory.tsx';
 import { SessionContext } from '../../src/app/session.tsx';
 import { applyLocale } from '../../src/i18n/i18n.ts';
@@ -27,7 +27,7 @@ const repairs: WorkflowSummary = {
   definition: repairWorkflow,
 };
 
-export function renderBoard(user: User = me) {
+export function renderBoard(user: User = me, definition: WorkflowDefinition = repairWorkflow) {
   window.history.replaceState(null, '', '/board/repair');
   // jsdom lays nothing out: give the columns' scroll areas a height so their cards render.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
@@ -39,7 +39,7 @@ export function renderBoard(user: User = me) {
     <SessionContext.Provider value={{ user, signOut: () => {}, chooseLocale: applyLocale }}>
       <DirectoryProvider me={user}>
         <LiveProvider onUnauthorized={() => {}}>
-          <BoardPage workflow={repairs} />
+          <BoardPage workflow={{ ...repairs, definition }} />
         </LiveProvider>
       </DirectoryProvider>
     </SessionContext.Provider>,

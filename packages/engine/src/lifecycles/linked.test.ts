@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   builtinWorkflows,
+  readsLinks,
   repairWorkflow as repair,
   returnWorkflow as ret,
   start,
@@ -255,5 +256,32 @@ describe('validating effects against the other workflows', () => {
   it('is pure data: a definition with effects survives JSON', () => {
     const copy = JSON.parse(JSON.stringify(warranty)) as WorkflowDefinition;
     expect(validate(copy, 'en', lookup)).toEqual([]);
+  });
+});
+
+describe('which definitions read linked cards', () => {
+  it('says so for a guard (or a spawn condition) on linked cards, not for effects alone', () => {
+    expect(readsLinks(warranty)).toBe(true); // resolving waits for its repair
+    expect(readsLinks(repair)).toBe(false); // it only signals its claim
+    expect(readsLinks(ret)).toBe(false); // it only opens repairs
+    const nested: WorkflowDefinition = {
+      ...repair,
+      transitions: repair.transitions.map((t, i) =>
+        i === 0
+          ? {
+              ...t,
+              effects: [
+                {
+                  spawn: {
+                    workflow: 'repair',
+                    when: { not: { any: [{ linked: 'warranty', category: ['done'] }] } },
+                  },
+                },
+              ],
+            }
+          : t,
+      ),
+    };
+    expect(readsLinks(nested)).toBe(true);
   });
 });

@@ -18,6 +18,20 @@ export async function findCardRow(db: Db, id: string): Promise<CardRow | undefin
 
 const FIND_CARD = preparedSql`select * from cards where id = ?`;
 
+/**
+ * The card as it is now, locked until the transaction ends where the database has row locks: a
+ * writer that moves a card it did not read at a revision the caller gave (a signal to a parent)
+ * waits here for a racing writer to commit, then works on the card that writer left.
+ */
+export async function lockCardRow(
+  db: Db,
+  id: string,
+  rowLocks: boolean,
+): Promise<CardRow | undefined> {
+  if (!rowLocks) return findCardRow(db, id);
+  return db.selectFrom('cards').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export async function insertCardRow(db: Db, row: CardRow): Promise<void> {
   await db.insertInto('cards').values(row).execute();
 }

@@ -18,6 +18,11 @@ export interface DbAdapter {
   /** PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so workers claim disjoint rows concurrently. */
   readonly skipLocked: boolean;
   /**
+   * SELECT … FOR UPDATE: a writer locks a row it will change at whatever revision it holds then
+   * (a signal to a parent card). False where writers are serialized anyway (SQLite).
+   */
+  readonly rowLocks: boolean;
+  /**
    * INSERT/UPDATE inside WITH (PostgreSQL): a move writes its card, history and change rows in one
    * statement, one round trip instead of three. SQLite's statements are calls, not round trips.
    */
@@ -80,6 +85,7 @@ export const sqliteAdapter: DbAdapter = {
   sequencedFeed: false,
   notifications: false,
   skipLocked: false,
+  rowLocks: false,
   writableCtes: false,
   isRetryable(err) {
     const code = errorCode(err);
@@ -126,6 +132,7 @@ export const postgresAdapter: DbAdapter = {
   sequencedFeed: true,
   notifications: true,
   skipLocked: true,
+  rowLocks: true,
   writableCtes: true,
   isRetryable(err) {
     const code = errorCode(err);

@@ -6,8 +6,9 @@
 // Writers are serialized by SQLite itself.
 // PostgreSQL: READ COMMITTED and no global lock: writers run side by side. Cards are protected by
 // their revision (every card write is `UPDATE … WHERE revision = expected`, so a racing writer
-// waits for the row lock and then finds the revision moved on). Writes that check several rows at
-// once name a lock (`locks: ['workflow:deal']`): transaction-scoped advisory locks on the hash of
+// waits for the row lock and then finds the revision moved on; a signal to a parent card locks
+// the parent with SELECT … FOR UPDATE and moves it at the revision it finds then). Writes that
+// check several rows at once name a lock (`locks: ['workflow:deal']`): transaction-scoped advisory locks on the hash of
 // the name, taken in sorted order before `fn` runs. The change feed's order is kept by
 // change-outbox.ts, run here right after commit.
 import type { Kysely } from 'kysely';

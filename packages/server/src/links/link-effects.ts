@@ -8,7 +8,7 @@ import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
-import { findCardRow } from '../cards/card.repository.ts';
+import { lockCardRow } from '../cards/card.repository.ts';
 import { commitCardChange } from '../cards/card-commit.ts';
 import { insertNewCard } from '../cards/card.service.ts';
 import type { Actor } from '../cards/engine-ctx.ts';
@@ -98,7 +98,9 @@ async function signal(
   // The parent's refusal is recorded in the language of the person whose move sent the signal.
   const system: Actor = { ...SYSTEM, locale: actor.locale ?? null };
   for (const parentId of await parentIdsIn(trx, card.id, effect.parent)) {
-    const parent = await findCardRow(trx, parentId);
+    // The parent as it is now, not as it was when this move began: a move of the parent that
+    // commits meanwhile is waited for, and the signal answers to the stage that move left.
+    const parent = await lockCardRow(trx, parentId, store.adapter.rowLocks);
     if (!parent) continue;
     try {
       await move(store, trx, system, parent, { event: effect.event }, at, scope.depth + 1);

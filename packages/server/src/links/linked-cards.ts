@@ -2,12 +2,11 @@
 // the caller's language and the category its guards test.
 import {
   findStage,
+  readsLinks,
   stageLabel,
   workflowName,
-  type Condition,
   type LinkedCard,
   type Locale,
-  type WorkflowDefinition,
 } from '@stageflow/engine';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
@@ -39,30 +38,5 @@ export async function linkedCardsOf(
   return cards;
 }
 
-function conditionReadsLinks(c: Condition): boolean {
-  if ('all' in c) return c.all.some(conditionReadsLinks);
-  if ('any' in c) return c.any.some(conditionReadsLinks);
-  if ('not' in c) return conditionReadsLinks(c.not);
-  return 'linked' in c;
-}
-
-const readers = new WeakMap<WorkflowDefinition, boolean>();
-
-/**
- * Whether any guard (or spawn condition) of the definition reads linked cards: only then does a
- * move read the links, so a plain move costs nothing more.
- */
-export function readsLinks(definition: WorkflowDefinition): boolean {
-  let reads = readers.get(definition);
-  if (reads === undefined) {
-    reads = definition.transitions.some(
-      (t) =>
-        (t.guard !== undefined && conditionReadsLinks(t.guard)) ||
-        (t.effects ?? []).some(
-          (e) => 'spawn' in e && e.spawn.when && conditionReadsLinks(e.spawn.when),
-        ),
-    );
-    readers.set(definition, reads);
-  }
-  return reads;
-}
+/** Whether a definition's guards read linked cards (the engine decides; re-exported for the server). */
+export { readsLinks };

@@ -24,6 +24,7 @@ import { StagesSection } from './stages/StagesSection.tsx';
 import { SlaSection } from './sla/SlaSection.tsx';
 import { TransitionsSection } from './transitions/TransitionsSection.tsx';
 import { useReveal } from './use-reveal.ts';
+import { useWorkflowCatalogue } from './links/use-workflow-catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 
 interface Props {
@@ -35,6 +36,8 @@ interface Props {
   onReload?: () => void;
 }
 
+const NO_WORKFLOWS: WorkflowDefinition[] = [];
+
 /** The whole editor: form on the left, the live diagram and the problems on the right. */
 export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) {
   const { t } = useT();
@@ -43,7 +46,8 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
   const [publishing, setPublishing] = useState(false);
   const { def, ids } = draft;
-  const { problems, pending, validated } = useValidation(def);
+  const workflows = useWorkflowCatalogue();
+  const { problems, pending, validated } = useValidation(def, 150, workflows);
   const model = useMemo(() => toDiagramModel(validated, problems), [validated, problems]);
   const dirty = useMemo(() => JSON.stringify(def) !== JSON.stringify(initial), [def, initial]);
   const newer = useNewerVersion(def.key, base?.latestVersion ?? null);
@@ -75,6 +79,7 @@ export function WorkflowEditor({ base, initial, onPublished, onReload }: Props) 
     setTab,
     isOpen: (id) => openIds.has(id),
     setOpen,
+    workflows: workflows ?? NO_WORKFLOWS,
     reveal,
   };
   const perTab = (list: string) =>

@@ -17,6 +17,11 @@ export interface EditorContextValue {
   setTab: (tab: EditorTab) => void;
   isOpen: (id: string) => boolean;
   setOpen: (id: string, open: boolean) => void;
+  /**
+   * The published workflows (latest definitions) effects and linked conditions may name; empty
+   * until loaded.
+   */
+  workflows: WorkflowDefinition[];
   /** Show the part of the form that edits `path` and focus its input. */
   reveal: (path: DefPath) => void;
 }

@@ -10,6 +10,7 @@ import { DateWithinEditor } from './DateWithinEditor.tsx';
 import { FieldCompareEditor } from './FieldCompareEditor.tsx';
 import { RoleConditionEditor } from './RoleConditionEditor.tsx';
 import { MessageInput } from './MessageInput.tsx';
+import { firstOtherWorkflow, LinkedConditionEditor } from './LinkedConditionEditor.tsx';
 import { useT } from '../../../i18n/useT.ts';
 
 interface Props extends ConditionProps {
@@ -34,7 +35,15 @@ export function ConditionEditor({ value, onChange, onRemove, path, env }: Props)
           aria-label={t('editor.conditionType')}
           value={kind}
           onChange={(e) =>
-            onChange(convertKind(value, e.target.value as ConditionKind, env.fields, env.today))
+            onChange(
+              convertKind(
+                value,
+                e.target.value as ConditionKind,
+                env.fields,
+                env.today,
+                firstOtherWorkflow(env),
+              ),
+            )
           }
         >
           {CONDITION_KINDS.map((k) => (
@@ -76,12 +85,14 @@ const CLAIMED = [
   'plus',
   'than',
   'role',
+  'linked',
+  'category',
   'message',
 ];
 
 function ConditionBody(props: ConditionProps) {
   const { value } = props;
-  if ('linked' in value) return <LinkedConditionNote value={value} />;
+  if ('linked' in value) return <LinkedConditionEditor {...props} value={value} />;
   if ('all' in value || 'any' in value || 'not' in value)
     return <ConditionGroupEditor {...props} value={value} />;
   if ('role' in value) return <RoleConditionEditor {...props} value={value} />;
@@ -95,17 +106,4 @@ function ConditionBody(props: ConditionProps) {
 function PartsConditionText() {
   const { t } = useT();
   return <p className="admin-muted">{t('editor.partsInStockHelp')}</p>;
-}
-
-/** A condition on linked cards is written in the JSON view; the form shows what it says. */
-function LinkedConditionNote({ value }: { value: Extract<Condition, { linked: string }> }) {
-  const { t } = useT();
-  return (
-    <p className="muted">
-      {t('editor.linkedCondition', {
-        workflow: value.linked,
-        categories: value.category.join(', '),
-      })}
-    </p>
-  );
 }

@@ -10,6 +10,7 @@ export const CONDITION_KINDS = [
   'dateOffset',
   'role',
   'parts',
+  'linked',
   'all',
   'any',
   'not',
@@ -23,6 +24,7 @@ export const KIND_LABELS: Record<ConditionKind, BoardKey> = {
   dateOffset: 'editor.kind.dateOffset',
   role: 'editor.kind.role',
   parts: 'editor.kind.parts',
+  linked: 'editor.kind.linked',
   all: 'editor.kind.all',
   any: 'editor.kind.any',
   not: 'editor.kind.not',
@@ -58,6 +60,7 @@ export function kindOf(c: Condition): ConditionKind {
   if ('not' in c) return 'not';
   if ('role' in c) return 'role';
   if ('parts' in c) return 'parts';
+  if ('linked' in c) return 'linked';
   if ('within' in c) return 'within';
   if ('plus' in c) return 'dateOffset';
   return 'field';
@@ -83,6 +86,8 @@ export function defaultCondition(
   kind: ConditionKind,
   fields: FieldDef[],
   today: string,
+  /** The workflow a new linked condition reads first (another published workflow). */
+  linkedWorkflow = '',
 ): Condition {
   const dateField = fields.find((f) => f.type === 'date')?.key ?? '';
   switch (kind) {
@@ -96,6 +101,8 @@ export function defaultCondition(
       return { role: ['manager'] };
     case 'parts':
       return { parts: 'inStock' };
+    case 'linked':
+      return { linked: linkedWorkflow, category: ['done'] };
     case 'within':
       return { date: dateField, within: 30, unit: 'days', of: 'event' };
     case 'dateOffset':
@@ -128,15 +135,17 @@ export function withOp(
   message = c.message,
 ): FieldCondition {
   const extra = message === undefined ? {} : { message };
+  // A comparison of a record's attribute (`path`) keeps reading that attribute.
+  const read = c.path === undefined ? { field: c.field } : { field: c.field, path: c.path };
   const current = 'value' in c ? c.value : undefined;
-  if (op === 'present' || op === 'empty') return { field: c.field, op, ...extra };
+  if (op === 'present' || op === 'empty') return { ...read, op, ...extra };
   if (op === 'in') {
     const list = Array.isArray(current) ? current : [current ?? defaultValue(field, today)];
-    return { field: c.field, op, value: list, ...extra };
+    return { ...read, op, value: list, ...extra };
   }
   const single = Array.isArray(current) ? current[0] : current;
   const fits = single !== undefined && valueFits(single, field);
-  return { field: c.field, op, value: fits ? single : defaultValue(field, today), ...extra };
+  return { ...read, op, value: fits ? single : defaultValue(field, today), ...extra };
 }
 
 function valueFits(value: FieldValue, field: FieldDef | undefined): boolean {
@@ -162,6 +171,7 @@ export function convertKind(
   kind: ConditionKind,
   fields: FieldDef[],
   today: string,
+  linkedWorkflow = '',
 ): Condition {
   const current = kindOf(c);
   if (current === kind) return c;
@@ -170,5 +180,5 @@ export function convertKind(
   if (kind === 'any') return { any: members ?? [c] };
   if (kind === 'not') return { not: c };
   if (current === 'not' && 'not' in c && kindOf(c.not) === kind) return c.not;
-  return defaultCondition(kind, fields, today);
+  return defaultCondition(kind, fields, today, linkedWorkflow);
 }

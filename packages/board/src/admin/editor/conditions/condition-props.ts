@@ -1,4 +1,4 @@
-import type { Condition, FieldDef } from '@stageflow/engine';
+import type { Condition, FieldDef, WorkflowDefinition } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
 
 /** What every part of the guard builder receives. */
@@ -6,6 +6,10 @@ export interface ConditionEnv {
   fields: FieldDef[];
   /** Today's date (YYYY-MM-DD), the default for new date values. */
   today: string;
+  /** The published workflows a linked condition may read (empty until loaded). */
+  workflows: WorkflowDefinition[];
+  /** The key of the workflow being edited (a linked condition names the others first). */
+  self?: string;
 }
 
 export interface ConditionProps<C extends Condition = Condition> {

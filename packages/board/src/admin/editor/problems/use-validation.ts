@@ -10,6 +10,8 @@ import { useT } from '../../../i18n/useT.ts';
 export function useValidation(
   def: WorkflowDefinition,
   delayMs = 150,
+  /** The published workflows, for effects and linked conditions that name them (when loaded). */
+  workflows?: WorkflowDefinition[],
 ): { problems: Problem[]; pending: boolean; validated: WorkflowDefinition } {
   const [settled, setSettled] = useState(def);
   useEffect(() => {
@@ -19,7 +21,10 @@ export function useValidation(
   }, [def, settled, delayMs]);
   // The engine words the problems in the editor's language.
   const { locale } = useT();
-  const problems = useMemo(() => validate(settled, locale), [settled, locale]);
+  const problems = useMemo(() => {
+    const lookup = workflows && ((key: string) => workflows.find((w) => w.key === key));
+    return validate(settled, locale, lookup);
+  }, [settled, locale, workflows]);
   // `validated` is the draft the problems belong to: the diagram draws that one, so the two agree.
   return { problems, pending: settled !== def, validated: settled };
 }

@@ -16,8 +16,8 @@ export function GuardEditor({
   onChange: (next: Condition | undefined) => void;
 }) {
   const { t } = useT();
-  const { def, today } = useEditor();
-  const env = { fields: def.fields, today };
+  const { def, today, workflows } = useEditor();
+  const env = { fields: def.fields, today, workflows, self: def.key };
   return (
     <div className="admin-subsection">
       <h4>{t('editor.onlyAllowedWhen')}</h4>

@@ -7,6 +7,7 @@ import { withOptional } from '../form/optional.ts';
 import { useProblemsAt } from '../problems/problems-context.ts';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { AssignmentsEditor } from './AssignmentsEditor.tsx';
+import { EffectsEditor } from '../links/EffectsEditor.tsx';
 import { ClockDurationInput } from '../form/ClockDurationInput.tsx';
 import { FromPicker } from './FromPicker.tsx';
 import { GuardEditor } from './GuardEditor.tsx';
@@ -28,6 +29,7 @@ const OWN_INPUTS = [
   'assign',
   'after',
   'notify',
+  'effects',
 ];
 
 export function TransitionPanel({
@@ -179,6 +181,13 @@ export function TransitionPanel({
             path={[...path, 'assign']}
             onChange={(assign) =>
               update(withOptional(t, 'assign', assign.length ? assign : undefined))
+            }
+          />
+          <EffectsEditor
+            value={t.effects ?? []}
+            path={[...path, 'effects']}
+            onChange={(effects) =>
+              update(withOptional(t, 'effects', effects.length ? effects : undefined))
             }
           />
           <ProblemText path={path} claimed={OWN_INPUTS} />
