@@ -72,6 +72,13 @@ export function TopBar({
         >
           {t('parts.nav')}
         </Link>
+        <Link
+          to="/suppliers"
+          className={pathname.startsWith('/suppliers') ? 'tab current' : 'tab'}
+          aria-current={pathname.startsWith('/suppliers') ? 'page' : undefined}
+        >
+          {t('parts.suppliers')}
+        </Link>
       </nav>
       <div className="top-bar-end">
         {user.role === 'admin' && (
