@@ -890,6 +890,8 @@ export const en = {
     order: 'Purchase order',
     orderReceived: '{{sku}} · {{name}}: {{received}} of {{quantity}} received',
     suppliers: 'Suppliers',
+    stockSection: 'Stock section',
+    partsTab: 'Parts',
     searchSuppliers: 'Search suppliers',
     newSupplier: 'New supplier',
     createSupplier: 'Create supplier',

@@ -886,6 +886,8 @@ export const ko: Catalogue<typeof en> = {
     order: '구매 주문',
     orderReceived: '{{sku}} · {{name}}: {{quantity}}개 중 {{received}}개 입고',
     suppliers: '공급업체',
+    stockSection: '재고 메뉴',
+    partsTab: '부품',
     searchSuppliers: '공급업체 검색',
     newSupplier: '새 공급업체',
     createSupplier: '공급업체 등록',

@@ -17,6 +17,7 @@ import { stockRowClass } from './stock-row.ts';
 import { supplierPath } from './supplier-fields.ts';
 import '../installed-base/installed-base.css';
 import './parts.css';
+import { StockTabs } from './StockTabs.tsx';
 
 function initialSearch(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -60,6 +61,7 @@ export function StockPage() {
   const low = active.filter((p) => p.low).length;
   return (
     <main className="record-page stock-page">
+      <StockTabs current="stock" />
       <ListHeader
         title={t('parts.stock')}
         searchLabel={t('parts.searchParts')}
@@ -74,9 +76,6 @@ export function StockPage() {
           />
           {t('parts.showArchived')}
         </label>
-        <Link to="/suppliers" className="button secondary small">
-          {t('parts.suppliers')}
-        </Link>
         {canWrite && (
           <button type="button" className="button primary small" onClick={() => setCreating(true)}>
             {t('parts.newPart')}

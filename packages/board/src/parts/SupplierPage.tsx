@@ -20,6 +20,7 @@ import { stockRowClass } from './stock-row.ts';
 import { SUPPLIER_FIELDS, supplierInput } from './supplier-fields.ts';
 import '../installed-base/installed-base.css';
 import './parts.css';
+import { StockTabs } from './StockTabs.tsx';
 
 export function SupplierPage({ id }: { id: string }) {
   const { user } = useSession();
@@ -65,6 +66,7 @@ export function SupplierPage({ id }: { id: string }) {
 
   return (
     <main className="record-page record-detail">
+      <StockTabs current="suppliers" />
       <p className="record-eyebrow">
         <Link to="/suppliers">{t('parts.suppliers')}</Link>
       </p>

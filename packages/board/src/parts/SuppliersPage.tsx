@@ -12,6 +12,7 @@ import { createSupplier, listParts, listSuppliers, type SupplierView } from './p
 import { SUPPLIER_FIELDS, supplierInput, supplierPath } from './supplier-fields.ts';
 import '../installed-base/installed-base.css';
 import './parts.css';
+import { StockTabs } from './StockTabs.tsx';
 
 export function SuppliersPage() {
   const { user } = useSession();
@@ -49,6 +50,7 @@ export function SuppliersPage() {
   );
   return (
     <main className="record-page suppliers-page">
+      <StockTabs current="suppliers" />
       <ListHeader
         title={t('parts.suppliers')}
         searchLabel={t('parts.searchSuppliers')}
