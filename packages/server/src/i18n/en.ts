@@ -198,6 +198,11 @@ export const en = {
     supplierArchived: 'The supplier {{name}} is archived. Restore it on the suppliers page first.',
     unknownSupplierName: 'There is no supplier called {{name}}.',
     ambiguousSupplier: 'Several suppliers are called {{name}}: choose one from the list.',
+    orderClosed:
+      'This purchase order is closed: its part, supplier and quantity can no longer change.',
+    orderPartFixed:
+      'Goods have arrived for this order: its part can no longer change. Cancel it and order the other part.',
+    orderBelowReceived: '{{received}} units have already arrived: order at least that many.',
     invalidOrderQuantity: 'Say how many units to order: a whole number of at least 1.',
     supplierInUse:
       'The supplier {{name}} cannot be deleted: {{uses}}. Archive it instead: it keeps its history and is no longer offered.',

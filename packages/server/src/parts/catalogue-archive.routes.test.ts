@@ -234,6 +234,55 @@ eachStore('archiving and deleting parts and suppliers; purchase orders made by h
     expect((await call(app, 'GET', `/api/parts/${p.id}`, { as: viewer })).json.onOrder).toBe(6);
   });
 
+  it('keeps the order in step when its card changes part, supplier or quantity', async () => {
+    const app = await setup();
+    const own = await supplier(app, 'Rancilio Parts GmbH');
+    const seal = await part(app, { supplier: own.id, onHand: 20 });
+    const gasket = await part(app, { sku: 'GS-1', name: 'Gasket', onHand: 20 });
+    const created = await newOrder(app, { part: 'PS-100', quantity: 4 });
+    const id = created.json.id as string;
+    const patch = async (fields: Record<string, unknown>) => {
+      const card = await call(app, 'GET', `/api/cards/${id}`, { as: manager });
+      return call(app, 'PATCH', `/api/cards/${id}`, {
+        as: manager,
+        body: { fields },
+        headers: { 'if-match': `"${card.json.revision}"` },
+      });
+    };
+    const onOrder = async (partId: string) =>
+      (await call(app, 'GET', `/api/parts/${partId}`, { as: viewer })).json.onOrder;
+
+    const changed = await patch({ part: 'gs-1', quantity: 6 });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect(changed.json.fields).toMatchObject({ part: 'GS-1', partName: 'Gasket', quantity: 6 });
+    expect(await onOrder(seal.id)).toBe(0);
+    expect(await onOrder(gasket.id)).toBe(6);
+
+    // Two arrive; the part is then fixed and the quantity cannot drop below what arrived.
+    const card = await call(app, 'GET', `/api/cards/${id}`, { as: manager });
+    const placed = await call(app, 'POST', `/api/cards/${id}/transitions`, {
+      as: manager,
+      body: { event: 'place_order' },
+      headers: { 'if-match': `"${card.json.revision}"` },
+    });
+    expect(placed.status).toBe(200);
+    const received = await call(app, 'POST', `/api/cards/${id}/transitions`, {
+      as: manager,
+      body: { event: 'receive_part', fields: { receivedNow: 2 } },
+      headers: { 'if-match': `"${placed.json.revision}"` },
+    });
+    expect(received.status, JSON.stringify(received.json)).toBe(200);
+    expect(await onOrder(gasket.id)).toBe(4);
+    const partFixed = await patch({ part: 'PS-100' });
+    expect(partFixed.status).toBe(409);
+    expect(partFixed.json.code).toBe('order-part-fixed');
+    const below = await patch({ quantity: 1 });
+    expect(below.status).toBe(422);
+    expect(below.json.detail).toBe('2 units have already arrived: order at least that many.');
+    expect((await patch({ quantity: 3 })).status).toBe(200);
+    expect(await onOrder(gasket.id)).toBe(1);
+  });
+
   it('refuses a purchase order for an unknown part or supplier, or a fractional quantity, writing nothing', async () => {
     const app = await setup();
     await part(app);

@@ -128,3 +128,66 @@ export async function insertOrder(
     })
     .execute();
 }
+
+/**
+ * An edit of a purchase-order card that names another part, supplier or quantity changes its
+ * order too, in the edit's transaction: the fields come back normalized, and `apply` (called with
+ * the fields the engine accepted) updates the order row. Refused once the order is closed, and a
+ * part change once goods have arrived. Undefined when the edit leaves the order alone.
+ */
+export async function orderEditFor(
+  trx: WriteTx,
+  definition: WorkflowDefinition,
+  cardId: string,
+  current: Fields,
+  given: Fields,
+): Promise<{ fields: Fields; apply: (fields: Fields) => Promise<void> } | undefined> {
+  if (!receivesGoods(definition)) return undefined;
+  if (!['part', 'supplier', 'quantity', 'partName'].some((k) => k in given)) return undefined;
+  const order = await trx
+    .selectFrom('purchase_orders')
+    .selectAll()
+    .where('card_id', '=', cardId)
+    .executeTakeFirst();
+  if (!order) return undefined;
+  if (order.open !== 1) throw new HttpProblem(409, 'order-closed', say('parts.orderClosed'));
+  const next = await newOrderFor(trx, definition, { ...current, ...given });
+  if (!next) return undefined;
+  if (next.partId !== order.part_id && order.received > 0) {
+    throw new HttpProblem(409, 'order-part-fixed', say('parts.orderPartFixed'), { field: 'part' });
+  }
+  const normalized = Object.fromEntries(
+    ['part', 'partName', 'supplier']
+      .filter((k) => k in next.fields)
+      .map((k) => [k, next.fields[k]]),
+  ) as Fields;
+  return {
+    fields: { ...given, ...normalized },
+    apply: async (fields) => {
+      const quantity = fields.quantity;
+      if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+        throw new HttpProblem(422, 'invalid-order-quantity', say('parts.invalidOrderQuantity'), {
+          field: 'quantity',
+        });
+      }
+      if (quantity < order.received) {
+        throw new HttpProblem(
+          422,
+          'order-below-received',
+          say('parts.orderBelowReceived', { received: order.received }),
+          { field: 'quantity' },
+        );
+      }
+      await trx
+        .updateTable('purchase_orders')
+        .set({
+          part_id: next.partId,
+          supplier_id: next.supplierId,
+          quantity,
+          open: order.received < quantity ? 1 : 0,
+        })
+        .where('card_id', '=', cardId)
+        .execute();
+    },
+  };
+}
