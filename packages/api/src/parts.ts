@@ -9,6 +9,8 @@ export const SupplierView = z.strictObject({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   notes: z.string().nullable(),
+  /** When it was archived: it keeps its history but is no longer offered for new parts. */
+  archivedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -32,6 +34,8 @@ export const PartView = z.strictObject({
   low: z.boolean(),
   /** Units on open purchase orders, not yet received. */
   onOrder: z.number().int(),
+  /** When it was archived: kept for the repairs that used it, gone from pickers and reorders. */
+  archivedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

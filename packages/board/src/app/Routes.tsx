@@ -15,6 +15,8 @@ import { EquipmentListPage } from '../installed-base/EquipmentListPage.tsx';
 import { EquipmentPage } from '../installed-base/EquipmentPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { StockPage } from '../parts/StockPage.tsx';
+import { SupplierPage } from '../parts/SupplierPage.tsx';
+import { SuppliersPage } from '../parts/SuppliersPage.tsx';
 
 export function Routes({
   workflows,
@@ -97,6 +99,9 @@ function installedBasePage(pathname: string) {
   if (pathname === '/customers') return <CustomersPage />;
   if (pathname === '/equipment') return <EquipmentListPage />;
   if (pathname === '/stock') return <StockPage />;
+  if (pathname === '/suppliers') return <SuppliersPage />;
+  const supplier = matchPath('/suppliers/:id', pathname);
+  if (supplier) return <SupplierPage key={supplier.id} id={supplier.id!} />;
   const customer = matchPath('/customers/:id', pathname);
   if (customer) return <CustomerPage key={customer.id} id={customer.id!} />;
   const unit = matchPath('/equipment/:id', pathname);

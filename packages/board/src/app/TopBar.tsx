@@ -67,7 +67,7 @@ export function TopBar({
         </Link>
         <Link
           to="/stock"
-          className={pathname.startsWith('/stock') ? 'tab current' : 'tab'}
+          className={stockSection(pathname) ? 'tab current' : 'tab'}
           aria-current={pathname.startsWith('/stock') ? 'page' : undefined}
         >
           {t('parts.nav')}
@@ -113,4 +113,9 @@ export function TopBar({
 export function initials(name: string): string {
   const parts = name.split(/[\s@.]+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '?') + (parts[1]?.[0] ?? '')).toUpperCase();
+}
+
+/** The stock section: the parts (/stock) and their suppliers (/suppliers). */
+function stockSection(pathname: string): boolean {
+  return pathname.startsWith('/stock') || pathname.startsWith('/suppliers');
 }

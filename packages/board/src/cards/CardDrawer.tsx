@@ -229,6 +229,7 @@ export function CardDrawer(props: CardDrawerProps) {
                 revision={card.revision}
                 definition={definition}
                 canWrite={canEditCards(user)}
+                stage={card.stage}
               />
               <PurchaseOrderPanel
                 cardId={card.id}

@@ -14,6 +14,8 @@ import { Dialog } from './Dialog.tsx';
 import { cleanValues, fieldProblems } from './field-form.ts';
 import { FieldInput } from './FieldInput.tsx';
 import { useT } from '../i18n/useT.ts';
+import { OrderPickers } from '../parts/OrderPickers.tsx';
+import { ORDER_PICKED, receivesGoods } from '../parts/parts-rules.ts';
 
 export function CreateCardDialog({
   workflow,
@@ -38,7 +40,11 @@ export function CreateCardDialog({
     definition.transitions.flatMap((t) => (t.assign ?? []).map((a) => a.field)),
   );
   const askedLater = new Set(definition.transitions.flatMap((t) => t.requires ?? []));
-  const open = definition.fields.filter((f) => !stamped.has(f.key) || f.required);
+  // A purchase order's part and supplier are picked from the catalogue (OrderPickers).
+  const ordering = receivesGoods(definition);
+  const open = definition.fields.filter(
+    (f) => (!stamped.has(f.key) || f.required) && !(ordering && ORDER_PICKED.has(f.key)),
+  );
   const fields = open.filter((f) => f.required || f.showOnCard || !askedLater.has(f.key));
   const later = open.filter((f) => !fields.includes(f));
   const input = (field: FieldDef) => (
@@ -96,7 +102,17 @@ export function CreateCardDialog({
           />
           {errors.title && <span className="field-error">{errors.title}</span>}
         </div>
-        <div className="field-grid">{fields.map(input)}</div>
+        <div className="field-grid">
+          {ordering && (
+            <OrderPickers
+              definition={definition}
+              values={values}
+              errors={errors}
+              onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+            />
+          )}
+          {fields.map(input)}
+        </div>
         {later.length > 0 && (
           <details className="more-fields" open={later.some((f) => errors[f.key])}>
             <summary>{t('create.moreFields', { count: later.length })}</summary>

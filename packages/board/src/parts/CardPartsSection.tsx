@@ -15,15 +15,20 @@ import {
   type PartView,
 } from './parts-api.ts';
 import { formatAmount } from './money.ts';
+import { PartsBadge } from './PartsBadge.tsx';
+import { useReadinessVersion } from './readiness-store.ts';
 
 export function CardPartsSection({
   cardId,
   revision,
   definition,
   canWrite,
+  stage,
 }: {
   cardId: string;
   revision: number;
+  /** The card's stage: waiting for parts there, the section says whether they are all in. */
+  stage?: string;
   definition: WorkflowDefinition;
   canWrite: boolean;
 }) {
@@ -37,6 +42,9 @@ export function CardPartsSection({
   const [warranty, setWarranty] = useState(false);
   const [busy, setBusy] = useState(false);
   const shown = hasPartsLines(definition);
+  // A goods receipt reserves a waiting repair's lines without touching the card: the board's
+  // readiness reloads on the purchase order's change, and the lines with it.
+  const readiness = useReadinessVersion();
 
   useEffect(() => {
     if (!shown) return;
@@ -48,7 +56,7 @@ export function CardPartsSection({
     return () => {
       live = false;
     };
-  }, [cardId, revision, shown]);
+  }, [cardId, revision, shown, readiness]);
   useEffect(() => {
     if (!shown || !canWrite) return;
     listParts().then(setCatalogue, () => undefined);
@@ -76,6 +84,7 @@ export function CardPartsSection({
   return (
     <section className="drawer-section parts-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('parts.lines')}</h3>
+      {stage && <PartsBadge card={{ id: cardId, stage }} definition={definition} />}
       {error && (
         <p className="form-error" role="alert">
           {error}

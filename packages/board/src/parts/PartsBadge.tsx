@@ -11,7 +11,7 @@ export function PartsBadge({
   card,
   definition,
 }: {
-  card: BoardCard;
+  card: Pick<BoardCard, 'id' | 'stage'>;
   definition: WorkflowDefinition | undefined;
 }) {
   const { t } = useT();

@@ -30,3 +30,6 @@ export function stagesWaitingForParts(definition: WorkflowDefinition | undefined
   }
   return stages;
 }
+
+/** The purchase-order fields picked from the catalogue rather than typed (OrderPickers). */
+export const ORDER_PICKED: ReadonlySet<string> = new Set(['part', 'partName', 'supplier']);

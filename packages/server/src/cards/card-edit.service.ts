@@ -14,6 +14,7 @@ import { positionFor, type PositionRequest } from './position.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { resolveRefs, syncCardRefs, touchesRefs } from '../installed-base/card-refs.ts';
 import { withComputedQuote } from '../parts/card-lines.service.ts';
+import { orderEditFor } from '../parts/purchase-order-open.ts';
 
 export interface CardPatch {
   title?: string;
@@ -43,9 +44,13 @@ export async function editCard(
 
     if (patch.fields !== undefined) {
       const snapshot: PersistedCard = JSON.parse(card.snapshot);
-      const given = await withComputedQuote(trx, definition, card.id, patch.fields);
+      let given = await withComputedQuote(trx, definition, card.id, patch.fields);
+      // A purchase order's part, supplier and quantity are its order's too.
+      const order = await orderEditFor(trx, definition, card.id, snapshot.context.fields, given);
+      if (order) given = order.fields;
       const result = edit(definition, snapshot, given, engineCtx(actor, at));
       if (!result.ok) throw fieldsProblem(result);
+      await order?.apply(result.snapshot.context.fields);
       await requireActiveUserValues(
         trx,
         definition,

@@ -24,6 +24,7 @@ import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
 import { requireActiveUserValues } from './user-fields.ts';
+import { insertOrder, newOrderFor } from '../parts/purchase-order-open.ts';
 import { appendHistory, listHistoryRows } from './history.repository.ts';
 import type { CardDetail, HistoryChanges, HistoryEntry } from '@stageflow/api';
 import { compactFromRow, etagOf, toCardDto } from './card-view.ts';
@@ -156,7 +157,9 @@ export async function insertNewCard(
     );
   }
   const definition = await getDefinition(store, trx, workflow.key, workflow.latest_version);
-  const fields = input.fields ?? {};
+  // A purchase-order card gets its order (part, supplier) with it; its fields come normalized.
+  const order = await newOrderFor(trx, definition, input.fields ?? {});
+  const fields = order?.fields ?? input.fields ?? {};
   const refs = await resolveRefs(trx, definition, fields);
   const result = start(definition, fields, engineCtx(actor, at, refs));
   if (!result.ok) throw fieldsProblem(result);
@@ -180,6 +183,7 @@ export async function insertNewCard(
     updated_at: at,
   };
   await insertCardRow(trx, row);
+  if (order) await insertOrder(trx, row.id, order, result.snapshot.context.fields.quantity, at);
   await syncCardTimers(trx, definition, row, null);
   await syncCardRefs(trx, row.id, definition, result.snapshot.context.fields);
   await appendHistory(trx, {

@@ -30,7 +30,7 @@ export function registerCardOperations(): void {
     path: '/api/cards',
     summary: 'Create a card',
     description:
-      'The card starts in the initial stage of the latest version, at the end of its column.',
+      "The card starts in the initial stage of the latest version, at the end of its column. A purchase-order card (its workflow receives goods) gets its order at once: `part` names the part (SKU or id), `quantity` the units, `supplier` a supplier (name or id; the part's own when empty), so the part counts as on order.",
     tags,
     auth: writers,
     body: NewCardBody,
@@ -41,7 +41,10 @@ export function registerCardOperations(): void {
         schema: CardDetail,
       },
       403: { description: 'Viewers cannot create cards' },
-      422: { description: 'Unknown workflow, missing or invalid fields, unknown assignee' },
+      422: {
+        description:
+          'Unknown workflow, missing or invalid fields, unknown assignee; for a purchase order an unknown or archived part or supplier',
+      },
     },
   });
   registerOperation({

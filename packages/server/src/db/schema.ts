@@ -354,6 +354,8 @@ export interface SuppliersTable {
   email: string | null;
   phone: string | null;
   notes: string | null;
+  /** Set when archived: kept for history, hidden from the part form's choices. */
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -370,6 +372,8 @@ export interface PartsTable {
   reserved: number;
   reorder_point: number;
   reorder_quantity: number;
+  /** Set when archived: kept for history, hidden from pickers and the stock page. */
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -382,6 +382,21 @@ eachStore('every response has the shape @stageflow/api declares', (t) => {
     await hit('GET /api/purchase-orders/:cardId', `/api/purchase-orders/${order.card_id}`, {
       as: as.viewer,
     });
+    // What nothing uses may be deleted.
+    const spare = await hit('POST /api/suppliers', '/api/suppliers', {
+      as: as.manager,
+      body: { name: 'Spare Co' },
+    });
+    await hit('DELETE /api/suppliers/:id', `/api/suppliers/${(spare.json as { id: string }).id}`, {
+      as: as.manager,
+    });
+    const loose = await hit('POST /api/parts', '/api/parts', {
+      as: as.manager,
+      body: { sku: 'LS-1', name: 'Loose', cost: 1, price: 2, reorderPoint: 0, reorderQuantity: 1 },
+    });
+    await hit('DELETE /api/parts/:id', `/api/parts/${(loose.json as { id: string }).id}`, {
+      as: as.manager,
+    });
 
     // The live feed from the start: every change so far, each kind at least once.
     const res = await app.request('/api/events?lastEventId=0', { headers: as.viewer });

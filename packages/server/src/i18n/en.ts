@@ -194,5 +194,27 @@ export const en = {
     cardFinished: 'This card is finished; its parts lines can no longer change.',
     orderNotFound: 'Card {{id}} has no purchase order.',
     noPartsHere: 'Cards of {{workflow}} have no parts lines.',
+    partArchived: 'The part {{sku}} is archived. Restore it on the stock page to use it again.',
+    supplierArchived: 'The supplier {{name}} is archived. Restore it on the suppliers page first.',
+    unknownSupplierName: 'There is no supplier called {{name}}.',
+    ambiguousSupplier: 'Several suppliers are called {{name}}: choose one from the list.',
+    orderClosed:
+      'This purchase order is closed: its part, supplier and quantity can no longer change.',
+    orderPartFixed:
+      'Goods have arrived for this order: its part can no longer change. Cancel it and order the other part.',
+    orderBelowReceived: '{{received}} units have already arrived: order at least that many.',
+    invalidOrderQuantity: 'Say how many units to order: a whole number of at least 1.',
+    supplierInUse:
+      'The supplier {{name}} cannot be deleted: {{uses}}. Archive it instead: it keeps its history and is no longer offered.',
+    usedByParts_one: 'part {{parts}} comes from it',
+    usedByParts_other: '{{count}} parts come from it ({{parts}})',
+    usedByOpenOrders_one: 'open purchase order {{orders}} is with it',
+    usedByOpenOrders_other: '{{count}} open purchase orders are with it ({{orders}})',
+    usedByPastOrders_one: '{{count}} past purchase order names it',
+    usedByPastOrders_other: '{{count}} past purchase orders name it',
+    partInUse_one:
+      'The part {{sku}} cannot be deleted: card {{cards}} uses it. Archive it instead: the card keeps its lines and the part leaves the pickers and the stock page.',
+    partInUse_other:
+      'The part {{sku}} cannot be deleted: {{count}} cards use it ({{cards}}). Archive it instead: the cards keep their lines and the part leaves the pickers and the stock page.',
   },
 };

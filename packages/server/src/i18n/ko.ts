@@ -196,5 +196,21 @@ export const ko: Catalogue<typeof en> = {
     cardFinished: '완료된 카드라 부품 항목을 더 이상 변경할 수 없습니다.',
     orderNotFound: '카드 {{id}}에는 구매 주문이 없습니다.',
     noPartsHere: '{{workflow}} 카드에는 부품 항목이 없습니다.',
+    partArchived: '부품 {{sku, eun}} 보관되었습니다. 다시 쓰려면 재고 화면에서 복원하세요.',
+    supplierArchived: '공급업체 {{name, eun}} 보관되었습니다. 먼저 공급업체 화면에서 복원하세요.',
+    unknownSupplierName: '이름이 {{name}}인 공급업체가 없습니다.',
+    ambiguousSupplier: '이름이 {{name}}인 공급업체가 여럿입니다. 목록에서 하나를 고르세요.',
+    orderClosed: '종결된 구매 주문이라 부품, 공급업체, 수량을 더 이상 바꿀 수 없습니다.',
+    orderPartFixed:
+      '이미 입고된 주문이라 부품을 바꿀 수 없습니다. 주문을 취소하고 다른 부품을 주문하세요.',
+    orderBelowReceived: '이미 {{received}}개가 입고되었습니다. 그 이상으로 주문하세요.',
+    invalidOrderQuantity: '주문할 수량을 1 이상의 정수로 입력하세요.',
+    supplierInUse:
+      '공급업체 {{name, eun}} 삭제할 수 없습니다. {{uses}}에서 사용 중입니다. 대신 보관하세요. 기록은 남고 선택 목록에서만 빠집니다.',
+    usedByParts_other: '이 공급업체의 부품 {{count}}개({{parts}})',
+    usedByOpenOrders_other: '진행 중인 구매 주문 {{count}}건({{orders}})',
+    usedByPastOrders_other: '지난 구매 주문 {{count}}건',
+    partInUse_other:
+      '부품 {{sku, eun}} 삭제할 수 없습니다: 카드 {{count}}개({{cards}})에서 사용 중입니다. 대신 보관하세요. 카드의 부품 항목은 그대로 남고, 부품은 선택 목록과 재고 화면에서 빠집니다.',
   },
 };

@@ -12,7 +12,7 @@ import {
 } from '@stageflow/engine';
 import type { Store } from '../db/database.ts';
 import type { CardRow } from '../db/schema.ts';
-import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+import { lockNames, writeTransaction, type WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { commitCardChange } from '../cards/card-commit.ts';
@@ -30,6 +30,7 @@ import {
 } from './card-parts.repository.ts';
 import { fromCents, toCents } from './money.ts';
 import { findPartByIdOrSku } from './part.repository.ts';
+import { partLock } from './purchase-order-open.ts';
 import type { PartLineBody } from './parts.schemas.ts';
 import { reorderIfLow } from './reorder.ts';
 import { tryReserve, unreserve } from './stock.ts';
@@ -137,6 +138,13 @@ export async function addPartLine(
         field: 'part',
       });
     }
+    if (part.archived_at) {
+      throw new HttpProblem(422, 'part-archived', say('parts.partArchived', { sku: part.sku }), {
+        field: 'part',
+      });
+    }
+    // Deleting the part waits for this line (deletePart holds the lock exclusive).
+    await lockNames(trx, [partLock(part.id)], 'shared');
     const ordered = partsOrdered(definition, card, await linesOfCard(trx, cardId));
     const reserved = ordered && (await tryReserve(trx, part.id, body.quantity, at));
     await trx

@@ -4,7 +4,7 @@ import type { PartView, SupplierView } from '@stageflow/api';
 import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import { writeTransaction, type WriteTx } from '../db/transaction.ts';
+import { lockNames, writeTransaction, type WriteTx } from '../db/transaction.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { allocateBackorders } from './allocate.ts';
@@ -19,7 +19,8 @@ import {
   type PartRow,
   type SupplierRow,
 } from './part.repository.ts';
-import type { PartBody, PartPatch, SupplierBody } from './parts.schemas.ts';
+import type { PartBody, PartPatch, SupplierBody, SupplierPatch } from './parts.schemas.ts';
+import { supplierLock } from './purchase-order-open.ts';
 import { reorderIfLow } from './reorder.ts';
 import { adjustOnHand } from './stock.ts';
 
@@ -54,6 +55,7 @@ export async function createSupplier(
     email: body.email ?? null,
     phone: body.phone ?? null,
     notes: body.notes ?? null,
+    archived_at: null,
     created_at: at,
     updated_at: at,
   };
@@ -64,26 +66,51 @@ export async function createSupplier(
 export async function patchSupplier(
   store: Store,
   id: string,
-  body: Partial<SupplierBody>,
+  body: SupplierPatch,
   at: string,
 ): Promise<SupplierView> {
   return writeTransaction(store, async (trx) => {
-    await requireSupplier(trx, id);
+    const current = await requireSupplier(trx, id);
+    const { archived, ...fields } = body;
     await trx
       .updateTable('suppliers')
-      .set({ ...body, updated_at: at })
+      .set({ ...fields, ...archivedAt(archived, current.archived_at, at), updated_at: at })
       .where('id', '=', id)
       .execute();
     return toSupplierView(await requireSupplier(trx, id));
   });
 }
 
-async function supplierOrNull(trx: WriteTx, id: string | null | undefined): Promise<string | null> {
+/** `archived_at` for an archive (true) or restore (false); unchanged when not asked. */
+function archivedAt(archived: boolean | undefined, current: string | null, at: string) {
+  if (archived === undefined) return {};
+  return { archived_at: archived ? (current ?? at) : null };
+}
+
+/**
+ * The supplier a part is given; an archived one only when the part already has it. Holds the
+ * supplier's lock shared so that deleting it waits for this part (deleteSupplier).
+ */
+async function supplierOrNull(
+  trx: WriteTx,
+  id: string | null | undefined,
+  current?: string | null,
+): Promise<string | null> {
   if (id === null || id === undefined) return null;
-  if (!(await findSupplierRow(trx, id))) {
+  await lockNames(trx, [supplierLock(id)], 'shared');
+  const row = await findSupplierRow(trx, id);
+  if (!row) {
     throw new HttpProblem(422, 'unknown-supplier', say('parts.supplierNotFound', { id }), {
       field: 'supplier',
     });
+  }
+  if (row.archived_at && id !== current) {
+    throw new HttpProblem(
+      422,
+      'supplier-archived',
+      say('parts.supplierArchived', { name: row.name }),
+      { field: 'supplier' },
+    );
   }
   return id;
 }
@@ -111,6 +138,7 @@ export async function createPart(store: Store, body: PartBody, at: string): Prom
       reserved: 0,
       reorder_point: body.reorderPoint,
       reorder_quantity: body.reorderQuantity,
+      archived_at: null,
       created_at: at,
       updated_at: at,
     };
@@ -127,7 +155,7 @@ export async function patchPart(
   at: string,
 ): Promise<PartView> {
   return writeTransaction(store, async (trx) => {
-    await requirePart(trx, id);
+    const current = await requirePart(trx, id);
     if (body.sku !== undefined) await refuseTakenSku(trx, body.sku, id);
     await trx
       .updateTable('parts')
@@ -137,8 +165,9 @@ export async function patchPart(
         ...(body.cost !== undefined ? { cost_cents: toCents(body.cost) } : {}),
         ...(body.price !== undefined ? { price_cents: toCents(body.price) } : {}),
         ...(body.supplier !== undefined
-          ? { supplier_id: await supplierOrNull(trx, body.supplier) }
+          ? { supplier_id: await supplierOrNull(trx, body.supplier, current.supplier_id) }
           : {}),
+        ...archivedAt(body.archived, current.archived_at, at),
         ...(body.reorderPoint !== undefined ? { reorder_point: body.reorderPoint } : {}),
         ...(body.reorderQuantity !== undefined ? { reorder_quantity: body.reorderQuantity } : {}),
         updated_at: at,

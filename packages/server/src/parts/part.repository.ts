@@ -18,6 +18,7 @@ export function toSupplierView(row: SupplierRow): SupplierView {
     email: row.email,
     phone: row.phone,
     notes: row.notes,
+    archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -40,15 +41,23 @@ export function toPartView(row: PartWithSupplier): PartView {
     reorderQuantity: row.reorder_quantity,
     low: available < row.reorder_point,
     onOrder: Number(row.on_order),
+    archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export function listSupplierRows(db: Db): Promise<SupplierRow[]> {
-  return db
-    .selectFrom('suppliers')
-    .selectAll()
+/** Which records a list shows: the ones in use (default), every one, or the archived ones. */
+export type ArchivedFilter = 'exclude' | 'include' | 'only';
+
+export function listSupplierRows(
+  db: Db,
+  archived: ArchivedFilter = 'exclude',
+): Promise<SupplierRow[]> {
+  let query = db.selectFrom('suppliers').selectAll();
+  if (archived === 'exclude') query = query.where('archived_at', 'is', null);
+  if (archived === 'only') query = query.where('archived_at', 'is not', null);
+  return query
     .orderBy(sql`lower(name)`)
     .orderBy('id')
     .execute();
@@ -74,10 +83,21 @@ function partsWithSupplier(db: Db) {
     );
 }
 
-/** Every part, by SKU; `q` searches SKU and name whatever the case. */
-export function listPartRows(db: Db, q?: string): Promise<PartWithSupplier[]> {
+export interface PartFilter {
+  /** Searches SKU and name whatever the case. */
+  q?: string | undefined;
+  supplier?: string | undefined;
+  archived?: ArchivedFilter | undefined;
+}
+
+/** The parts of the catalogue, by SKU. */
+export function listPartRows(db: Db, filter: PartFilter = {}): Promise<PartWithSupplier[]> {
   let query = partsWithSupplier(db);
-  const term = q?.trim();
+  const archived = filter.archived ?? 'exclude';
+  if (archived === 'exclude') query = query.where('parts.archived_at', 'is', null);
+  if (archived === 'only') query = query.where('parts.archived_at', 'is not', null);
+  if (filter.supplier) query = query.where('parts.supplier_id', '=', filter.supplier);
+  const term = filter.q?.trim();
   if (term) query = query.where((eb) => matchesAny(eb, ['parts.sku', 'parts.name'], term));
   return query.orderBy(sql`lower(parts.sku)`).execute() as Promise<PartWithSupplier[]>;
 }

@@ -8,16 +8,17 @@ import {
   SupplierList,
   SupplierView,
 } from '@stageflow/api';
-import { z } from 'zod';
 import { registerOperation, type OperationSpec } from '../http/openapi-registry.ts';
 import {
   PartBody,
   PartLineBody,
   PartPatch,
   ReadinessQuery,
+  PartQuery,
   StockAdjustment,
   SupplierBody,
   SupplierPatch,
+  SupplierQuery,
 } from './parts.schemas.ts';
 
 const readers = ['admin', 'manager', 'viewer'] as const;
@@ -33,8 +34,9 @@ export function registerPartsOperations(): void {
   op({
     method: 'get',
     path: '/api/suppliers',
-    summary: 'Every supplier, by name',
+    summary: 'The suppliers, by name (archived ones only when asked for)',
     auth: readers,
+    query: SupplierQuery,
     responses: { 200: { description: 'Suppliers', schema: SupplierList }, ...signedOut },
   });
   op({
@@ -63,7 +65,7 @@ export function registerPartsOperations(): void {
   op({
     method: 'patch',
     path: '/api/suppliers/:id',
-    summary: 'Change a supplier (only the fields sent)',
+    summary: 'Change a supplier (only the fields sent); `archived` archives or restores it',
     auth: writers,
     body: SupplierPatch,
     responses: {
@@ -74,13 +76,27 @@ export function registerPartsOperations(): void {
     },
   });
   op({
+    method: 'delete',
+    path: '/api/suppliers/:id',
+    summary: 'Delete a supplier nothing uses',
+    description:
+      'Refused while parts or purchase orders (open or past) name the supplier: the problem names them (`parts`, `purchaseOrders`). Archive it instead to keep that history.',
+    auth: writers,
+    responses: {
+      204: { description: 'Deleted' },
+      ...denied,
+      404: { description: 'No such supplier' },
+      409: { description: 'Parts or purchase orders use the supplier; they are named' },
+    },
+  });
+  op({
     method: 'get',
     path: '/api/parts',
     summary: 'The parts catalogue with stock, by SKU',
     description:
-      '`available` is on hand minus reserved; `low` when it is below the reorder point; `onOrder` counts units on open purchase orders.',
+      '`available` is on hand minus reserved; `low` when it is below the reorder point; `onOrder` counts units on open purchase orders. Archived parts are left out unless `archived` asks for them.',
     auth: readers,
-    query: z.strictObject({ q: z.string().max(200).optional() }),
+    query: PartQuery,
     responses: { 200: { description: 'Parts', schema: PartList }, ...signedOut },
   });
   op({
@@ -124,6 +140,8 @@ export function registerPartsOperations(): void {
     method: 'patch',
     path: '/api/parts/:id',
     summary: 'Change a part (stock on hand changes only through adjustments and receipts)',
+    description:
+      '`archived: true` archives the part: its repairs and purchase orders keep it, but it is no longer offered for parts lines or purchase orders, reordered, or listed by default. `false` restores it.',
     auth: writers,
     body: PartPatch,
     responses: {
@@ -132,7 +150,21 @@ export function registerPartsOperations(): void {
       ...denied,
       404: { description: 'No such part' },
       409: { description: 'The SKU is taken' },
-      422: { description: 'The supplier does not exist' },
+      422: { description: 'The supplier does not exist or is archived' },
+    },
+  });
+  op({
+    method: 'delete',
+    path: '/api/parts/:id',
+    summary: 'Delete a part no card uses',
+    description:
+      'Refused while parts lines or purchase orders use the part: the problem names their cards (`cards`). Archive it instead.',
+    auth: writers,
+    responses: {
+      204: { description: 'Deleted' },
+      ...denied,
+      404: { description: 'No such part' },
+      409: { description: 'Cards use the part; they are named' },
     },
   });
   op({
@@ -176,7 +208,7 @@ export function registerPartsOperations(): void {
       ...denied,
       404: { description: 'No such card' },
       409: { description: 'The card is finished' },
-      422: { description: 'Unknown part, or the workflow has no parts lines' },
+      422: { description: 'Unknown or archived part, or the workflow has no parts lines' },
     },
   });
   op({

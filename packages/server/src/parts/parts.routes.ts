@@ -1,7 +1,6 @@
 // /suppliers, /parts, /cards/:id/parts and /purchase-orders. Admins and managers write; every
 // signed-in user reads.
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../app-env.ts';
 import { requireRole, requireUser } from '../auth/middleware.ts';
 import type { Clock } from '../cards/engine-ctx.ts';
@@ -25,14 +24,15 @@ import {
   PartBody,
   PartLineBody,
   PartPatch,
+  PartQuery,
   ReadinessQuery,
   StockAdjustment,
   SupplierBody,
   SupplierPatch,
+  SupplierQuery,
 } from './parts.schemas.ts';
+import { deletePart, deleteSupplier } from './catalogue-delete.service.ts';
 import { purchaseOrderView } from './purchase-order.service.ts';
-
-const PartQuery = z.strictObject({ q: z.string().max(200).optional() });
 
 export function partsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   const { store } = deps;
@@ -47,7 +47,8 @@ export function partsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   app.use('/cards/:id/parts/*', requireUser);
 
   app.get('/suppliers', async (c) => {
-    return c.json({ items: (await listSupplierRows(store.db)).map(toSupplierView) });
+    const { archived } = parseQuery(c, SupplierQuery);
+    return c.json({ items: (await listSupplierRows(store.db, archived)).map(toSupplierView) });
   });
   app.post('/suppliers', writers, async (c) => {
     const supplier = await createSupplier(store, await parseJson(c, SupplierBody), at());
@@ -61,10 +62,14 @@ export function partsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
     const body = await parseJson(c, SupplierPatch);
     return c.json(await patchSupplier(store, c.req.param('id'), body, at()));
   });
+  app.delete('/suppliers/:id', writers, async (c) => {
+    await deleteSupplier(store, c.req.param('id'));
+    return c.body(null, 204);
+  });
 
   app.get('/parts', async (c) => {
-    const { q } = parseQuery(c, PartQuery);
-    return c.json({ items: (await listPartRows(store.db, q)).map(toPartView) });
+    const filter = parseQuery(c, PartQuery);
+    return c.json({ items: (await listPartRows(store.db, filter)).map(toPartView) });
   });
   app.post('/parts', writers, async (c) => {
     const part = await createPart(store, await parseJson(c, PartBody), at());
@@ -79,6 +84,10 @@ export function partsRoutes(deps: { store: Store; now: Clock }): Hono<AppEnv> {
   app.patch('/parts/:id', writers, async (c) => {
     const body = await parseJson(c, PartPatch);
     return c.json(await patchPart(store, c.req.param('id'), body, at()));
+  });
+  app.delete('/parts/:id', writers, async (c) => {
+    await deletePart(store, c.req.param('id'));
+    return c.body(null, 204);
   });
   app.post('/parts/:id/adjustments', writers, async (c) => {
     const { delta } = await parseJson(c, StockAdjustment);

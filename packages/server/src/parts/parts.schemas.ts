@@ -25,9 +25,13 @@ export const SupplierBody = z.strictObject({
   notes: optionalText(4000),
 });
 export type SupplierBody = z.output<typeof SupplierBody>;
-export const SupplierPatch = SupplierBody.partial().refine((b) => Object.keys(b).length > 0, {
-  message: 'Send at least one of name, email, phone, notes.',
-});
+/** `archived`: true archives (kept for history, no longer offered), false restores. */
+export const SupplierPatch = SupplierBody.partial()
+  .extend({ archived: z.boolean().optional() })
+  .refine((b) => Object.keys(b).length > 0, {
+    message: 'Send at least one of name, email, phone, notes, archived.',
+  });
+export type SupplierPatch = z.output<typeof SupplierPatch>;
 
 export const PartBody = z.strictObject({
   sku: text(64),
@@ -43,6 +47,7 @@ export type PartBody = z.output<typeof PartBody>;
 /** Stock on hand changes only through adjustments, receipts and hand-backs. */
 export const PartPatch = PartBody.omit({ onHand: true })
   .partial()
+  .extend({ archived: z.boolean().optional() })
   .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change.' });
 export type PartPatch = z.output<typeof PartPatch>;
 
@@ -66,5 +71,17 @@ export const PartLineBody = z.strictObject({
   price: money.optional(),
 });
 export type PartLineBody = z.output<typeof PartLineBody>;
+
+const ArchivedFilter = z.enum(['exclude', 'include', 'only']);
+export const SupplierQuery = z.strictObject({
+  /** Archived suppliers are left out unless asked for. */
+  archived: ArchivedFilter.optional(),
+});
+export const PartQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  supplier: z.string().min(1).max(200).optional(),
+  /** Archived parts are left out unless asked for. */
+  archived: ArchivedFilter.optional(),
+});
 
 export const ReadinessQuery = z.strictObject({ workflow: z.string().min(1).max(64) });

@@ -1,6 +1,7 @@
 // The order behind a purchase-order card. A receipt raises stock by the units counted, in the
-// card's write transaction, and hands them to the repairs waiting for the part. A purchase-order
-// card made by hand gets its order row at the first receipt, from its part's SKU and quantity.
+// card's write transaction, and hands them to the repairs waiting for the part. Every
+// purchase-order card gets its order row when it is created (purchase-order-open.ts); one made by
+// hand before that (migration 1600) gets it at its first receipt, from its part's SKU and quantity.
 import type { PurchaseOrderView } from '@stageflow/api';
 import type { Fields } from '@stageflow/engine';
 import type { Kysely } from 'kysely';

@@ -1,5 +1,6 @@
 // When a part's free stock falls below its reorder point and no purchase order for it is open, a
-// card opens on the purchase-order lifecycle, in the same transaction as the stock change.
+// card opens on the purchase-order lifecycle, in the same transaction as the stock change (the
+// card's creation makes its order row: purchase-order-open.ts). Archived parts are not reordered.
 import type { Store } from '../db/database.ts';
 import { lockNames, type WriteTx } from '../db/transaction.ts';
 import { insertNewCard } from '../cards/card.service.ts';
@@ -32,6 +33,7 @@ export async function reorderIfLow(
     .selectAll('parts')
     .select('suppliers.name as supplier_name')
     .where('parts.id', 'in', ids)
+    .where('parts.archived_at', 'is', null)
     .whereRef('parts.reorder_point', '>', (eb) =>
       eb('parts.on_hand', '-', eb.ref('parts.reserved')),
     )
@@ -61,24 +63,12 @@ export async function reorderIfLow(
         fields: {
           part: part.sku,
           partName: part.name,
-          supplier: part.supplier_name,
+          supplier: part.supplier_id,
           quantity: part.reorder_quantity,
         },
       },
       at,
     );
-    await trx
-      .insertInto('purchase_orders')
-      .values({
-        card_id: row.id,
-        part_id: part.id,
-        supplier_id: part.supplier_id,
-        quantity: part.reorder_quantity,
-        received: 0,
-        open: 1,
-        created_at: at,
-      })
-      .execute();
     opened.push(row.id);
   }
   return opened;
