@@ -5,6 +5,7 @@ import { distribution, msToDays } from './duration-stats.ts';
 import {
   currentCounts,
   finishedCards,
+  stageDaysSince,
   stageMovesSince,
   type FinishedCard,
 } from './report.queries.ts';
@@ -81,10 +82,14 @@ export async function throughputReport(
 
 /**
  * Cards in each stage at the end of each day (23:59:59.999 UTC). Walked backwards from today's
- * counts, undoing each day's moves, so only the history since `from` is read.
+ * counts, undoing each day's moves: the per-day totals the history trigger keeps (a few rows per
+ * day), or with an assignee filter the history since `from` of that assignee's cards.
  */
 export async function cfdReport(ctx: ReportContext): Promise<ReportResult<CfdReport>> {
-  const [now, moves] = await Promise.all([currentCounts(ctx), stageMovesSince(ctx)]);
+  const [now, moves] = await Promise.all([
+    currentCounts(ctx),
+    ctx.scope.assignee === null ? stageDaysSince(ctx) : stageMovesSince(ctx),
+  ]);
   const state = new Map(now);
   const undo = (m: { from_stage: string | null; to_stage: string; n: number }) => {
     state.set(m.to_stage, (state.get(m.to_stage) ?? 0) - m.n);
@@ -96,7 +101,7 @@ export async function cfdReport(ctx: ReportContext): Promise<ReportResult<CfdRep
     else byDay.set(m.day, [...(byDay.get(m.day) ?? []), m]);
   }
   const stages = [...ctx.stages];
-  for (const key of [...now.keys(), ...moves.map((m) => m.to_stage)]) {
+  for (const key of [...now.keys(), ...moves.filter((m) => m.n > 0).map((m) => m.to_stage)]) {
     if (!stages.some((s) => s.key === key)) {
       stages.push({ key, label: key, category: 'open', color: null });
     }

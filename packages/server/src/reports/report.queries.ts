@@ -274,3 +274,115 @@ export async function surveysSent(ctx: ReportContext): Promise<number> {
 export function surveysAnswered(ctx: ReportContext) {
   return surveysQuery(ctx, 'answered_at').select(['s.score', 's.answered_at']).execute();
 }
+
+/**
+ * The same moves as stageMovesSince, from the per-day totals the history trigger keeps (migration
+ * 1500): per day since the range began and stage, entries minus exits. Not by assignee: the
+ * totals do not know who holds a card now, so a filtered flow reads the history.
+ */
+export async function stageDaysSince(ctx: ReportContext): Promise<StageMoves[]> {
+  const fromDay = ctx.fromIso.slice(0, 10);
+  const rows = await ctx.store.db
+    .selectFrom('report_stage_days as d')
+    .select(['d.day', 'd.stage', 'd.entered', 'd.exited'])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', fromDay)
+    .orderBy('d.day')
+    .orderBy('d.stage')
+    .execute();
+  const moves: StageMoves[] = [];
+  for (const r of rows) {
+    // Undoing n entries into a stage and m exits from it: a move of n − m "into" the stage.
+    const entered = Number(r.entered);
+    const exited = Number(r.exited);
+    if (entered > 0) moves.push({ day: r.day, from_stage: null, to_stage: r.stage, n: entered });
+    if (exited > 0) moves.push({ day: r.day, from_stage: null, to_stage: r.stage, n: -exited });
+  }
+  return moves;
+}
+
+/** Finished cards of the range joined to their stored SLA outcome (still describing them). */
+function storedOutcomes(ctx: ReportContext, stages: string[]) {
+  return ctx.store.db
+    .selectFrom('cards as c')
+    .innerJoin('card_sla_outcomes as o', (j) =>
+      j.onRef('o.card_id', '=', 'c.id').onRef('o.finished_at', '=', 'c.entered_at'),
+    )
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where('o.measured_at', '<=', ctx.now)
+    .where(assigneeIs(ctx));
+}
+
+/** Per finish day: cards with a stored outcome, how many were measured and breached. */
+export async function storedOutcomeDays(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const day = sql<string>`substr(c.entered_at, 1, 10)`;
+  const rows = await storedOutcomes(ctx, stages)
+    .select([
+      day.as('day'),
+      sql<number | string>`sum(o.measured)`.as('measured'),
+      sql<number | string>`sum(o.breached)`.as('breached'),
+    ])
+    .groupBy(day)
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Per target of the stored outcomes: measured and breached, with the first finish seen. */
+export async function storedOutcomeTargets(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const rows = await storedOutcomes(ctx, stages)
+    .innerJoin('card_sla_target_outcomes as t', 't.card_id', 'c.id')
+    .select([
+      't.target_key',
+      't.label',
+      (eb) => eb.fn.min('t.position').as('position'),
+      (eb) => eb.fn.min('c.entered_at').as('first'),
+      (eb) => eb.fn.countAll<number | string>().as('measured'),
+      sql<number | string>`sum(case when t.status = 'breached' then 1 else 0 end)`.as('breached'),
+    ])
+    .groupBy(['t.target_key', 't.label'])
+    .execute();
+  return rows.map((r) => ({
+    key: r.target_key,
+    label: r.label,
+    position: Number(r.position),
+    first: String(r.first),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Finished cards of the range without a stored outcome: the SLA report measures them live. */
+export async function finishedWithoutOutcome(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.id', 'c.entered_at as finished_at', 'c.workflow_version'])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('card_sla_outcomes as o')
+            .select('o.card_id')
+            .whereRef('o.card_id', '=', 'c.id')
+            .whereRef('o.finished_at', '=', 'c.entered_at')
+            .where('o.measured_at', '<=', ctx.now),
+        ),
+      ),
+    )
+    .orderBy('c.entered_at')
+    .execute();
+  return rows.map((r) => ({ ...r, workflow_version: Number(r.workflow_version) }));
+}

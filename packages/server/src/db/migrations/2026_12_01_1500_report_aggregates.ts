@@ -1,0 +1,99 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations take Kysely<any>: frozen in time, independent of the app types */
+// Frozen in time: never import application types here, never edit after release.
+// Pre-aggregates for the reports at 100,000 cards (docs/reports.md, "At scale"):
+// - report_stage_days: per workflow, UTC day and stage, the stage entries (creations included) and
+//   exits of the history. A trigger on card_history keeps it in the writing transaction, whoever
+//   writes the row (a move, a creation, a migration, a seed): the cumulative flow sums days, not
+//   history rows. Backfilled here from the existing history.
+// - card_sla_outcomes / card_sla_target_outcomes: a finished card's SLA measurement, decided by the
+//   engine's slaState() when the card entered its finished stage (the clocks stopped there), and
+//   keyed by that entry (finished_at = cards.entered_at). The application writes them (the engine
+//   is not reachable from SQL); the rows of existing cards are filled at start-up.
+import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+
+function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** The two upserts of one history row `new` (a stage entry, and an exit unless a creation). */
+const UPSERTS = sql.raw(`
+    insert into report_stage_days (workflow_key, day, stage, entered, exited)
+      select c.workflow_key, substr(new.at, 1, 10), new.to_stage, 1, 0
+      from cards as c where c.id = new.card_id
+      on conflict (workflow_key, day, stage) do update set entered = report_stage_days.entered + 1;
+    insert into report_stage_days (workflow_key, day, stage, entered, exited)
+      select c.workflow_key, substr(new.at, 1, 10), new.from_stage, 0, 1
+      from cards as c where c.id = new.card_id and new.from_stage is not null
+      on conflict (workflow_key, day, stage) do update set exited = report_stage_days.exited + 1;`);
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('report_stage_days')
+    .addColumn('workflow_key', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('entered', 'integer', (c) => c.notNull())
+    .addColumn('exited', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('report_stage_days_pk', ['workflow_key', 'day', 'stage'])
+    .execute();
+  await sql`insert into report_stage_days (workflow_key, day, stage, entered, exited)
+    select workflow_key, day, stage, sum(entered), sum(exited) from (
+      select c.workflow_key, substr(h.at, 1, 10) as day, h.to_stage as stage,
+        1 as entered, 0 as exited
+      from card_history as h join cards as c on c.id = h.card_id
+      where h.from_stage is null or h.from_stage <> h.to_stage
+      union all
+      select c.workflow_key, substr(h.at, 1, 10), h.from_stage, 0, 1
+      from card_history as h join cards as c on c.id = h.card_id
+      where h.from_stage is not null and h.from_stage <> h.to_stage
+    ) as moves
+    group by workflow_key, day, stage`.execute(db);
+  if (isPostgres(db)) {
+    await sql`create function card_history_stage_days() returns trigger language plpgsql as $$
+      begin
+        if new.from_stage is null or new.from_stage <> new.to_stage then
+          ${UPSERTS}
+        end if;
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger card_history_stage_days after insert on card_history
+      for each row execute function card_history_stage_days()`.execute(db);
+  } else {
+    await sql`create trigger card_history_stage_days after insert on card_history
+      when new.from_stage is null or new.from_stage <> new.to_stage
+      begin ${UPSERTS}
+      end`.execute(db);
+  }
+
+  await db.schema
+    .createTable('card_sla_outcomes')
+    .addColumn('card_id', 'text', (c) => c.primaryKey().references('cards.id'))
+    .addColumn('workflow_version', 'integer', (c) => c.notNull())
+    .addColumn('finished_at', 'text', (c) => c.notNull())
+    .addColumn('measured_at', 'text', (c) => c.notNull())
+    .addColumn('measured', 'integer', (c) => c.notNull())
+    .addColumn('breached', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('card_sla_target_outcomes')
+    .addColumn('card_id', 'text', (c) => c.notNull().references('cards.id'))
+    .addColumn('target_key', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('elapsed_ms', 'double precision', (c) => c.notNull())
+    .addColumn('limit_ms', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint('card_sla_target_outcomes_pk', ['card_id', 'target_key'])
+    .execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('card_sla_target_outcomes').execute();
+  await db.schema.dropTable('card_sla_outcomes').execute();
+  await sql`drop trigger if exists card_history_stage_days${sql.raw(isPostgres(db) ? ' on card_history' : '')}`.execute(
+    db,
+  );
+  if (isPostgres(db)) await sql`drop function if exists card_history_stage_days()`.execute(db);
+  await db.schema.dropTable('report_stage_days').execute();
+}
