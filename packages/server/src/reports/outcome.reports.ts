@@ -2,7 +2,10 @@
 import type { CsatReport, SlaReport } from '@stageflow/api';
 import { slaState, TERMINAL_CATEGORIES } from '@stageflow/engine';
 import {
+  finishedPerStage,
   finishedWithoutOutcome,
+  slaDayTotals,
+  slaTargetTotals,
   storedOutcomeDays,
   storedOutcomeTargets,
   surveysAnswered,
@@ -18,17 +21,24 @@ const LOG_CHUNK = 500;
 /**
  * Cards finished (done or cancelled) in the range, measured by the engine's slaState() under the
  * version each card is pinned to; a card breached when any of its targets did. A finished card's
- * measurement is stored when it finished (sla/sla-outcomes.ts): those are summed by the database,
- * and only the cards without one (a clock still running in their stage, a row not written yet)
- * are measured here from their history.
+ * measurement is stored when it finished (sla/sla-outcomes.ts) and added up per finish day by
+ * triggers: the report sums those days, and measures here from the history only the cards without
+ * a stored outcome (a clock still running in their stage). Which stages hold such cards: those
+ * whose finished cards outnumber their stored outcomes. With an assignee filter the stored
+ * outcomes are summed per card (the day totals do not know who holds a card now).
  */
 export async function slaReport(ctx: ReportContext): Promise<ReportResult<SlaReport>> {
   const terminal = stageKeys(ctx, TERMINAL_CATEGORIES);
-  const [storedDays, storedTargets, live] = await Promise.all([
-    storedOutcomeDays(ctx, terminal),
-    storedOutcomeTargets(ctx, terminal),
-    finishedWithoutOutcome(ctx, terminal),
+  const filtered = ctx.scope.assignee !== null;
+  const [storedDays, storedTargets, finishedIn] = await Promise.all([
+    filtered ? storedOutcomeDays(ctx, terminal) : slaDayTotals(ctx, terminal),
+    filtered ? storedOutcomeTargets(ctx, terminal) : slaTargetTotals(ctx, terminal),
+    finishedPerStage(ctx, terminal),
   ]);
+  const stored = new Map<string, number>();
+  for (const d of storedDays) stored.set(d.stage, (stored.get(d.stage) ?? 0) + d.cards);
+  const unstored = terminal.filter((s) => (finishedIn.get(s) ?? 0) !== (stored.get(s) ?? 0));
+  const live = await finishedWithoutOutcome(ctx, unstored);
   const targets = new Map<string, SlaReport['targets'][number]>();
   for (const t of ctx.latest.slaPolicy?.targets ?? []) {
     targets.set(t.key, {
@@ -39,8 +49,8 @@ export async function slaReport(ctx: ReportContext): Promise<ReportResult<SlaRep
       breached: 0,
     });
   }
-  // Targets the latest policy does not have, listed (and labelled) as the first card that had
-  // them: by finish time, then by their place in that card's policy.
+  // Targets the latest policy does not have, listed (and labelled) as the first cards that had
+  // them: by finish day, then by their place in that card's policy.
   const others = new Map<string, { label: string; first: string; position: number }>();
   const seen = (key: string, label: string, first: string, position: number) => {
     const known = others.get(key);
@@ -92,7 +102,7 @@ export async function slaReport(ctx: ReportContext): Promise<ReportResult<SlaRep
         day.breached++;
       }
       state.targets.forEach((t, position) => {
-        seen(t.key, t.label, card.finished_at, position);
+        seen(t.key, t.label, card.finished_at.slice(0, 10), position);
         count(t.key, 1, t.status === 'breached' ? 1 : 0);
       });
     }

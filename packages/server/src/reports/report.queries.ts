@@ -312,31 +312,130 @@ function storedOutcomes(ctx: ReportContext, stages: string[]) {
     .where('c.stage', 'in', stages)
     .where('c.entered_at', '>=', ctx.fromIso)
     .where('c.entered_at', '<', ctx.toIso)
-    .where('o.measured_at', '<=', ctx.now)
     .where(assigneeIs(ctx));
 }
 
-/** Per finish day: cards with a stored outcome, how many were measured and breached. */
-export async function storedOutcomeDays(ctx: ReportContext, stages: string[]) {
+export interface OutcomeDay {
+  day: string;
+  stage: string;
+  cards: number;
+  measured: number;
+  breached: number;
+}
+
+export interface OutcomeTarget {
+  key: string;
+  label: string;
+  position: number;
+  /** The first finish day of a card measured on it. */
+  first: string;
+  measured: number;
+  breached: number;
+}
+
+/** The stored outcomes' totals per finish day and stage (migration 1500's triggers keep them). */
+export async function slaDayTotals(ctx: ReportContext, stages: string[]): Promise<OutcomeDay[]> {
   if (stages.length === 0) return [];
-  const day = sql<string>`substr(c.entered_at, 1, 10)`;
-  const rows = await storedOutcomes(ctx, stages)
-    .select([
-      day.as('day'),
-      sql<number | string>`sum(o.measured)`.as('measured'),
-      sql<number | string>`sum(o.breached)`.as('breached'),
-    ])
-    .groupBy(day)
+  const rows = await ctx.store.db
+    .selectFrom('report_sla_days as d')
+    .select(['d.day', 'd.stage', 'd.cards', 'd.measured', 'd.breached'])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', ctx.scope.from)
+    .where('d.day', '<=', ctx.scope.to)
+    .where('d.stage', 'in', stages)
     .execute();
   return rows.map((r) => ({
     day: r.day,
+    stage: r.stage,
+    cards: Number(r.cards),
     measured: Number(r.measured),
     breached: Number(r.breached),
   }));
 }
 
-/** Per target of the stored outcomes: measured and breached, with the first finish seen. */
-export async function storedOutcomeTargets(ctx: ReportContext, stages: string[]) {
+/** The stored outcomes' totals per target over the range. */
+export async function slaTargetTotals(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeTarget[]> {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('report_sla_target_days as d')
+    .select([
+      'd.target_key',
+      'd.label',
+      (eb) => eb.fn.min('d.position').as('position'),
+      (eb) => eb.fn.min('d.day').as('first'),
+      (eb) => eb.fn.sum<number | string>('d.measured').as('measured'),
+      (eb) => eb.fn.sum<number | string>('d.breached').as('breached'),
+    ])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', ctx.scope.from)
+    .where('d.day', '<=', ctx.scope.to)
+    .where('d.stage', 'in', stages)
+    .where('d.measured', '>', 0)
+    .groupBy(['d.target_key', 'd.label'])
+    .execute();
+  return rows.map((r) => ({
+    key: r.target_key,
+    label: r.label,
+    position: Number(r.position),
+    first: String(r.first),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Stage → cards finished in it within the range (the covering index alone). */
+export async function finishedPerStage(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<Map<string, number>> {
+  if (stages.length === 0) return new Map();
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.stage', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .groupBy('c.stage')
+    .execute();
+  return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+}
+
+/** Per finish day and stage: the filtered cards' stored outcomes, measured and breached. */
+export async function storedOutcomeDays(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeDay[]> {
+  if (stages.length === 0) return [];
+  const day = sql<string>`substr(c.entered_at, 1, 10)`;
+  const rows = await storedOutcomes(ctx, stages)
+    .select([
+      day.as('day'),
+      'c.stage',
+      (eb) => eb.fn.countAll<number | string>().as('cards'),
+      sql<number | string>`sum(o.measured)`.as('measured'),
+      sql<number | string>`sum(o.breached)`.as('breached'),
+    ])
+    .groupBy([day, 'c.stage'])
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    stage: r.stage,
+    cards: Number(r.cards),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Per target of the filtered cards' stored outcomes: measured, breached, first finish day. */
+export async function storedOutcomeTargets(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeTarget[]> {
   if (stages.length === 0) return [];
   const rows = await storedOutcomes(ctx, stages)
     .innerJoin('card_sla_target_outcomes as t', 't.card_id', 'c.id')
@@ -344,7 +443,7 @@ export async function storedOutcomeTargets(ctx: ReportContext, stages: string[])
       't.target_key',
       't.label',
       (eb) => eb.fn.min('t.position').as('position'),
-      (eb) => eb.fn.min('c.entered_at').as('first'),
+      (eb) => eb.fn.min(sql<string>`substr(c.entered_at, 1, 10)`).as('first'),
       (eb) => eb.fn.countAll<number | string>().as('measured'),
       sql<number | string>`sum(case when t.status = 'breached' then 1 else 0 end)`.as('breached'),
     ])
@@ -377,8 +476,7 @@ export async function finishedWithoutOutcome(ctx: ReportContext, stages: string[
           selectFrom('card_sla_outcomes as o')
             .select('o.card_id')
             .whereRef('o.card_id', '=', 'c.id')
-            .whereRef('o.finished_at', '=', 'c.entered_at')
-            .where('o.measured_at', '<=', ctx.now),
+            .whereRef('o.finished_at', '=', 'c.entered_at'),
         ),
       ),
     )

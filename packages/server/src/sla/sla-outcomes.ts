@@ -50,7 +50,9 @@ async function insertOutcome(
     .insertInto('card_sla_outcomes')
     .values({
       card_id: card.id,
+      workflow_key: definition.key,
       workflow_version: card.workflow_version,
+      stage: card.stage,
       finished_at: card.entered_at,
       measured_at: measuredAt,
       measured: state ? 1 : 0,
@@ -64,6 +66,9 @@ async function insertOutcome(
       state.targets.map((t, position) => ({
         card_id: card.id,
         target_key: t.key,
+        workflow_key: definition.key,
+        stage: card.stage,
+        finished_at: card.entered_at,
         position,
         label: t.label,
         status: t.status,
@@ -92,11 +97,31 @@ export async function recordSlaOutcome(
 }
 
 /**
- * Start-up (and after a bulk import): stores the outcome of every finished card that has none for
- * its current stage entry and version — cards written before migration 1500, or by a writer that
- * bypassed the write path. Safe to run on every start, from every process.
+ * Start-up (and after a bulk import): drops stored outcomes that no longer describe their card and
+ * stores the outcome of every finished card that has none for its current stage entry and version
+ * — cards written before migration 1500, or by a writer that bypassed the write path. Safe to run
+ * on every start, from every process.
  */
 export async function backfillSlaOutcomes(store: Store): Promise<number> {
+  // Rows that no longer describe their card (written around the write path) go first: the report
+  // trusts that every stored outcome is a card finished in that stage at that instant.
+  const stale = await store.db
+    .selectFrom('card_sla_outcomes as o')
+    .innerJoin('cards as c', 'c.id', 'o.card_id')
+    .select('o.card_id')
+    .where((eb) =>
+      eb.or([
+        eb('c.entered_at', '<>', eb.ref('o.finished_at')),
+        eb('c.stage', '<>', eb.ref('o.stage')),
+        eb('c.workflow_version', '<>', eb.ref('o.workflow_version')),
+      ]),
+    )
+    .execute();
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    await writeTransaction(store, async (trx) => {
+      for (const { card_id } of stale.slice(i, i + CHUNK)) await deleteOutcome(trx, card_id);
+    });
+  }
   const versions = await store.db
     .selectFrom('workflow_versions')
     .select(['workflow_key', 'version'])

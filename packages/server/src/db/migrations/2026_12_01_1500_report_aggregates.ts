@@ -8,7 +8,8 @@
 // - card_sla_outcomes / card_sla_target_outcomes: a finished card's SLA measurement, decided by the
 //   engine's slaState() when the card entered its finished stage (the clocks stopped there), and
 //   keyed by that entry (finished_at = cards.entered_at). The application writes them (the engine
-//   is not reachable from SQL); the rows of existing cards are filled at start-up.
+//   is not reachable from SQL); the rows of existing cards are filled at start-up. Triggers add
+//   them up per workflow, finish day and stage (report_sla_days, report_sla_target_days).
 import type { Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 
@@ -69,7 +70,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('card_sla_outcomes')
     .addColumn('card_id', 'text', (c) => c.primaryKey().references('cards.id'))
+    .addColumn('workflow_key', 'text', (c) => c.notNull())
     .addColumn('workflow_version', 'integer', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text', (c) => c.notNull())
     .addColumn('measured_at', 'text', (c) => c.notNull())
     .addColumn('measured', 'integer', (c) => c.notNull())
@@ -79,6 +82,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('card_sla_target_outcomes')
     .addColumn('card_id', 'text', (c) => c.notNull().references('cards.id'))
     .addColumn('target_key', 'text', (c) => c.notNull())
+    .addColumn('workflow_key', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('finished_at', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -86,14 +92,120 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('limit_ms', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('card_sla_target_outcomes_pk', ['card_id', 'target_key'])
     .execute();
+  // Their totals per workflow, finish day and stage (and target): what the unfiltered report sums.
+  await db.schema
+    .createTable('report_sla_days')
+    .addColumn('workflow_key', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('cards', 'integer', (c) => c.notNull())
+    .addColumn('measured', 'integer', (c) => c.notNull())
+    .addColumn('breached', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('report_sla_days_pk', ['workflow_key', 'day', 'stage'])
+    .execute();
+  await db.schema
+    .createTable('report_sla_target_days')
+    .addColumn('workflow_key', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('target_key', 'text', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('measured', 'integer', (c) => c.notNull())
+    .addColumn('breached', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('report_sla_target_days_pk', [
+      'workflow_key',
+      'day',
+      'stage',
+      'target_key',
+      'label',
+      'position',
+    ])
+    .execute();
+  for (const [name, table, body] of SLA_TRIGGERS) {
+    if (isPostgres(db)) {
+      await sql`create function ${sql.id(name)}() returns trigger language plpgsql as $$
+        begin
+          ${body}
+          return null;
+        end $$`.execute(db);
+      const event = sql.raw(name.endsWith('_insert') ? 'insert' : 'delete');
+      await sql`create trigger ${sql.id(name)} after ${event} on ${sql.id(table)}
+        for each row execute function ${sql.id(name)}()`.execute(db);
+    } else {
+      const event = sql.raw(name.endsWith('_insert') ? 'insert' : 'delete');
+      await sql`create trigger ${sql.id(name)} after ${event} on ${sql.id(table)}
+        begin ${body}
+        end`.execute(db);
+    }
+  }
 }
 
+/** Triggers keeping the SLA day totals: a stored outcome adds to its day, a removed one takes off. */
+const SLA_TRIGGERS = [
+  [
+    'card_sla_outcomes_insert',
+    'card_sla_outcomes',
+    sql.raw(`
+      insert into report_sla_days (workflow_key, day, stage, cards, measured, breached)
+        values (new.workflow_key, substr(new.finished_at, 1, 10), new.stage, 1, new.measured,
+          new.breached)
+        on conflict (workflow_key, day, stage) do update set
+          cards = report_sla_days.cards + 1,
+          measured = report_sla_days.measured + excluded.measured,
+          breached = report_sla_days.breached + excluded.breached;`),
+  ],
+  [
+    'card_sla_outcomes_delete',
+    'card_sla_outcomes',
+    sql.raw(`
+      update report_sla_days set cards = cards - 1, measured = measured - old.measured,
+          breached = breached - old.breached
+        where workflow_key = old.workflow_key and day = substr(old.finished_at, 1, 10)
+          and stage = old.stage;`),
+  ],
+  [
+    'card_sla_target_outcomes_insert',
+    'card_sla_target_outcomes',
+    sql.raw(`
+      insert into report_sla_target_days
+          (workflow_key, day, stage, target_key, label, position, measured, breached)
+        values (new.workflow_key, substr(new.finished_at, 1, 10), new.stage, new.target_key,
+          new.label, new.position, 1, case when new.status = 'breached' then 1 else 0 end)
+        on conflict (workflow_key, day, stage, target_key, label, position) do update set
+          measured = report_sla_target_days.measured + 1,
+          breached = report_sla_target_days.breached + excluded.breached;`),
+  ],
+  [
+    'card_sla_target_outcomes_delete',
+    'card_sla_target_outcomes',
+    sql.raw(`
+      update report_sla_target_days set measured = measured - 1,
+          breached = breached - case when old.status = 'breached' then 1 else 0 end
+        where workflow_key = old.workflow_key and day = substr(old.finished_at, 1, 10)
+          and stage = old.stage and target_key = old.target_key and label = old.label
+          and position = old.position;`),
+  ],
+] as const;
+
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable('card_sla_target_outcomes').execute();
-  await db.schema.dropTable('card_sla_outcomes').execute();
-  await sql`drop trigger if exists card_history_stage_days${sql.raw(isPostgres(db) ? ' on card_history' : '')}`.execute(
-    db,
-  );
-  if (isPostgres(db)) await sql`drop function if exists card_history_stage_days()`.execute(db);
-  await db.schema.dropTable('report_stage_days').execute();
+  const pg = isPostgres(db);
+  for (const [name, table] of [
+    ...SLA_TRIGGERS,
+    ['card_history_stage_days', 'card_history'] as const,
+  ]) {
+    await sql`drop trigger if exists ${sql.id(name)}${sql.raw(pg ? ` on ${table}` : '')}`.execute(
+      db,
+    );
+    if (pg) await sql`drop function if exists ${sql.id(name)}()`.execute(db);
+  }
+  for (const table of [
+    'report_sla_target_days',
+    'report_sla_days',
+    'card_sla_target_outcomes',
+    'card_sla_outcomes',
+    'report_stage_days',
+  ]) {
+    await db.schema.dropTable(table).execute();
+  }
 }
