@@ -5,6 +5,8 @@ import { distribution, msToDays } from './duration-stats.ts';
 import {
   currentCounts,
   finishedCards,
+  finishedDurations,
+  finishedPerDay,
   stageDaysSince,
   stageMovesSince,
   type FinishedCard,
@@ -23,11 +25,19 @@ export async function durationReport(
   report: 'lead-time' | 'cycle-time',
 ): Promise<ReportResult<DurationReport>> {
   const cycle = report === 'cycle-time';
-  const cards = await finishedCards(
-    ctx,
-    stageKeys(ctx, ['done']),
-    cycle ? stageKeys(ctx, ['active']) : null,
-  );
+  const done = stageKeys(ctx, ['done']);
+  const active = cycle ? stageKeys(ctx, ['active']) : null;
+  // The JSON needs only the durations: the database works them out. The CSV lists the cards.
+  if (!ctx.detail) {
+    const durations = await finishedDurations(ctx, done, active);
+    return {
+      body: { ...ctx.scope, report, ...distribution(durations) },
+      table: () => {
+        throw new Error('The per-card table is read only for a CSV (reportContext with detail).');
+      },
+    };
+  }
+  const cards = await finishedCards(ctx, done, active);
   const measured = cards
     .map((card) => {
       const start = cycle ? card.started_at : card.created_at;
@@ -56,13 +66,13 @@ export async function throughputReport(
   ctx: ReportContext,
 ): Promise<ReportResult<ThroughputReport>> {
   const done = new Set(stageKeys(ctx, ['done']));
-  const cards = await finishedCards(ctx, stageKeys(ctx, TERMINAL_CATEGORIES), null);
+  const perDay = await finishedPerDay(ctx, stageKeys(ctx, TERMINAL_CATEGORIES));
   const days = new Map(
     daysOf(ctx.scope.from, ctx.scope.to).map((d) => [d, { done: 0, cancelled: 0 }]),
   );
-  for (const card of cards) {
-    const day = days.get(card.finished_at.slice(0, 10));
-    if (day) day[done.has(card.stage) ? 'done' : 'cancelled']++;
+  for (const { day: key, stage, n } of perDay) {
+    const day = days.get(key);
+    if (day) day[done.has(stage) ? 'done' : 'cancelled'] += n;
   }
   const rows = [...days].map(([day, n]) => ({ day, ...n }));
   return {

@@ -7,7 +7,8 @@
 // computes live from the history. Published versions are immutable, so a changed policy is a new
 // version, which reaches a card only by a migration — a write that replaces the row.
 import { clockModeIn, slaState, type StageEntry, type WorkflowDefinition } from '@stageflow/engine';
-import type { CardRow } from '../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type { CardRow, CardSlaOutcomesTable, CardSlaTargetOutcomesTable } from '../db/schema.ts';
 import type { Store } from '../db/database.ts';
 import { writeTransaction, type WriteTx } from '../db/transaction.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
@@ -35,48 +36,49 @@ async function deleteOutcome(trx: WriteTx, cardId: string): Promise<void> {
   await trx.deleteFrom('card_sla_outcomes').where('card_id', '=', cardId).execute();
 }
 
-/** Measures the card with slaState() over `entries` and stores the outcome. */
-async function insertOutcome(
-  trx: WriteTx,
-  definition: WorkflowDefinition,
-  card: OutcomeCard,
-  entries: StageEntry[],
-): Promise<void> {
+/** The card measured by slaState() over `entries`: its outcome row and its targets' rows. */
+function outcomeRows(definition: WorkflowDefinition, card: OutcomeCard, entries: StageEntry[]) {
   // Evaluated at the card's last stage entry: every entry counts and no clock runs after it.
   let measuredAt = card.entered_at;
   for (const e of entries) if (e.at > measuredAt) measuredAt = e.at;
   const state = definition.slaPolicy ? slaState(definition, entries, measuredAt) : null;
-  await trx
-    .insertInto('card_sla_outcomes')
-    .values({
+  const outcome: Insertable<CardSlaOutcomesTable> = {
+    card_id: card.id,
+    workflow_key: definition.key,
+    workflow_version: card.workflow_version,
+    stage: card.stage,
+    finished_at: card.entered_at,
+    measured_at: measuredAt,
+    measured: state ? 1 : 0,
+    breached: state?.targets.some((t) => t.status === 'breached') ? 1 : 0,
+  };
+  const targets: Insertable<CardSlaTargetOutcomesTable>[] = (state?.targets ?? []).map(
+    (t, position) => ({
       card_id: card.id,
+      target_key: t.key,
       workflow_key: definition.key,
-      workflow_version: card.workflow_version,
       stage: card.stage,
       finished_at: card.entered_at,
-      measured_at: measuredAt,
-      measured: state ? 1 : 0,
-      breached: state?.targets.some((t) => t.status === 'breached') ? 1 : 0,
-    })
-    .execute();
-  if (!state || state.targets.length === 0) return;
+      position,
+      label: t.label,
+      status: t.status,
+      elapsed_ms: t.elapsedMs,
+      limit_ms: t.limitMs,
+    }),
+  );
+  return { outcome, targets };
+}
+
+/** Stores measured outcomes (a batch: one statement per table). */
+async function insertOutcomes(trx: WriteTx, rows: ReturnType<typeof outcomeRows>[]) {
+  if (rows.length === 0) return;
   await trx
-    .insertInto('card_sla_target_outcomes')
-    .values(
-      state.targets.map((t, position) => ({
-        card_id: card.id,
-        target_key: t.key,
-        workflow_key: definition.key,
-        stage: card.stage,
-        finished_at: card.entered_at,
-        position,
-        label: t.label,
-        status: t.status,
-        elapsed_ms: t.elapsedMs,
-        limit_ms: t.limitMs,
-      })),
-    )
+    .insertInto('card_sla_outcomes')
+    .values(rows.map((r) => r.outcome))
     .execute();
+  const targets = rows.flatMap((r) => r.targets);
+  if (targets.length > 0)
+    await trx.insertInto('card_sla_target_outcomes').values(targets).execute();
 }
 
 /**
@@ -93,7 +95,7 @@ export async function recordSlaOutcome(
   if (options.mayHaveOutcome) await deleteOutcome(trx, card.id);
   if (!outcomeIsFinal(definition, card.stage)) return;
   const entries = options.entries ?? (await stageLogOfCard(trx, card.id));
-  await insertOutcome(trx, definition, card, entries);
+  await insertOutcomes(trx, [outcomeRows(definition, card, entries)]);
 }
 
 /**
@@ -133,40 +135,38 @@ export async function backfillSlaOutcomes(store: Store): Promise<number> {
       .map((s) => s.key)
       .filter((stage) => outcomeIsFinal(definition, stage));
     if (stages.length === 0) continue;
-    let after = '';
-    for (;;) {
-      const cards = await store.db
-        .selectFrom('cards as c')
-        .select(['c.id', 'c.stage', 'c.entered_at', 'c.workflow_version'])
-        .where('c.workflow_key', '=', key)
-        .where('c.workflow_version', '=', version)
-        .where('c.stage', 'in', stages)
-        .where('c.id', '>', after)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('card_sla_outcomes as o')
-                .select('o.card_id')
-                .whereRef('o.card_id', '=', 'c.id')
-                .whereRef('o.finished_at', '=', 'c.entered_at')
-                .whereRef('o.workflow_version', '=', 'c.workflow_version'),
-            ),
+    // One read of the candidates, then chunks: paging by id would sort the candidates per chunk.
+    const missing = await store.db
+      .selectFrom('cards as c')
+      .select(['c.id', 'c.stage', 'c.entered_at', 'c.workflow_version'])
+      .where('c.workflow_key', '=', key)
+      .where('c.workflow_version', '=', version)
+      .where('c.stage', 'in', stages)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('card_sla_outcomes as o')
+              .select('o.card_id')
+              .whereRef('o.card_id', '=', 'c.id')
+              .whereRef('o.finished_at', '=', 'c.entered_at')
+              .whereRef('o.workflow_version', '=', 'c.workflow_version'),
           ),
-        )
-        .orderBy('c.id')
-        .limit(CHUNK)
-        .execute();
-      if (cards.length === 0) break;
-      after = cards.at(-1)!.id;
-      const logs = await stageLogsOfCards(
-        store.db,
-        cards.map((c) => c.id),
-      );
+        ),
+      )
+      .execute();
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      const cards = missing.slice(i, i + CHUNK);
+      const ids = cards.map((c) => c.id);
+      const logs = await stageLogsOfCards(store.db, ids);
       await writeTransaction(store, async (trx) => {
-        for (const card of cards) {
-          await deleteOutcome(trx, card.id);
-          await insertOutcome(trx, definition, card, logs.get(card.id) ?? []);
-        }
+        // Outcomes of an earlier stage entry or version (their targets first: the day totals'
+        // triggers read each row as it goes).
+        await trx.deleteFrom('card_sla_target_outcomes').where('card_id', 'in', ids).execute();
+        await trx.deleteFrom('card_sla_outcomes').where('card_id', 'in', ids).execute();
+        await insertOutcomes(
+          trx,
+          cards.map((card) => outcomeRows(definition, card, logs.get(card.id) ?? [])),
+        );
       });
       stored += cards.length;
     }
