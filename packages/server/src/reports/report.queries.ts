@@ -37,14 +37,13 @@ export async function finishedCards(
   ctx: ReportContext,
   stages: string[],
   activeStages: string[] | null,
-  withVersion = false,
 ): Promise<FinishedCard[]> {
   if (stages.length === 0) return [];
   const rows = await ctx.store.db
     .selectFrom('cards as c')
     .select(['c.id', 'c.stage', 'c.assignee_id', 'c.created_at', 'c.entered_at as finished_at'])
     // Titles and versions are not in the covering index: read only when they are needed.
-    .$if(ctx.detail || withVersion, (q) => q.select(['c.title', 'c.workflow_version']))
+    .$if(ctx.detail, (q) => q.select(['c.title', 'c.workflow_version']))
     .select((eb) =>
       activeStages && activeStages.length > 0
         ? eb
@@ -179,33 +178,6 @@ export async function cardsIn(ctx: ReportContext, stages: string[]): Promise<Ope
     .where('c.stage', 'in', stages)
     .where(assigneeIs(ctx))
     .execute();
-}
-
-/** Card id → its stage entries in order, for the cards finished in the range. */
-export async function stageLogsOfFinished(ctx: ReportContext, stages: string[]) {
-  if (stages.length === 0) return new Map<string, { stage: string; at: string }[]>();
-  const rows = await ctx.store.db
-    .selectFrom('card_history as h')
-    .innerJoin('cards as c', 'c.id', 'h.card_id')
-    .select(['h.card_id', 'h.to_stage', 'h.at'])
-    .where('c.workflow_key', '=', ctx.scope.workflow.key)
-    .where('c.stage', 'in', stages)
-    .where('c.entered_at', '>=', ctx.fromIso)
-    .where('c.entered_at', '<', ctx.toIso)
-    .where(assigneeIs(ctx))
-    .where((eb) =>
-      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
-    )
-    .orderBy('h.card_id')
-    .orderBy('h.revision')
-    .execute();
-  const logs = new Map<string, { stage: string; at: string }[]>();
-  for (const row of rows) {
-    let log = logs.get(row.card_id);
-    if (!log) logs.set(row.card_id, (log = []));
-    log.push({ stage: row.to_stage, at: row.at });
-  }
-  return logs;
 }
 
 /** Per stage: cards now in it and the total of `moneyKey` over them. */
