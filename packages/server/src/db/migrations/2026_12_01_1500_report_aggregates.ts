@@ -17,16 +17,30 @@ function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** The two upserts of one history row `new` (a stage entry, and an exit unless a creation). */
-const UPSERTS = sql.raw(`
+const ENTRY = `
     insert into report_stage_days (workflow_key, day, stage, entered, exited)
       select c.workflow_key, substr(new.at, 1, 10), new.to_stage, 1, 0
       from cards as c where c.id = new.card_id
-      on conflict (workflow_key, day, stage) do update set entered = report_stage_days.entered + 1;
+      on conflict (workflow_key, day, stage) do update set entered = report_stage_days.entered + 1;`;
+const EXIT = `
     insert into report_stage_days (workflow_key, day, stage, entered, exited)
       select c.workflow_key, substr(new.at, 1, 10), new.from_stage, 0, 1
       from cards as c where c.id = new.card_id and new.from_stage is not null
-      on conflict (workflow_key, day, stage) do update set exited = report_stage_days.exited + 1;`);
+      on conflict (workflow_key, day, stage) do update set exited = report_stage_days.exited + 1;`;
+/** The two upserts of one history row `new` (a stage entry, and an exit unless a creation). */
+const UPSERTS = sql.raw(ENTRY + EXIT);
+/**
+ * PostgreSQL: the same, taking the two rows' locks in stage order, so two moves in opposite
+ * directions on one day wait for each other instead of deadlocking.
+ */
+const UPSERTS_IN_ORDER = sql.raw(`
+    if new.from_stage is not null and new.from_stage < new.to_stage then
+      ${EXIT}
+      ${ENTRY}
+    else
+      ${ENTRY}
+      ${EXIT}
+    end if;`);
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -54,7 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create function card_history_stage_days() returns trigger language plpgsql as $$
       begin
         if new.from_stage is null or new.from_stage <> new.to_stage then
-          ${UPSERTS}
+          ${UPSERTS_IN_ORDER}
         end if;
         return null;
       end $$`.execute(db);
