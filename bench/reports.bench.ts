@@ -1,6 +1,7 @@
 // Reports at scale: every report over a 90-day range on a repair workshop of 100,000 cards (about
-// 550,000 history rows) next to the same report at 10,000 cards, so the table shows both the time
-// and how it grows with ten times the cards. Measured in process (computeReport + JSON, what the
+// 655,000 history rows) against the goal of 200 ms (A/B = goal ÷ time, ok at ≥ 1), with the same
+// report at 10,000 cards in the notes, so the table shows both the time and how it grows with ten
+// times the cards. Measured in process (computeReport + JSON, what the
 // endpoint does minus HTTP) on SQLite, as this process's CPU time (the machine is shared); the history is seeded by packages/server/test/support/bulk-history.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import type { Row } from './src/table.ts';
 const NOW = new Date('2026-11-30T12:00:00.000Z');
 const QUERY = { workflow: 'repair', from: '2026-09-02', to: '2026-11-30' };
 const SIZES = [10_000, 100_000] as const;
+/** Issue #11 §6: every report within 200 ms of CPU time at 100,000 cards. */
+const GOAL_MS = 200;
 
 interface Timing {
   /** Median and slowest CPU time of this process (SQLite runs in it), ms. */
@@ -91,9 +94,11 @@ export async function reportRows(): Promise<Row[]> {
       section: 'Reports',
       name: `${report}, 90 days, 100,000 cards`,
       a: { label: '100,000 cards', value: a.median, unit: 'ms' },
-      b: { label: '10,000 cards', value: b.median, unit: 'ms' },
+      b: { label: 'goal', value: GOAL_MS, unit: 'ms' },
+      ratio: GOAL_MS / a.median,
+      goal: 1,
       notes:
-        `CPU time; ×${(a.median / b.median).toFixed(1)} for 10× the cards; slowest ${a.max.toFixed(0)} ms, wall ${a.wall.toFixed(0)} ms; ` +
+        `CPU time; 10,000 cards: ${b.median.toFixed(1)} ms, ×${(a.median / b.median).toFixed(1)} for 10× the cards; slowest ${a.max.toFixed(0)} ms, wall ${a.wall.toFixed(0)} ms; ` +
         `${Math.round(a.bytes / 1024)} KiB JSON; ${big.history.toLocaleString('en-US')} history rows` +
         (report === 'lead-time'
           ? `; plain SQL count + mean of the same cards: ${ms(plain).toFixed(1)} ms`

@@ -16,6 +16,7 @@ import { pruneIdempotencyRecords } from './cards/idempotency.repository.ts';
 import { startOutbox } from './outbox/start-outbox.ts';
 import { armMissingTimers } from './timers/arm-timers.ts';
 import { createTimerScheduler } from './timers/timer-scheduler.ts';
+import { backfillSlaOutcomes } from './sla/sla-outcomes.ts';
 
 /** An Idempotency-Key is honoured for a day (as Stripe does), then forgotten. */
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -45,6 +46,8 @@ export async function startServer(
     if (config.demo) await seedDemoData(store, log);
     await installBuiltins(store);
     await armMissingTimers(store);
+    // Finished cards written before migration 1500 (or by a bulk import) get their SLA outcome.
+    await backfillSlaOutcomes(store);
     const app = createApp({
       store,
       boardDir: config.boardDir,

@@ -1,6 +1,6 @@
 // What differs between SQLite and PostgreSQL, as capability flags. Code outside src/db/ asks the
 // adapter; it never tests the dialect name itself.
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 export interface DbAdapter {
   readonly dialect: 'sqlite' | 'postgres';
   readonly supportsReturning: true;
@@ -33,6 +33,11 @@ export interface DbAdapter {
   isUniqueViolation(err: unknown): boolean;
   /** The number under `key` in the `cards.fields` JSON text (a money field), or null if absent. */
   cardFieldNumber(key: string): RawBuilder<number | null>;
+  /** Whole milliseconds from one ISO text timestamp to another (null if either is null). */
+  msBetween(
+    from: Expression<string | null>,
+    to: Expression<string | null>,
+  ): RawBuilder<number | null>;
   /**
    * Cards whose title or field values (not the fields' names) contain every word (lower-cased),
    * through the search index of migration 1400; or the card whose id is the one word. The words are plain text: `%`, `_` and `\` match themselves.
@@ -98,6 +103,12 @@ export const sqliteAdapter: DbAdapter = {
     const code = errorCode(err);
     return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
   },
+  // julianday() is a double of about 2.5 million days: the difference is within 0.1 ms of the
+  // exact one, and timestamps are whole milliseconds, so rounding gives it exactly.
+  msBetween: (from, to) =>
+    sql<
+      number | null
+    >`cast(round((julianday(${to}) - julianday(${from})) * 86400000.0) as integer)`,
   cardFieldNumber(key) {
     const path = `$."${key.replace(/"/g, '""')}"`;
     // One JSON pass per row (a json_type check doubles the cost of a 100k-card sum); the engine
@@ -141,6 +152,10 @@ export const postgresAdapter: DbAdapter = {
   isUniqueViolation(err) {
     return errorCode(err) === '23505';
   },
+  msBetween: (from, to) =>
+    sql<
+      number | null
+    >`(extract(epoch from (${to}::timestamptz - ${from}::timestamptz)) * 1000)::float8`,
   cardFieldNumber(key) {
     return sql<number | null>`(case when jsonb_typeof(fields::jsonb -> ${key}) = 'number'
       then (fields::jsonb ->> ${key})::numeric end)`;

@@ -444,6 +444,71 @@ export interface Database {
   card_parts: CardPartsTable;
   purchase_orders: PurchaseOrdersTable;
   card_links: CardLinksTable;
+  report_stage_days: ReportStageDaysTable;
+  card_sla_outcomes: CardSlaOutcomesTable;
+  card_sla_target_outcomes: CardSlaTargetOutcomesTable;
+  report_sla_days: ReportSlaDaysTable;
+  report_sla_target_days: ReportSlaTargetDaysTable;
+}
+
+/** Per workflow, UTC day and stage: stage entries and exits of the history (migration 1500's trigger). */
+export interface ReportStageDaysTable {
+  workflow_key: string;
+  day: string;
+  stage: string;
+  entered: number;
+  exited: number;
+}
+
+/** A finished card's SLA measurement, valid while `finished_at` is the card's `entered_at`. */
+export interface CardSlaOutcomesTable {
+  card_id: string;
+  workflow_key: string;
+  workflow_version: number;
+  /** The finished stage it was measured in. */
+  stage: string;
+  finished_at: string;
+  /** The instant slaState() was evaluated at (its clocks had all stopped by then). */
+  measured_at: string;
+  /** 1 when the card's version has an SLA policy that measures it (slaState() not null). */
+  measured: number;
+  /** 1 when any target is breached. */
+  breached: number;
+}
+
+export interface CardSlaTargetOutcomesTable {
+  card_id: string;
+  target_key: string;
+  workflow_key: string;
+  stage: string;
+  finished_at: string;
+  /** The target's place in its policy (the report lists unknown targets in that order). */
+  position: number;
+  label: string;
+  status: string;
+  elapsed_ms: number;
+  limit_ms: number;
+}
+
+/** Stored SLA outcomes per workflow, finish day and stage (kept by migration 1500's triggers). */
+export interface ReportSlaDaysTable {
+  workflow_key: string;
+  day: string;
+  stage: string;
+  cards: number;
+  measured: number;
+  breached: number;
+}
+
+export interface ReportSlaTargetDaysTable {
+  workflow_key: string;
+  day: string;
+  stage: string;
+  target_key: string;
+  label: string;
+  position: number;
+  measured: number;
+  breached: number;
 }
 
 export type SurveyRow = Selectable<SurveysTable>;

@@ -5,6 +5,9 @@ import { distribution, msToDays } from './duration-stats.ts';
 import {
   currentCounts,
   finishedCards,
+  finishedDurations,
+  finishedPerDay,
+  stageDaysSince,
   stageMovesSince,
   type FinishedCard,
 } from './report.queries.ts';
@@ -22,11 +25,19 @@ export async function durationReport(
   report: 'lead-time' | 'cycle-time',
 ): Promise<ReportResult<DurationReport>> {
   const cycle = report === 'cycle-time';
-  const cards = await finishedCards(
-    ctx,
-    stageKeys(ctx, ['done']),
-    cycle ? stageKeys(ctx, ['active']) : null,
-  );
+  const done = stageKeys(ctx, ['done']);
+  const active = cycle ? stageKeys(ctx, ['active']) : null;
+  // The JSON needs only the durations: the database works them out. The CSV lists the cards.
+  if (!ctx.detail) {
+    const durations = await finishedDurations(ctx, done, active);
+    return {
+      body: { ...ctx.scope, report, ...distribution(durations) },
+      table: () => {
+        throw new Error('The per-card table is read only for a CSV (reportContext with detail).');
+      },
+    };
+  }
+  const cards = await finishedCards(ctx, done, active);
   const measured = cards
     .map((card) => {
       const start = cycle ? card.started_at : card.created_at;
@@ -55,13 +66,13 @@ export async function throughputReport(
   ctx: ReportContext,
 ): Promise<ReportResult<ThroughputReport>> {
   const done = new Set(stageKeys(ctx, ['done']));
-  const cards = await finishedCards(ctx, stageKeys(ctx, TERMINAL_CATEGORIES), null);
+  const perDay = await finishedPerDay(ctx, stageKeys(ctx, TERMINAL_CATEGORIES));
   const days = new Map(
     daysOf(ctx.scope.from, ctx.scope.to).map((d) => [d, { done: 0, cancelled: 0 }]),
   );
-  for (const card of cards) {
-    const day = days.get(card.finished_at.slice(0, 10));
-    if (day) day[done.has(card.stage) ? 'done' : 'cancelled']++;
+  for (const { day: key, stage, n } of perDay) {
+    const day = days.get(key);
+    if (day) day[done.has(stage) ? 'done' : 'cancelled'] += n;
   }
   const rows = [...days].map(([day, n]) => ({ day, ...n }));
   return {
@@ -81,10 +92,14 @@ export async function throughputReport(
 
 /**
  * Cards in each stage at the end of each day (23:59:59.999 UTC). Walked backwards from today's
- * counts, undoing each day's moves, so only the history since `from` is read.
+ * counts, undoing each day's moves: the per-day totals the history trigger keeps (a few rows per
+ * day), or with an assignee filter the history since `from` of that assignee's cards.
  */
 export async function cfdReport(ctx: ReportContext): Promise<ReportResult<CfdReport>> {
-  const [now, moves] = await Promise.all([currentCounts(ctx), stageMovesSince(ctx)]);
+  const [now, moves] = await Promise.all([
+    currentCounts(ctx),
+    ctx.scope.assignee === null ? stageDaysSince(ctx) : stageMovesSince(ctx),
+  ]);
   const state = new Map(now);
   const undo = (m: { from_stage: string | null; to_stage: string; n: number }) => {
     state.set(m.to_stage, (state.get(m.to_stage) ?? 0) - m.n);
@@ -96,7 +111,7 @@ export async function cfdReport(ctx: ReportContext): Promise<ReportResult<CfdRep
     else byDay.set(m.day, [...(byDay.get(m.day) ?? []), m]);
   }
   const stages = [...ctx.stages];
-  for (const key of [...now.keys(), ...moves.map((m) => m.to_stage)]) {
+  for (const key of [...now.keys(), ...moves.filter((m) => m.n > 0).map((m) => m.to_stage)]) {
     if (!stages.some((s) => s.key === key)) {
       stages.push({ key, label: key, category: 'open', color: null });
     }

@@ -37,14 +37,13 @@ export async function finishedCards(
   ctx: ReportContext,
   stages: string[],
   activeStages: string[] | null,
-  withVersion = false,
 ): Promise<FinishedCard[]> {
   if (stages.length === 0) return [];
   const rows = await ctx.store.db
     .selectFrom('cards as c')
     .select(['c.id', 'c.stage', 'c.assignee_id', 'c.created_at', 'c.entered_at as finished_at'])
     // Titles and versions are not in the covering index: read only when they are needed.
-    .$if(ctx.detail || withVersion, (q) => q.select(['c.title', 'c.workflow_version']))
+    .$if(ctx.detail, (q) => q.select(['c.title', 'c.workflow_version']))
     .select((eb) =>
       activeStages && activeStages.length > 0
         ? eb
@@ -68,6 +67,54 @@ export async function finishedCards(
     r.workflow_version = Number(r.workflow_version ?? 0);
   }
   return rows as FinishedCard[];
+}
+
+/**
+ * Durations in ms of the cards finished in one of `stages` within the range, worked out by the
+ * database (at 100,000 cards turning each card into an object is most of the report): from
+ * creation, or with `activeStages` from the first entry into one of them (cards never active are
+ * left out).
+ */
+export async function finishedDurations(
+  ctx: ReportContext,
+  stages: string[],
+  activeStages: string[] | null,
+): Promise<number[]> {
+  if (stages.length === 0 || activeStages?.length === 0) return [];
+  const db = ctx.store.db;
+  const start = activeStages
+    ? sql<string | null>`(select min(h.at) from card_history as h
+        where h.card_id = c.id and h.to_stage in (${sql.join(activeStages)}))`
+    : sql<string>`c.created_at`;
+  const rows = await db
+    .selectFrom('cards as c')
+    .select(ctx.store.adapter.msBetween(start, sql<string>`c.entered_at`).as('ms'))
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .execute();
+  const durations: number[] = [];
+  for (const r of rows) if (r.ms !== null) durations.push(Number(r.ms));
+  return durations;
+}
+
+/** Per finish day and stage: cards that entered one of `stages` that day and are still there. */
+export async function finishedPerDay(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const day = sql<string>`substr(c.entered_at, 1, 10)`;
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select([day.as('day'), 'c.stage', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .groupBy([day, 'c.stage'])
+    .execute();
+  return rows.map((r) => ({ day: r.day, stage: r.stage, n: Number(r.n) }));
 }
 
 /** Stage → cards in it now. */
@@ -131,33 +178,6 @@ export async function cardsIn(ctx: ReportContext, stages: string[]): Promise<Ope
     .where('c.stage', 'in', stages)
     .where(assigneeIs(ctx))
     .execute();
-}
-
-/** Card id → its stage entries in order, for the cards finished in the range. */
-export async function stageLogsOfFinished(ctx: ReportContext, stages: string[]) {
-  if (stages.length === 0) return new Map<string, { stage: string; at: string }[]>();
-  const rows = await ctx.store.db
-    .selectFrom('card_history as h')
-    .innerJoin('cards as c', 'c.id', 'h.card_id')
-    .select(['h.card_id', 'h.to_stage', 'h.at'])
-    .where('c.workflow_key', '=', ctx.scope.workflow.key)
-    .where('c.stage', 'in', stages)
-    .where('c.entered_at', '>=', ctx.fromIso)
-    .where('c.entered_at', '<', ctx.toIso)
-    .where(assigneeIs(ctx))
-    .where((eb) =>
-      eb.or([eb('h.from_stage', 'is', null), eb('h.from_stage', '<>', eb.ref('h.to_stage'))]),
-    )
-    .orderBy('h.card_id')
-    .orderBy('h.revision')
-    .execute();
-  const logs = new Map<string, { stage: string; at: string }[]>();
-  for (const row of rows) {
-    let log = logs.get(row.card_id);
-    if (!log) logs.set(row.card_id, (log = []));
-    log.push({ stage: row.to_stage, at: row.at });
-  }
-  return logs;
 }
 
 /** Per stage: cards now in it and the total of `moneyKey` over them. */
@@ -273,4 +293,214 @@ export async function surveysSent(ctx: ReportContext): Promise<number> {
 
 export function surveysAnswered(ctx: ReportContext) {
   return surveysQuery(ctx, 'answered_at').select(['s.score', 's.answered_at']).execute();
+}
+
+/**
+ * The same moves as stageMovesSince, from the per-day totals the history trigger keeps (migration
+ * 1500): per day since the range began and stage, entries minus exits. Not by assignee: the
+ * totals do not know who holds a card now, so a filtered flow reads the history.
+ */
+export async function stageDaysSince(ctx: ReportContext): Promise<StageMoves[]> {
+  const fromDay = ctx.fromIso.slice(0, 10);
+  const rows = await ctx.store.db
+    .selectFrom('report_stage_days as d')
+    .select(['d.day', 'd.stage', 'd.entered', 'd.exited'])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', fromDay)
+    .orderBy('d.day')
+    .orderBy('d.stage')
+    .execute();
+  const moves: StageMoves[] = [];
+  for (const r of rows) {
+    // Undoing n entries into a stage and m exits from it: a move of n − m "into" the stage.
+    const entered = Number(r.entered);
+    const exited = Number(r.exited);
+    if (entered > 0) moves.push({ day: r.day, from_stage: null, to_stage: r.stage, n: entered });
+    if (exited > 0) moves.push({ day: r.day, from_stage: null, to_stage: r.stage, n: -exited });
+  }
+  return moves;
+}
+
+/** Finished cards of the range joined to their stored SLA outcome (still describing them). */
+function storedOutcomes(ctx: ReportContext, stages: string[]) {
+  return ctx.store.db
+    .selectFrom('cards as c')
+    .innerJoin('card_sla_outcomes as o', (j) =>
+      j.onRef('o.card_id', '=', 'c.id').onRef('o.finished_at', '=', 'c.entered_at'),
+    )
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx));
+}
+
+export interface OutcomeDay {
+  day: string;
+  stage: string;
+  cards: number;
+  measured: number;
+  breached: number;
+}
+
+export interface OutcomeTarget {
+  key: string;
+  label: string;
+  position: number;
+  /** The first finish day of a card measured on it. */
+  first: string;
+  measured: number;
+  breached: number;
+}
+
+/** The stored outcomes' totals per finish day and stage (migration 1500's triggers keep them). */
+export async function slaDayTotals(ctx: ReportContext, stages: string[]): Promise<OutcomeDay[]> {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('report_sla_days as d')
+    .select(['d.day', 'd.stage', 'd.cards', 'd.measured', 'd.breached'])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', ctx.scope.from)
+    .where('d.day', '<=', ctx.scope.to)
+    .where('d.stage', 'in', stages)
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    stage: r.stage,
+    cards: Number(r.cards),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** The stored outcomes' totals per target over the range. */
+export async function slaTargetTotals(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeTarget[]> {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('report_sla_target_days as d')
+    .select([
+      'd.target_key',
+      'd.label',
+      (eb) => eb.fn.min('d.position').as('position'),
+      (eb) => eb.fn.min('d.day').as('first'),
+      (eb) => eb.fn.sum<number | string>('d.measured').as('measured'),
+      (eb) => eb.fn.sum<number | string>('d.breached').as('breached'),
+    ])
+    .where('d.workflow_key', '=', ctx.scope.workflow.key)
+    .where('d.day', '>=', ctx.scope.from)
+    .where('d.day', '<=', ctx.scope.to)
+    .where('d.stage', 'in', stages)
+    .where('d.measured', '>', 0)
+    .groupBy(['d.target_key', 'd.label'])
+    .execute();
+  return rows.map((r) => ({
+    key: r.target_key,
+    label: r.label,
+    position: Number(r.position),
+    first: String(r.first),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Stage → cards finished in it within the range (the covering index alone). */
+export async function finishedPerStage(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<Map<string, number>> {
+  if (stages.length === 0) return new Map();
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.stage', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .groupBy('c.stage')
+    .execute();
+  return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+}
+
+/** Per finish day and stage: the filtered cards' stored outcomes, measured and breached. */
+export async function storedOutcomeDays(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeDay[]> {
+  if (stages.length === 0) return [];
+  const day = sql<string>`substr(c.entered_at, 1, 10)`;
+  const rows = await storedOutcomes(ctx, stages)
+    .select([
+      day.as('day'),
+      'c.stage',
+      (eb) => eb.fn.countAll<number | string>().as('cards'),
+      sql<number | string>`sum(o.measured)`.as('measured'),
+      sql<number | string>`sum(o.breached)`.as('breached'),
+    ])
+    .groupBy([day, 'c.stage'])
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    stage: r.stage,
+    cards: Number(r.cards),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Per target of the filtered cards' stored outcomes: measured, breached, first finish day. */
+export async function storedOutcomeTargets(
+  ctx: ReportContext,
+  stages: string[],
+): Promise<OutcomeTarget[]> {
+  if (stages.length === 0) return [];
+  const rows = await storedOutcomes(ctx, stages)
+    .innerJoin('card_sla_target_outcomes as t', 't.card_id', 'c.id')
+    .select([
+      't.target_key',
+      't.label',
+      (eb) => eb.fn.min('t.position').as('position'),
+      (eb) => eb.fn.min(sql<string>`substr(c.entered_at, 1, 10)`).as('first'),
+      (eb) => eb.fn.countAll<number | string>().as('measured'),
+      sql<number | string>`sum(case when t.status = 'breached' then 1 else 0 end)`.as('breached'),
+    ])
+    .groupBy(['t.target_key', 't.label'])
+    .execute();
+  return rows.map((r) => ({
+    key: r.target_key,
+    label: r.label,
+    position: Number(r.position),
+    first: String(r.first),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  }));
+}
+
+/** Finished cards of the range without a stored outcome: the SLA report measures them live. */
+export async function finishedWithoutOutcome(ctx: ReportContext, stages: string[]) {
+  if (stages.length === 0) return [];
+  const rows = await ctx.store.db
+    .selectFrom('cards as c')
+    .select(['c.id', 'c.entered_at as finished_at', 'c.workflow_version'])
+    .where('c.workflow_key', '=', ctx.scope.workflow.key)
+    .where('c.stage', 'in', stages)
+    .where('c.entered_at', '>=', ctx.fromIso)
+    .where('c.entered_at', '<', ctx.toIso)
+    .where(assigneeIs(ctx))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('card_sla_outcomes as o')
+            .select('o.card_id')
+            .whereRef('o.card_id', '=', 'c.id')
+            .whereRef('o.finished_at', '=', 'c.entered_at'),
+        ),
+      ),
+    )
+    .orderBy('c.entered_at')
+    .execute();
+  return rows.map((r) => ({ ...r, workflow_version: Number(r.workflow_version) }));
 }

@@ -6,8 +6,10 @@ import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { deleteWaitingTimers, insertTimers } from './timer.repository.ts';
 import { planCardEscalations } from '../sla/plan-escalations.ts';
+import { isFinishedStage, recordSlaOutcome } from '../sla/sla-outcomes.ts';
 
 type TimedCard = Pick<CardRow, 'id' | 'stage' | 'entered_at' | 'revision'>;
+type EnteredCard = TimedCard & Pick<CardRow, 'workflow_version'>;
 
 /** Sets the timers the engine plans for the card's current stage entry (already set: kept). */
 export async function armCardTimers(
@@ -30,12 +32,13 @@ export async function armCardTimers(
 
 /**
  * After a write: a new stage entry (or a new definition) drops the waiting timers and re-arms,
- * and re-plans the SLA escalations (the move may have paused, resumed or stopped a clock).
+ * re-plans the SLA escalations (the move may have paused, resumed or stopped a clock) and
+ * replaces the card's stored SLA outcome (sla/sla-outcomes.ts).
  */
 export async function syncCardTimers(
   trx: WriteTx,
   definition: WorkflowDefinition,
-  card: TimedCard,
+  card: EnteredCard,
   previousEnteredAt: string | null,
   options: {
     rearm?: boolean;
@@ -62,6 +65,11 @@ export async function syncCardTimers(
   if (replace && mayWait) await deleteWaitingTimers(trx, card.id);
   await armCardTimers(trx, definition, card);
   const { moved } = options;
+  // A card being created has no history row yet: its one stage entry is the card itself.
+  const entries =
+    previousEnteredAt === null && !replace
+      ? [{ stage: card.stage, at: card.entered_at }]
+      : undefined;
   await planCardEscalations(trx, definition, card, {
     replace,
     newDefinition: options.rearm === true,
@@ -70,10 +78,15 @@ export async function syncCardTimers(
       // The move's history row is a stage entry when it changes the stage.
       entry: moved.before.stage !== card.stage ? { stage: card.stage, at: moved.at } : null,
     },
-    // A card being created has no history row yet: its one stage entry is the card itself.
-    entries:
-      previousEnteredAt === null && !replace
-        ? [{ stage: card.stage, at: card.entered_at }]
-        : undefined,
+    entries,
+  });
+  await recordSlaOutcome(trx, definition, card, {
+    // Only a card that was finished (under this definition, or any before a migration) has one.
+    mayHaveOutcome:
+      replace &&
+      (options.rearm === true ||
+        previousStage === undefined ||
+        isFinishedStage(definition, previousStage)),
+    entries,
   });
 }

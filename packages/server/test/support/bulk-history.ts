@@ -3,8 +3,10 @@
 // (received → diagnosis → awaiting approval → in repair → quality check → ready for pickup →
 // closed, some cancelled on the way) at deterministic pseudo-random instants, twenty technicians,
 // quote amounts, and a survey for most closed cards (about half of them answered). Rows are
-// written directly in one transaction (the search index's triggers fire as in use). The cards'
-// snapshots are minimal: these boards are for reading reports, not for moving cards.
+// written directly in one transaction (the search index's and the report day totals' triggers
+// fire as in use); the finished cards' SLA outcomes are then stored as at start-up, as for any
+// import that bypasses the write path. The cards' snapshots are minimal: these boards are for
+// reading reports, not for moving cards.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +14,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { installBuiltins } from '../../src/workflows/install-builtins.ts';
 import { keyBetween } from '../../src/cards/position.ts';
+import { backfillSlaOutcomes } from '../../src/sla/sla-outcomes.ts';
 
 const HOUR = 3_600_000;
 const PATH = [
@@ -146,9 +149,20 @@ export async function seedRepairHistory(dataDir: string, options: BulkHistory): 
         }
       }
     })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.exec('analyze');
   } finally {
     db.close();
+  }
+  const reopened = openDatabase({ dataDir });
+  try {
+    await backfillSlaOutcomes(reopened);
+  } finally {
+    await reopened.close();
+  }
+  const done = new Database(join(dataDir, 'stageflow.db'));
+  try {
+    done.pragma('wal_checkpoint(TRUNCATE)');
+    done.exec('analyze');
+  } finally {
+    done.close();
   }
 }

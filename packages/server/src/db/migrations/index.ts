@@ -15,6 +15,7 @@ import * as slaEscalations from './2026_12_01_1100_sla_escalations.ts';
 import * as cardLinks from './2026_12_01_1200_card_links.ts';
 import * as parts from './2026_12_01_1300_parts.ts';
 import * as searchValues from './2026_12_01_1400_search_values.ts';
+import * as reportAggregates from './2026_12_01_1500_report_aggregates.ts';
 import * as partsArchive from './2026_12_01_1600_parts_archive.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1200_card_links': cardLinks,
   '2026_12_01_1300_parts': parts,
   '2026_12_01_1400_search_values': searchValues,
+  '2026_12_01_1500_report_aggregates': reportAggregates,
   '2026_12_01_1600_parts_archive': partsArchive,
 };
