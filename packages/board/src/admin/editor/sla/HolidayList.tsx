@@ -74,6 +74,7 @@ export function HolidayList({
           {t('editor.sla.addHoliday')}
         </button>
         <select
+          className="admin-input--short"
           aria-label={t('editor.sla.koreanYear')}
           value={year}
           onChange={(e) => setYear(Number(e.target.value))}
