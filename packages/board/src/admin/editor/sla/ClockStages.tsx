@@ -4,6 +4,11 @@ import { KeyChecklist } from '../form/KeyChecklist.tsx';
 import { withOptional } from '../form/optional.ts';
 import { useT } from '../../../i18n/useT.ts';
 
+const CLOCK_LISTS = [
+  { list: 'pausedIn', legend: 'editor.sla.pausedIn', hint: 'editor.sla.pausedInHint' },
+  { list: 'stoppedIn', legend: 'editor.sla.stoppedIn', hint: 'editor.sla.stoppedInHint' },
+] as const;
+
 /** The stages where every SLA clock pauses, and where the clocks stop. */
 export function ClockStages({
   policy,
@@ -20,24 +25,18 @@ export function ClockStages({
   return (
     <section className="admin-subsection" aria-labelledby="admin-sla-clock-title">
       <h3 id="admin-sla-clock-title">{t('editor.sla.clockStages')}</h3>
-      <KeyChecklist
-        legend={t('editor.sla.pausedIn')}
-        hint={t('editor.sla.pausedInHint')}
-        noun="stage"
-        path={['slaPolicy', 'pausedIn']}
-        value={policy.pausedIn ?? []}
-        items={items}
-        onChange={(keys) => setList('pausedIn', keys)}
-      />
-      <KeyChecklist
-        legend={t('editor.sla.stoppedIn')}
-        hint={t('editor.sla.stoppedInHint')}
-        noun="stage"
-        path={['slaPolicy', 'stoppedIn']}
-        value={policy.stoppedIn ?? []}
-        items={items}
-        onChange={(keys) => setList('stoppedIn', keys)}
-      />
+      {CLOCK_LISTS.map(({ list, legend, hint }) => (
+        <KeyChecklist
+          key={list}
+          legend={t(legend)}
+          hint={t(hint)}
+          noun="stage"
+          path={['slaPolicy', list]}
+          value={policy[list] ?? []}
+          items={items}
+          onChange={(keys) => setList(list, keys)}
+        />
+      ))}
     </section>
   );
 }

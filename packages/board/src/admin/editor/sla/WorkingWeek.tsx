@@ -8,6 +8,11 @@ import { useT } from '../../../i18n/useT.ts';
 /** Monday first, as a service centre's week reads; stored in the engine's Sunday-first order. */
 const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+const HOUR_ENDS = [
+  ['start', 'editor.sla.opens'],
+  ['end', 'editor.sla.closes'],
+] as const;
+
 type Week = Pick<BusinessCalendar, 'workingDays' | 'workingHours'>;
 
 /** Which weekdays are worked and the hours worked on each of them. */
@@ -66,26 +71,18 @@ export function WorkingWeek({
       >
         <legend>{t('editor.sla.workingHours')}</legend>
         <div className="admin-grid admin-grid--2">
-          <FormRow label={t('editor.sla.opens')} path={[...hoursPath, 'start']}>
-            {(c) => (
-              <input
-                {...c}
-                type="time"
-                value={value.workingHours.start}
-                onChange={(e) => setTime('start', e.target.value)}
-              />
-            )}
-          </FormRow>
-          <FormRow label={t('editor.sla.closes')} path={[...hoursPath, 'end']}>
-            {(c) => (
-              <input
-                {...c}
-                type="time"
-                value={value.workingHours.end}
-                onChange={(e) => setTime('end', e.target.value)}
-              />
-            )}
-          </FormRow>
+          {HOUR_ENDS.map(([end, label]) => (
+            <FormRow key={end} label={t(label)} path={[...hoursPath, end]}>
+              {(c) => (
+                <input
+                  {...c}
+                  type="time"
+                  value={value.workingHours[end]}
+                  onChange={(e) => setTime(end, e.target.value)}
+                />
+              )}
+            </FormRow>
+          ))}
         </div>
         <span className="admin-row__hint">{t('editor.sla.workingHoursHint')}</span>
         <ProblemMessages id={`${pathId(hoursPath)}-problems`} problems={hourProblems} />
