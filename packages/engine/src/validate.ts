@@ -217,7 +217,7 @@ function allProblems(input: unknown, locale: Locale, others?: WorkflowLookup): P
     );
   }
   checkGraph(def, stages, add, tr, locale);
-  checkSla(def, stages, add);
+  checkSla(def, stages, add, t, locale);
   checkEscalations(def, add, tr, locale);
   return problems;
 }

@@ -1,38 +1,52 @@
-// One report on the page: its title and what it measures, a chart or the same numbers as a
-// table (a toggle), the CSV download, and its loading and error states.
+// One report on the page: it loads the report for the filters and shows its title and what it
+// measures, its headline numbers, a chart or the same numbers as a table (a toggle), the CSV
+// download, and its loading and error states. Each *Panel.tsx says only what is its own.
+import type { ReportKind } from '@stageflow/api';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { reportUrl, type ReportBodyOf, type ReportFilters } from './reports-api.ts';
+import { ReportTable, type Column } from './ReportTable.tsx';
+import { useReport } from './use-report.ts';
 
 export interface Stat {
   label: string;
   value: string;
 }
 
-export function ReportPanel({
+export function ReportPanel<K extends ReportKind, Row>({
+  report,
+  filters,
   title,
   description,
-  csvHref,
   stats,
-  state,
-  hasData,
   chart,
-  table,
+  rows,
+  rowKey,
+  columns,
   wide = false,
 }: {
+  /** The report to load, and the page's filters it is loaded for. */
+  report: K;
+  filters: ReportFilters;
   title: string;
-  description: string;
-  csvHref: string;
-  stats?: Stat[];
-  state: { state: 'loading' | 'ready' | 'error'; message?: string };
-  /** False until the first answer: the chart and table wait, the frame shows at once. */
-  hasData: boolean;
-  chart: () => ReactNode;
-  table: () => ReactNode;
+  /** What it measures; a function when the answer changes it (no money field, no SLA policy). */
+  description: string | ((data: ReportBodyOf<K> | null) => string);
+  stats?: (data: ReportBodyOf<K>) => Stat[];
+  chart: (data: ReportBodyOf<K>) => ReactNode;
+  /** The table: its rows, each row's React key, and its columns. */
+  rows: (data: ReportBodyOf<K>) => readonly Row[];
+  rowKey: (row: Row) => string | number;
+  columns: readonly Column<Row>[] | ((data: ReportBodyOf<K>) => readonly Column<Row>[]);
   wide?: boolean;
 }) {
   const { t } = useT();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const state = useReport<ReportBodyOf<K>>(report, filters);
+  // The previous answer stays on screen while the next loads; none after an error.
+  const data = state.state === 'error' ? null : state.data;
+  const csvHref = reportUrl(report, filters, true);
+  const shownStats = data && stats ? stats(data) : undefined;
   const titleId = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section
@@ -43,7 +57,9 @@ export function ReportPanel({
       <header className="report-panel__head">
         <div>
           <h2 id={titleId}>{title}</h2>
-          <p className="report-panel__what">{description}</p>
+          <p className="report-panel__what">
+            {typeof description === 'string' ? description : description(data)}
+          </p>
         </div>
         <div className="report-panel__tools">
           <div className="segmented" role="group" aria-label={t('reports.view')}>
@@ -60,9 +76,9 @@ export function ReportPanel({
           </a>
         </div>
       </header>
-      {stats && stats.length > 0 && (
+      {shownStats && shownStats.length > 0 && (
         <dl className="report-stats">
-          {stats.map((s) => (
+          {shownStats.map((s) => (
             <div key={s.label}>
               <dt>{s.label}</dt>
               <dd>{s.value}</dd>
@@ -74,12 +90,19 @@ export function ReportPanel({
         <p role="alert" className="report-panel__error">
           {t('reports.failed', { reason: state.message ?? '' })}
         </p>
-      ) : !hasData ? (
+      ) : data === null ? (
+        // The frame shows at once; the chart and table wait for the first answer.
         <p className="report-panel__loading">{t('reports.loading')}</p>
       ) : view === 'chart' ? (
-        <div className="report-chart">{chart()}</div>
+        <div className="report-chart">{chart(data)}</div>
       ) : (
-        <div className="report-table-wrap">{table()}</div>
+        <div className="report-table-wrap">
+          <ReportTable
+            columns={typeof columns === 'function' ? columns(data) : columns}
+            rows={rows(data)}
+            rowKey={rowKey}
+          />
+        </div>
       )}
     </section>
   );

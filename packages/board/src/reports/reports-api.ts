@@ -1,6 +1,10 @@
 // The reports the page reads: JSON for the charts, the same URL with format=csv for downloads.
 import { REPORT_BODIES, type ReportBody, type ReportKind } from '@stageflow/api';
+import type { z } from 'zod';
 import { request } from '../api/client.ts';
+
+/** The body one kind of report answers with (`ReportBodyOf<'cfd'>` is the CfdReport). */
+export type ReportBodyOf<K extends ReportKind> = z.infer<(typeof REPORT_BODIES)[K]>;
 
 export interface ReportFilters {
   workflow: string;

@@ -55,6 +55,22 @@ export const en = {
       breach:
         'SLA target "{{target}}" escalates its breach to "{{role}}", which is not a role; use {{roles}}.',
     },
+    sla: {
+      missingCalendar:
+        '{{what}} counts business time, so the SLA policy needs a business calendar.',
+      unknownTimeZone: '"{{zone}}" is not a time zone; use an IANA name such as Asia/Seoul.',
+      emptyWorkingDay: 'Working hours must end after they start ({{start}}–{{end}}).',
+      invalidHoliday: 'Holiday "{{name}}" is on {{date}}, which is not a calendar date.',
+      unknownPausedStage: 'The SLA pause list names "{{stage}}", which is not a stage.',
+      unknownStoppedStage: 'The SLA stop list names "{{stage}}", which is not a stage.',
+      unknownTargetStage: 'SLA target "{{target}}" names "{{stage}}", which is not a stage.',
+      duplicateTarget: 'SLA target key "{{key}}" is used twice.',
+      mixedUnits:
+        'SLA target "{{target}}" must warn in the same kind of time it is measured in (business or calendar).',
+      warningAfterBreach: 'SLA target "{{target}}" warns only after it is already breached.',
+      transition: '"{{move}}"',
+      target: 'SLA target "{{target}}"',
+    },
     unknownFrom: '"{{move}}" starts from "{{from}}", which is not a stage.',
     unknownRequired: '"{{move}}" requires "{{key}}", which is not a field.',
     unknownAssigned: '"{{move}}" assigns "{{field}}", which is not a field.',

@@ -59,6 +59,22 @@ export const ko: Catalogue<typeof en> = {
       breach:
         'SLA 목표 "{{target}}"의 위반을 알릴 역할 "{{role}}"은(는) 없는 역할입니다. {{roles}} 중에서 고르세요.',
     },
+    sla: {
+      missingCalendar:
+        '{{what}}은(는) 영업시간으로 계산하므로 SLA 정책에 영업일 달력이 있어야 합니다.',
+      unknownTimeZone: '"{{zone}}"은(는) 시간대가 아닙니다. Asia/Seoul 같은 IANA 이름을 쓰세요.',
+      emptyWorkingDay: '근무 종료 시각은 시작 시각보다 늦어야 합니다 ({{start}}–{{end}}).',
+      invalidHoliday: '휴일 "{{name}}"의 날짜 {{date}}은(는) 달력에 없는 날짜입니다.',
+      unknownPausedStage: 'SLA 일시 정지 목록의 "{{stage}}" 단계가 없습니다.',
+      unknownStoppedStage: 'SLA 종료 목록의 "{{stage}}" 단계가 없습니다.',
+      unknownTargetStage: 'SLA 목표 "{{target}}"에 지정한 "{{stage}}" 단계가 없습니다.',
+      duplicateTarget: 'SLA 목표 키 "{{key}}"이(가) 중복됩니다.',
+      mixedUnits:
+        'SLA 목표 "{{target}}"의 경고 시점은 위반 시점과 같은 종류의 시간(영업시간 또는 달력 시간)이어야 합니다.',
+      warningAfterBreach: 'SLA 목표 "{{target}}"은(는) 이미 위반된 뒤에야 경고합니다.',
+      transition: '"{{move}}" 처리',
+      target: 'SLA 목표 "{{target}}"',
+    },
     unknownFrom: '"{{move}}" 처리의 출발 단계로 지정한 "{{from}}" 단계가 없습니다.',
     unknownRequired: '"{{move}}" 처리에 필요한 "{{key}}" 항목이 없습니다.',
     unknownAssigned: '"{{move}}" 처리가 값을 넣는 "{{field}}" 항목이 없습니다.',

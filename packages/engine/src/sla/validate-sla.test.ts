@@ -74,4 +74,29 @@ describe('validate: SLA policies and timed transitions', () => {
       code: 'schema',
     });
   });
+
+  it('words every SLA problem in Korean for a Korean editor', () => {
+    const problems = validate(
+      {
+        ...repairWorkflow,
+        slaPolicy: {
+          ...policy,
+          calendar: {
+            ...policy.calendar!,
+            timeZone: 'Mars/Olympus',
+            workingHours: { start: '18:00', end: '09:00' },
+            holidays: [{ date: '2026-02-30', name: '창립기념일' }],
+          },
+          stoppedIn: ['archived'],
+        },
+      },
+      'ko',
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      '"Mars/Olympus"은(는) 시간대가 아닙니다. Asia/Seoul 같은 IANA 이름을 쓰세요.',
+      '근무 종료 시각은 시작 시각보다 늦어야 합니다 (18:00–09:00).',
+      '휴일 "창립기념일"의 날짜 2026-02-30은(는) 달력에 없는 날짜입니다.',
+      'SLA 종료 목록의 "archived" 단계가 없습니다.',
+    ]);
+  });
 });

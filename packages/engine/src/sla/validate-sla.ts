@@ -1,5 +1,8 @@
-// The SLA policy's and timed transitions' problems, each at its JSON path (called by validate()).
+// The SLA policy's and timed transitions' problems, each at its JSON path and in the caller's
+// language (called by validate()).
 import type { WorkflowDefinition } from '../definition.schema.ts';
+import { localLabel, type Locale } from '../i18n/locale.ts';
+import type { EngineT } from '../i18n/translate.ts';
 import type { ClockDuration } from './sla.schema.ts';
 import { isIsoDate } from '../dates.ts';
 import { clockFor, durationMs, isBusinessUnit, isKnownTimeZone } from './business-calendar.ts';
@@ -7,19 +10,26 @@ import { clockFor, durationMs, isBusinessUnit, isKnownTimeZone } from './busines
 type Path = (string | number)[];
 type Add = (path: Path, code: string, message: string) => void;
 
-export function checkSla(def: WorkflowDefinition, stages: Set<string>, add: Add): void {
+export function checkSla(
+  def: WorkflowDefinition,
+  stages: Set<string>,
+  add: Add,
+  t: EngineT,
+  locale: Locale,
+): void {
   const policy = def.slaPolicy;
   const calendar = policy?.calendar;
   const needsCalendar = (d: ClockDuration, path: Path, what: string) => {
     if (isBusinessUnit(d.unit) && !calendar)
-      add(
-        [...path, 'unit'],
-        'missing_calendar',
-        `${what} counts business time, so the SLA policy needs a business calendar.`,
-      );
+      add([...path, 'unit'], 'missing_calendar', t('validate.sla.missingCalendar', { what }));
   };
-  def.transitions.forEach((t, i) => {
-    if (t.after) needsCalendar(t.after, ['transitions', i, 'after'], `"${t.label}"`);
+  def.transitions.forEach((move, i) => {
+    if (move.after)
+      needsCalendar(
+        move.after,
+        ['transitions', i, 'after'],
+        t('validate.sla.transition', { move: localLabel(move, locale) }),
+      );
   });
   if (!policy) return;
   const at = (...rest: Path): Path => ['slaPolicy', ...rest];
@@ -29,46 +39,56 @@ export function checkSla(def: WorkflowDefinition, stages: Set<string>, add: Add)
       add(
         at('calendar', 'timeZone'),
         'unknown_time_zone',
-        `"${calendar.timeZone}" is not a time zone; use an IANA name such as Asia/Seoul.`,
+        t('validate.sla.unknownTimeZone', { zone: calendar.timeZone }),
       );
     if (calendar.workingHours.start >= calendar.workingHours.end)
       add(
         at('calendar', 'workingHours'),
         'empty_working_day',
-        `Working hours must end after they start (${calendar.workingHours.start}–${calendar.workingHours.end}).`,
+        t('validate.sla.emptyWorkingDay', calendar.workingHours),
       );
     calendar.holidays?.forEach((h, j) => {
       if (!isIsoDate(h.date))
         add(
           at('calendar', 'holidays', j, 'date'),
           'invalid_date',
-          `Holiday "${h.name}" is on ${h.date}, which is not a calendar date.`,
+          t('validate.sla.invalidHoliday', { name: h.name, date: h.date }),
         );
     });
   }
-  const stageList = (list: string[] | undefined, path: Path, what: string) =>
+  const stageList = (list: string[] | undefined, path: Path, message: (stage: string) => string) =>
     list?.forEach((key, j) => {
-      if (!stages.has(key))
-        add([...path, j], 'unknown_stage', `${what} names "${key}", which is not a stage.`);
+      if (!stages.has(key)) add([...path, j], 'unknown_stage', message(key));
     });
-  stageList(policy.pausedIn, at('pausedIn'), 'The SLA pause list');
-  stageList(policy.stoppedIn, at('stoppedIn'), 'The SLA stop list');
+  stageList(policy.pausedIn, at('pausedIn'), (stage) =>
+    t('validate.sla.unknownPausedStage', { stage }),
+  );
+  stageList(policy.stoppedIn, at('stoppedIn'), (stage) =>
+    t('validate.sla.unknownStoppedStage', { stage }),
+  );
 
   const keys = new Set<string>();
   policy.targets.forEach((target, i) => {
     const path = at('targets', i);
+    const name = localLabel(target, locale);
     if (keys.has(target.key))
-      add([...path, 'key'], 'duplicate_key', `SLA target key "${target.key}" is used twice.`);
+      add(
+        [...path, 'key'],
+        'duplicate_key',
+        t('validate.sla.duplicateTarget', { key: target.key }),
+      );
     keys.add(target.key);
-    stageList(target.stages, [...path, 'stages'], `SLA target "${target.label}"`);
-    needsCalendar(target.within, [...path, 'within'], `SLA target "${target.label}"`);
+    stageList(target.stages, [...path, 'stages'], (stage) =>
+      t('validate.sla.unknownTargetStage', { target: name, stage }),
+    );
+    needsCalendar(target.within, [...path, 'within'], t('validate.sla.target', { target: name }));
     const warn = target.warnAfter;
     if (!warn) return;
     if (isBusinessUnit(warn.unit) !== isBusinessUnit(target.within.unit)) {
       return add(
         [...path, 'warnAfter', 'unit'],
         'mixed_units',
-        `SLA target "${target.label}" must warn in the same kind of time it is measured in (business or calendar).`,
+        t('validate.sla.mixedUnits', { target: name }),
       );
     }
     const clock = clockFor(target.within.unit, calendar);
@@ -77,7 +97,7 @@ export function checkSla(def: WorkflowDefinition, stages: Set<string>, add: Add)
       add(
         [...path, 'warnAfter'],
         'warning_after_breach',
-        `SLA target "${target.label}" warns only after it is already breached.`,
+        t('validate.sla.warningAfterBreach', { target: name }),
       );
   });
 }

@@ -41,7 +41,7 @@ export function AmountInput({ label, path, value, fields, onChange }: Props) {
           >
             <option value="">{t('editor.aNumber')}</option>
             {!literal && !numberFields.some((f) => f.value === source) && (
-              <option value={source}>{source} (unknown field)</option>
+              <option value={source}>{t('editor.unknownKey.field', { key: source })}</option>
             )}
             {numberFields.map((f) => (
               <option key={f.value} value={f.value}>

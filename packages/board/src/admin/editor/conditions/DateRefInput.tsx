@@ -29,7 +29,7 @@ export function DateRefInput({ label, path, value, fields, onChange }: Props) {
         >
           <option value="event">{t('editor.dateOfMove')}</option>
           {value !== 'event' && !dateFields.some((f) => f.value === current) && (
-            <option value={current}>{current} (unknown field)</option>
+            <option value={current}>{t('editor.unknownKey.field', { key: current })}</option>
           )}
           {dateFields.map((f) => (
             <option key={f.value} value={f.value}>

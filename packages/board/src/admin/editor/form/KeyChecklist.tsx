@@ -3,6 +3,7 @@ import type { DefPath } from '../../paths.ts';
 import { pathId } from '../../paths.ts';
 import { useProblemsAt } from '../problems/problems-context.ts';
 import { ProblemMessages } from '../problems/ProblemText.tsx';
+import { useT } from '../../../i18n/useT.ts';
 
 export interface ChecklistItem {
   key: string;
@@ -16,20 +17,22 @@ interface Props {
   path: DefPath;
   value: string[];
   items: ChecklistItem[];
-  /** "stage" or "field": a checked key no item has any more shows as "<key> (unknown stage)". */
-  noun: string;
+  /** A checked key no stage or field has any more shows as "<key> (unknown stage)". */
+  noun: 'stage' | 'field';
   onChange: (keys: string[]) => void;
   /** Shown instead of the checkboxes when there is nothing to pick. */
   empty?: ReactNode;
+  hint?: string;
 }
 
 /** A checkbox per stage or field key; keys that no longer exist stay checked and visible until removed. */
-export function KeyChecklist({ legend, path, value, items, noun, onChange, empty }: Props) {
+export function KeyChecklist({ legend, path, value, items, noun, onChange, empty, hint }: Props) {
+  const { t } = useT();
   const problems = useProblemsAt(path);
   const id = pathId(path);
   const unknown = value.filter((key) => !items.some((item) => item.key === key));
   return (
-    <fieldset className="admin-fieldset" id={id} tabIndex={-1}>
+    <fieldset className="admin-fieldset" id={id} tabIndex={-1} aria-invalid={problems.length > 0}>
       <legend>{legend}</legend>
       {items.length === 0 && empty}
       <div className="admin-checks">
@@ -54,10 +57,11 @@ export function KeyChecklist({ legend, path, value, items, noun, onChange, empty
               checked
               onChange={() => onChange(value.filter((k) => k !== key))}
             />
-            {key} (unknown {noun})
+            {t(`editor.unknownKey.${noun}`, { key })}
           </label>
         ))}
       </div>
+      {hint && <span className="admin-row__hint">{hint}</span>}
       <ProblemMessages id={`${id}-problems`} problems={problems} />
     </fieldset>
   );

@@ -1,16 +1,21 @@
 import type { SlaTarget } from '@stageflow/engine';
 import { useEditor } from '../editor-context.ts';
+import { ProblemText } from '../problems/ProblemText.tsx';
+import { CalendarEditor } from './CalendarEditor.tsx';
+import { ClockStages } from './ClockStages.tsx';
 import { SlaTargetRow } from './SlaTargetRow.tsx';
+import { useSlaPolicy } from './use-sla-policy.ts';
 import { useT } from '../../../i18n/useT.ts';
 
 /**
- * The SLA policy's targets: thresholds and escalations. The calendar and the pause and stop lists
- * are edited in the JSON view.
+ * The SLA policy: its targets (thresholds and who is told), the business calendar that business
+ * time counts in, and the stages where the clocks pause or stop.
  */
 export function SlaSection() {
   const { t } = useT();
-  const { def, dispatch, reveal } = useEditor();
-  const targets = def.slaPolicy?.targets ?? [];
+  const { reveal } = useEditor();
+  const { policy, setPolicy } = useSlaPolicy();
+  const targets = policy?.targets ?? [];
   const addTarget = () => {
     const keys = new Set(targets.map((x) => x.key));
     let n = targets.length + 1;
@@ -20,10 +25,7 @@ export function SlaSection() {
       label: t('editor.sla.newTarget'),
       within: { amount: 1, unit: 'days' },
     };
-    dispatch({
-      type: 'sla',
-      policy: { ...(def.slaPolicy ?? {}), targets: [...targets, target] },
-    });
+    setPolicy({ ...(policy ?? {}), targets: [...targets, target] });
     reveal(['slaPolicy', 'targets', targets.length, 'label']);
   };
   return (
@@ -38,9 +40,18 @@ export function SlaSection() {
           <SlaTargetRow key={i} target={target} index={i} />
         ))}
       </ol>
+      <ProblemText path={['slaPolicy', 'targets']} claimed={targets.map((_, i) => String(i))} />
       <button type="button" className="admin-btn" onClick={addTarget}>
         {t('editor.sla.addTarget')}
       </button>
+      {policy ? (
+        <>
+          <CalendarEditor policy={policy} onChange={setPolicy} />
+          <ClockStages policy={policy} onChange={setPolicy} />
+        </>
+      ) : (
+        <p className="admin-muted">{t('editor.sla.policyNeedsTarget')}</p>
+      )}
     </section>
   );
 }

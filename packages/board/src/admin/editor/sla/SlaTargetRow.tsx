@@ -2,30 +2,27 @@ import type { Role, SlaTarget } from '@stageflow/engine';
 import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { ClockDurationInput } from '../form/ClockDurationInput.tsx';
-import { FormRow } from '../form/FormRow.tsx';
-import { withKorean } from '../form/korean-label.ts';
+import { KeyChecklist } from '../form/KeyChecklist.tsx';
+import { LabelKeyInputs } from '../form/LabelKeyInputs.tsx';
 import { withOptional } from '../form/optional.ts';
 import { RoleCheckboxes } from '../form/RoleCheckboxes.tsx';
 import { ProblemText } from '../problems/ProblemText.tsx';
+import { useSlaPolicy } from './use-sla-policy.ts';
 import { useT } from '../../../i18n/useT.ts';
 
-const OWN_INPUTS = ['key', 'label', 'labels', 'within', 'warnAfter', 'escalate'];
+const OWN_INPUTS = ['key', 'label', 'labels', 'stages', 'within', 'warnAfter', 'escalate'];
 
 /** One SLA target: what is measured, its breach and warning thresholds, and who is told. */
 export function SlaTargetRow({ target, index }: { target: SlaTarget; index: number }) {
   const { t } = useT();
-  const { def, dispatch } = useEditor();
+  const { def, ids } = useEditor();
+  const { setPolicy } = useSlaPolicy();
   const path = ['slaPolicy', 'targets', index] as const;
   const policy = def.slaPolicy!;
   const update = (next: SlaTarget) =>
-    dispatch({
-      type: 'sla',
-      policy: { ...policy, targets: policy.targets.map((x, i) => (i === index ? next : x)) },
-    });
-  const remove = () => {
-    const targets = policy.targets.filter((_, i) => i !== index);
-    dispatch({ type: 'sla', policy: targets.length ? { ...policy, targets } : undefined });
-  };
+    setPolicy({ ...policy, targets: policy.targets.map((x, i) => (i === index ? next : x)) });
+  const remove = () =>
+    setPolicy({ ...policy, targets: policy.targets.filter((_, i) => i !== index) });
   const escalateTo = (threshold: 'warning' | 'breach', roles: Role[]) => {
     const escalate = withOptional(
       target.escalate ?? {},
@@ -54,40 +51,8 @@ export function SlaTargetRow({ target, index }: { target: SlaTarget; index: numb
         </button>
       </div>
       <div className="admin-transition__body">
-        <div className="admin-grid admin-grid--2">
-          <FormRow label={t('editor.label')} path={[...path, 'label']}>
-            {(c) => (
-              <input
-                {...c}
-                value={target.label}
-                onChange={(e) => update({ ...target, label: e.target.value })}
-              />
-            )}
-          </FormRow>
-          <FormRow label={t('editor.labelKo')} path={[...path, 'labels', 'ko']}>
-            {(c) => (
-              <input
-                {...c}
-                lang="ko"
-                value={target.labels?.ko ?? ''}
-                placeholder={t('editor.optional')}
-                onChange={(e) =>
-                  update(withOptional(target, 'labels', withKorean(target.labels, e.target.value)))
-                }
-              />
-            )}
-          </FormRow>
-          <FormRow label={t('editor.sla.key')} path={[...path, 'key']}>
-            {(c) => (
-              <input
-                {...c}
-                className="admin-mono"
-                spellCheck={false}
-                value={target.key}
-                onChange={(e) => update({ ...target, key: e.target.value })}
-              />
-            )}
-          </FormRow>
+        <div className="admin-grid admin-grid--3">
+          <LabelKeyInputs value={target} path={path} onChange={update} />
         </div>
         <div className="admin-grid admin-grid--2">
           <ClockDurationInput
@@ -109,6 +74,17 @@ export function SlaTargetRow({ target, index }: { target: SlaTarget; index: numb
             onChange={(warnAfter) => update(withOptional(target, 'warnAfter', warnAfter))}
           />
         </div>
+        <KeyChecklist
+          legend={t('editor.sla.runsIn')}
+          hint={t('editor.sla.runsInHint')}
+          noun="stage"
+          path={[...path, 'stages']}
+          value={target.stages ?? []}
+          items={def.stages.map((s, i) => ({ key: s.key, label: s.label, id: ids.stages[i] }))}
+          onChange={(keys) =>
+            update(withOptional(target, 'stages', keys.length ? keys : undefined))
+          }
+        />
         <RoleCheckboxes
           legend={t('editor.sla.escalateWarning')}
           path={[...path, 'escalate', 'warning']}
