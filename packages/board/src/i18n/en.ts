@@ -409,7 +409,11 @@ export const en = {
       sat: 'Sat',
       sun: 'Sun',
     },
-    unknownKey: { stage: '{{key}} (unknown stage)', field: '{{key}} (unknown field)' },
+    unknownKey: {
+      stage: '{{key}} (unknown stage)',
+      field: '{{key}} (unknown field)',
+      category: '{{key}} (unknown category)',
+    },
     noProblems: '✓ No problems — ready to publish',
     noProblemsPending: '✓ No problems …',
     problemsCount_one: '{{count}} problem',

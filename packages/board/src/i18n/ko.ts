@@ -414,7 +414,11 @@ export const ko: Catalogue<typeof en> = {
       sat: '토',
       sun: '일',
     },
-    unknownKey: { stage: '{{key}} (없는 단계)', field: '{{key}} (없는 항목)' },
+    unknownKey: {
+      stage: '{{key}} (없는 단계)',
+      field: '{{key}} (없는 항목)',
+      category: '{{key}} (없는 분류)',
+    },
     noProblems: '✓ 문제 없음 — 게시할 수 있습니다',
     noProblemsPending: '✓ 문제 없음 …',
     problemsCount_other: '문제 {{count}}건',

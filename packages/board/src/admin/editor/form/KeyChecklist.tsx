@@ -18,7 +18,7 @@ interface Props {
   value: string[];
   items: ChecklistItem[];
   /** A checked key no stage or field has any more shows as "<key> (unknown stage)". */
-  noun: 'stage' | 'field';
+  noun: 'stage' | 'field' | 'category';
   onChange: (keys: string[]) => void;
   /** Shown instead of the checkboxes when there is nothing to pick. */
   empty?: ReactNode;
