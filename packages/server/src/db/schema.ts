@@ -456,6 +456,8 @@ export interface ReportStageDaysTable {
   workflow_key: string;
   day: string;
   stage: string;
+  /** The writer's row of the total (pg_backend_pid() % 64; 0 on SQLite): readers sum the shards. */
+  shard: number;
   entered: number;
   exited: number;
 }
@@ -495,6 +497,7 @@ export interface ReportSlaDaysTable {
   workflow_key: string;
   day: string;
   stage: string;
+  shard: number;
   cards: number;
   measured: number;
   breached: number;
@@ -507,6 +510,7 @@ export interface ReportSlaTargetDaysTable {
   target_key: string;
   label: string;
   position: number;
+  shard: number;
   measured: number;
   breached: number;
 }

@@ -304,9 +304,15 @@ export async function stageDaysSince(ctx: ReportContext): Promise<StageMoves[]> 
   const fromDay = ctx.fromIso.slice(0, 10);
   const rows = await ctx.store.db
     .selectFrom('report_stage_days as d')
-    .select(['d.day', 'd.stage', 'd.entered', 'd.exited'])
+    .select((eb) => [
+      'd.day',
+      'd.stage',
+      eb.fn.sum<number | string>('d.entered').as('entered'),
+      eb.fn.sum<number | string>('d.exited').as('exited'),
+    ])
     .where('d.workflow_key', '=', ctx.scope.workflow.key)
     .where('d.day', '>=', fromDay)
+    .groupBy(['d.day', 'd.stage'])
     .orderBy('d.day')
     .orderBy('d.stage')
     .execute();
@@ -358,11 +364,18 @@ export async function slaDayTotals(ctx: ReportContext, stages: string[]): Promis
   if (stages.length === 0) return [];
   const rows = await ctx.store.db
     .selectFrom('report_sla_days as d')
-    .select(['d.day', 'd.stage', 'd.cards', 'd.measured', 'd.breached'])
+    .select((eb) => [
+      'd.day',
+      'd.stage',
+      eb.fn.sum<number | string>('d.cards').as('cards'),
+      eb.fn.sum<number | string>('d.measured').as('measured'),
+      eb.fn.sum<number | string>('d.breached').as('breached'),
+    ])
     .where('d.workflow_key', '=', ctx.scope.workflow.key)
     .where('d.day', '>=', ctx.scope.from)
     .where('d.day', '<=', ctx.scope.to)
     .where('d.stage', 'in', stages)
+    .groupBy(['d.day', 'd.stage'])
     .execute();
   return rows.map((r) => ({
     day: r.day,
@@ -379,22 +392,34 @@ export async function slaTargetTotals(
   stages: string[],
 ): Promise<OutcomeTarget[]> {
   if (stages.length === 0) return [];
-  const rows = await ctx.store.db
+  // Per day first (the shards summed): a day whose outcomes were all replaced counts for nothing.
+  const perDay = ctx.store.db
     .selectFrom('report_sla_target_days as d')
-    .select([
+    .select((eb) => [
       'd.target_key',
       'd.label',
-      (eb) => eb.fn.min('d.position').as('position'),
-      (eb) => eb.fn.min('d.day').as('first'),
-      (eb) => eb.fn.sum<number | string>('d.measured').as('measured'),
-      (eb) => eb.fn.sum<number | string>('d.breached').as('breached'),
+      'd.position',
+      'd.day',
+      eb.fn.sum<number | string>('d.measured').as('measured'),
+      eb.fn.sum<number | string>('d.breached').as('breached'),
     ])
     .where('d.workflow_key', '=', ctx.scope.workflow.key)
     .where('d.day', '>=', ctx.scope.from)
     .where('d.day', '<=', ctx.scope.to)
     .where('d.stage', 'in', stages)
-    .where('d.measured', '>', 0)
-    .groupBy(['d.target_key', 'd.label'])
+    .groupBy(['d.target_key', 'd.label', 'd.position', 'd.day'])
+    .having((eb) => eb.fn.sum('d.measured'), '>', 0);
+  const rows = await ctx.store.db
+    .selectFrom(perDay.as('t'))
+    .select((eb) => [
+      't.target_key',
+      't.label',
+      eb.fn.min('t.position').as('position'),
+      eb.fn.min('t.day').as('first'),
+      eb.fn.sum<number | string>('t.measured').as('measured'),
+      eb.fn.sum<number | string>('t.breached').as('breached'),
+    ])
+    .groupBy(['t.target_key', 't.label'])
     .execute();
   return rows.map((r) => ({
     key: r.target_key,

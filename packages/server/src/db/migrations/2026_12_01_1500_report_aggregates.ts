@@ -10,6 +10,10 @@
 //   keyed by that entry (finished_at = cards.entered_at). The application writes them (the engine
 //   is not reachable from SQL); the rows of existing cards are filled at start-up. Triggers add
 //   them up per workflow, finish day and stage (report_sla_days, report_sla_target_days).
+// Every total is split over `shard`s, summed by the reports: on PostgreSQL a trigger adds to the
+// row of its own connection (pg_backend_pid() % 64), so concurrent writers never wait on one
+// shared counter row — a per-day total would otherwise be a global lock on every move of a
+// workflow (issue 9). SQLite has one writer: everything goes to shard 0.
 import type { Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 
@@ -17,29 +21,35 @@ function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-const ENTRY = `
-    insert into report_stage_days (workflow_key, day, stage, entered, exited)
-      select c.workflow_key, substr(new.at, 1, 10), new.to_stage, 1, 0
+/** The row of the totals this writer adds to (see above). */
+const PG_SHARD = 'pg_backend_pid() % 64';
+const SQLITE_SHARD = '0';
+
+const entry = (shard: string) => `
+    insert into report_stage_days (workflow_key, day, stage, shard, entered, exited)
+      select c.workflow_key, substr(new.at, 1, 10), new.to_stage, ${shard}, 1, 0
       from cards as c where c.id = new.card_id
-      on conflict (workflow_key, day, stage) do update set entered = report_stage_days.entered + 1;`;
-const EXIT = `
-    insert into report_stage_days (workflow_key, day, stage, entered, exited)
-      select c.workflow_key, substr(new.at, 1, 10), new.from_stage, 0, 1
+      on conflict (workflow_key, day, stage, shard)
+        do update set entered = report_stage_days.entered + 1;`;
+const exit = (shard: string) => `
+    insert into report_stage_days (workflow_key, day, stage, shard, entered, exited)
+      select c.workflow_key, substr(new.at, 1, 10), new.from_stage, ${shard}, 0, 1
       from cards as c where c.id = new.card_id and new.from_stage is not null
-      on conflict (workflow_key, day, stage) do update set exited = report_stage_days.exited + 1;`;
+      on conflict (workflow_key, day, stage, shard)
+        do update set exited = report_stage_days.exited + 1;`;
 /** The two upserts of one history row `new` (a stage entry, and an exit unless a creation). */
-const UPSERTS = sql.raw(ENTRY + EXIT);
+const UPSERTS = sql.raw(entry(SQLITE_SHARD) + exit(SQLITE_SHARD));
 /**
  * PostgreSQL: the same, taking the two rows' locks in stage order, so two moves in opposite
  * directions on one day wait for each other instead of deadlocking.
  */
 const UPSERTS_IN_ORDER = sql.raw(`
     if new.from_stage is not null and new.from_stage < new.to_stage then
-      ${EXIT}
-      ${ENTRY}
+      ${exit(PG_SHARD)}
+      ${entry(PG_SHARD)}
     else
-      ${ENTRY}
-      ${EXIT}
+      ${entry(PG_SHARD)}
+      ${exit(PG_SHARD)}
     end if;`);
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -48,12 +58,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workflow_key', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('shard', 'integer', (c) => c.notNull())
     .addColumn('entered', 'integer', (c) => c.notNull())
     .addColumn('exited', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('report_stage_days_pk', ['workflow_key', 'day', 'stage'])
+    .addPrimaryKeyConstraint('report_stage_days_pk', ['workflow_key', 'day', 'stage', 'shard'])
     .execute();
-  await sql`insert into report_stage_days (workflow_key, day, stage, entered, exited)
-    select workflow_key, day, stage, sum(entered), sum(exited) from (
+  await sql`insert into report_stage_days (workflow_key, day, stage, shard, entered, exited)
+    select workflow_key, day, stage, 0, sum(entered), sum(exited) from (
       select c.workflow_key, substr(h.at, 1, 10) as day, h.to_stage as stage,
         1 as entered, 0 as exited
       from card_history as h join cards as c on c.id = h.card_id
@@ -112,10 +123,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workflow_key', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('shard', 'integer', (c) => c.notNull())
     .addColumn('cards', 'integer', (c) => c.notNull())
     .addColumn('measured', 'integer', (c) => c.notNull())
     .addColumn('breached', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('report_sla_days_pk', ['workflow_key', 'day', 'stage'])
+    .addPrimaryKeyConstraint('report_sla_days_pk', ['workflow_key', 'day', 'stage', 'shard'])
     .execute();
   await db.schema
     .createTable('report_sla_target_days')
@@ -125,6 +137,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('target_key', 'text', (c) => c.notNull())
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('shard', 'integer', (c) => c.notNull())
     .addColumn('measured', 'integer', (c) => c.notNull())
     .addColumn('breached', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('report_sla_target_days_pk', [
@@ -134,9 +147,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       'target_key',
       'label',
       'position',
+      'shard',
     ])
     .execute();
-  for (const [name, table, body] of SLA_TRIGGERS) {
+  for (const [name, table, bodyOf] of SLA_TRIGGERS) {
+    const body = sql.raw(bodyOf(isPostgres(db) ? PG_SHARD : SQLITE_SHARD));
     if (isPostgres(db)) {
       await sql`create function ${sql.id(name)}() returns trigger language plpgsql as $$
         begin
@@ -155,52 +170,47 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-/** Triggers keeping the SLA day totals: a stored outcome adds to its day, a removed one takes off. */
+/**
+ * Triggers keeping the SLA day totals: a stored outcome adds to its day, a removed one takes off —
+ * both in the writer's own shard (a removal may leave a shard's row negative; the sums are right).
+ */
 const SLA_TRIGGERS = [
-  [
-    'card_sla_outcomes_insert',
-    'card_sla_outcomes',
-    sql.raw(`
-      insert into report_sla_days (workflow_key, day, stage, cards, measured, breached)
-        values (new.workflow_key, substr(new.finished_at, 1, 10), new.stage, 1, new.measured,
-          new.breached)
-        on conflict (workflow_key, day, stage) do update set
-          cards = report_sla_days.cards + 1,
-          measured = report_sla_days.measured + excluded.measured,
-          breached = report_sla_days.breached + excluded.breached;`),
-  ],
-  [
-    'card_sla_outcomes_delete',
-    'card_sla_outcomes',
-    sql.raw(`
-      update report_sla_days set cards = cards - 1, measured = measured - old.measured,
-          breached = breached - old.breached
-        where workflow_key = old.workflow_key and day = substr(old.finished_at, 1, 10)
-          and stage = old.stage;`),
-  ],
+  ['card_sla_outcomes_insert', 'card_sla_outcomes', (shard: string) => slaDay('new', shard, 1)],
+  ['card_sla_outcomes_delete', 'card_sla_outcomes', (shard: string) => slaDay('old', shard, -1)],
   [
     'card_sla_target_outcomes_insert',
     'card_sla_target_outcomes',
-    sql.raw(`
-      insert into report_sla_target_days
-          (workflow_key, day, stage, target_key, label, position, measured, breached)
-        values (new.workflow_key, substr(new.finished_at, 1, 10), new.stage, new.target_key,
-          new.label, new.position, 1, case when new.status = 'breached' then 1 else 0 end)
-        on conflict (workflow_key, day, stage, target_key, label, position) do update set
-          measured = report_sla_target_days.measured + 1,
-          breached = report_sla_target_days.breached + excluded.breached;`),
+    (shard: string) => slaTargetDay('new', shard, 1),
   ],
   [
     'card_sla_target_outcomes_delete',
     'card_sla_target_outcomes',
-    sql.raw(`
-      update report_sla_target_days set measured = measured - 1,
-          breached = breached - case when old.status = 'breached' then 1 else 0 end
-        where workflow_key = old.workflow_key and day = substr(old.finished_at, 1, 10)
-          and stage = old.stage and target_key = old.target_key and label = old.label
-          and position = old.position;`),
+    (shard: string) => slaTargetDay('old', shard, -1),
   ],
 ] as const;
+
+function slaDay(row: 'new' | 'old', shard: string, sign: 1 | -1): string {
+  return `
+      insert into report_sla_days (workflow_key, day, stage, shard, cards, measured, breached)
+        values (${row}.workflow_key, substr(${row}.finished_at, 1, 10), ${row}.stage, ${shard},
+          ${sign}, ${sign} * ${row}.measured, ${sign} * ${row}.breached)
+        on conflict (workflow_key, day, stage, shard) do update set
+          cards = report_sla_days.cards + excluded.cards,
+          measured = report_sla_days.measured + excluded.measured,
+          breached = report_sla_days.breached + excluded.breached;`;
+}
+
+function slaTargetDay(row: 'new' | 'old', shard: string, sign: 1 | -1): string {
+  return `
+      insert into report_sla_target_days
+          (workflow_key, day, stage, target_key, label, position, shard, measured, breached)
+        values (${row}.workflow_key, substr(${row}.finished_at, 1, 10), ${row}.stage,
+          ${row}.target_key, ${row}.label, ${row}.position, ${shard}, ${sign},
+          ${sign} * (case when ${row}.status = 'breached' then 1 else 0 end))
+        on conflict (workflow_key, day, stage, target_key, label, position, shard) do update set
+          measured = report_sla_target_days.measured + excluded.measured,
+          breached = report_sla_target_days.breached + excluded.breached;`;
+}
 
 export async function down(db: Kysely<any>): Promise<void> {
   const pg = isPostgres(db);
