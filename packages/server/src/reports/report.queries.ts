@@ -359,6 +359,43 @@ export interface OutcomeTarget {
   breached: number;
 }
 
+type Count = number | string | bigint | null;
+
+/** A database row of day totals (sums come back as text or numbers, by driver) as an OutcomeDay. */
+function toOutcomeDay(r: {
+  day: string;
+  stage: string;
+  cards: Count;
+  measured: Count;
+  breached: Count;
+}): OutcomeDay {
+  return {
+    day: r.day,
+    stage: r.stage,
+    cards: Number(r.cards),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  };
+}
+
+function toOutcomeTarget(r: {
+  target_key: string;
+  label: string;
+  position: unknown;
+  first: unknown;
+  measured: Count;
+  breached: Count;
+}): OutcomeTarget {
+  return {
+    key: r.target_key,
+    label: r.label,
+    position: Number(r.position),
+    first: String(r.first),
+    measured: Number(r.measured),
+    breached: Number(r.breached),
+  };
+}
+
 /** The stored outcomes' totals per finish day and stage (migration 1500's triggers keep them). */
 export async function slaDayTotals(ctx: ReportContext, stages: string[]): Promise<OutcomeDay[]> {
   if (stages.length === 0) return [];
@@ -377,13 +414,7 @@ export async function slaDayTotals(ctx: ReportContext, stages: string[]): Promis
     .where('d.stage', 'in', stages)
     .groupBy(['d.day', 'd.stage'])
     .execute();
-  return rows.map((r) => ({
-    day: r.day,
-    stage: r.stage,
-    cards: Number(r.cards),
-    measured: Number(r.measured),
-    breached: Number(r.breached),
-  }));
+  return rows.map(toOutcomeDay);
 }
 
 /** The stored outcomes' totals per target over the range. */
@@ -421,14 +452,7 @@ export async function slaTargetTotals(
     ])
     .groupBy(['t.target_key', 't.label'])
     .execute();
-  return rows.map((r) => ({
-    key: r.target_key,
-    label: r.label,
-    position: Number(r.position),
-    first: String(r.first),
-    measured: Number(r.measured),
-    breached: Number(r.breached),
-  }));
+  return rows.map(toOutcomeTarget);
 }
 
 /** Stage → cards finished in it within the range (the covering index alone). */
@@ -467,13 +491,7 @@ export async function storedOutcomeDays(
     ])
     .groupBy([day, 'c.stage'])
     .execute();
-  return rows.map((r) => ({
-    day: r.day,
-    stage: r.stage,
-    cards: Number(r.cards),
-    measured: Number(r.measured),
-    breached: Number(r.breached),
-  }));
+  return rows.map(toOutcomeDay);
 }
 
 /** Per target of the filtered cards' stored outcomes: measured, breached, first finish day. */
@@ -494,14 +512,7 @@ export async function storedOutcomeTargets(
     ])
     .groupBy(['t.target_key', 't.label'])
     .execute();
-  return rows.map((r) => ({
-    key: r.target_key,
-    label: r.label,
-    position: Number(r.position),
-    first: String(r.first),
-    measured: Number(r.measured),
-    breached: Number(r.breached),
-  }));
+  return rows.map(toOutcomeTarget);
 }
 
 /** Finished cards of the range without a stored outcome: the SLA report measures them live. */

@@ -1,9 +1,9 @@
 import { localLabel, workflowName, type TransitionEffect } from '@stageflow/engine';
 import type { DefPath } from '../../paths.ts';
-import { pathId } from '../../paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { ProblemText } from '../problems/ProblemText.tsx';
+import { EffectFrame } from './EffectFrame.tsx';
 import { WorkflowSelect } from './WorkflowSelect.tsx';
 import { useT } from '../../../i18n/useT.ts';
 
@@ -32,24 +32,11 @@ export function SignalEffectEditor({ value, path, onChange, onRemove }: Props) {
   };
   const name = parent ? workflowName(parent, locale) : signal.parent;
   return (
-    <li
-      className="admin-effect"
-      id={pathId(path)}
-      tabIndex={-1}
-      role="group"
-      aria-label={t('editor.effects.signalNamed', { workflow: name })}
+    <EffectFrame
+      path={path}
+      title={t('editor.effects.signalNamed', { workflow: name })}
+      onRemove={onRemove}
     >
-      <div className="admin-effect__head">
-        <strong>{t('editor.effects.signalNamed', { workflow: name })}</strong>
-        <button
-          type="button"
-          className="admin-icon-btn admin-icon-btn--danger"
-          aria-label={t('editor.effects.remove')}
-          onClick={onRemove}
-        >
-          ✕
-        </button>
-      </div>
       <div className="admin-grid admin-grid--2">
         <FormRow label={t('editor.effects.signalParent')} path={[...at, 'parent']}>
           {(c) => (
@@ -92,6 +79,6 @@ export function SignalEffectEditor({ value, path, onChange, onRemove }: Props) {
         {t('editor.effects.required')}
       </label>
       <ProblemText path={at} claimed={['parent', 'event']} />
-    </li>
+    </EffectFrame>
   );
 }

@@ -12,6 +12,7 @@ import { useEditor } from '../editor-context.ts';
 import { FormRow } from '../form/FormRow.tsx';
 import { ProblemText } from '../problems/ProblemText.tsx';
 import { SpawnFieldRow } from './SpawnFieldRow.tsx';
+import { EffectFrame } from './EffectFrame.tsx';
 import { WorkflowSelect } from './WorkflowSelect.tsx';
 import { useT } from '../../../i18n/useT.ts';
 
@@ -58,24 +59,11 @@ export function SpawnEffectEditor({ value, path, onChange, onRemove }: Props) {
   };
   const name = target ? workflowName(target, locale) : spawn.workflow;
   return (
-    <li
-      className="admin-effect"
-      id={pathId(path)}
-      tabIndex={-1}
-      role="group"
-      aria-label={t('editor.effects.spawnNamed', { workflow: name })}
+    <EffectFrame
+      path={path}
+      title={t('editor.effects.spawnNamed', { workflow: name })}
+      onRemove={onRemove}
     >
-      <div className="admin-effect__head">
-        <strong>{t('editor.effects.spawnNamed', { workflow: name })}</strong>
-        <button
-          type="button"
-          className="admin-icon-btn admin-icon-btn--danger"
-          aria-label={t('editor.effects.remove')}
-          onClick={onRemove}
-        >
-          ✕
-        </button>
-      </div>
       <FormRow label={t('editor.effects.spawnWorkflow')} path={[...at, 'workflow']}>
         {(c) => (
           <WorkflowSelect
@@ -137,6 +125,6 @@ export function SpawnEffectEditor({ value, path, onChange, onRemove }: Props) {
         />
       )}
       <ProblemText path={at} claimed={['workflow', 'fields', 'when']} />
-    </li>
+    </EffectFrame>
   );
 }
