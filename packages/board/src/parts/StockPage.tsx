@@ -2,6 +2,7 @@
 // stock is below their reorder point stand out. Managers count stock, add parts, and archive or
 // delete them here (archived parts are hidden unless asked for; deleting what a card uses is
 // refused, naming the cards).
+import { ArchivedToggle } from './ArchivedToggle.tsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveChanges } from '../api/LiveProvider.tsx';
 import { messageOf } from '../api/problem.ts';
@@ -68,14 +69,7 @@ export function StockPage() {
         typed={typed}
         onType={setTyped}
       >
-        <label className="archived-toggle">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(e) => setShowArchived(e.target.checked)}
-          />
-          {t('parts.showArchived')}
-        </label>
+        <ArchivedToggle checked={showArchived} onChange={setShowArchived} />
         {canWrite && (
           <button type="button" className="button primary small" onClick={() => setCreating(true)}>
             {t('parts.newPart')}

@@ -1,5 +1,6 @@
 // /suppliers: who the parts come from — searched, with how many parts each supplies; archived
 // ones on request. Managers add suppliers here.
+import { ArchivedToggle } from './ArchivedToggle.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../api/problem.ts';
 import { Link } from '../app/Link.tsx';
@@ -57,14 +58,7 @@ export function SuppliersPage() {
         typed={typed}
         onType={setTyped}
       >
-        <label className="archived-toggle">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(e) => setShowArchived(e.target.checked)}
-          />
-          {t('parts.showArchived')}
-        </label>
+        <ArchivedToggle checked={showArchived} onChange={setShowArchived} />
         {canWrite && (
           <button type="button" className="button primary small" onClick={() => setCreating(true)}>
             {t('parts.newSupplier')}
