@@ -77,6 +77,7 @@ async function fill(store: Store): Promise<void> {
         position: keys[i] ?? 'a0',
         entered_at: now,
         due_at: i % 3 === 0 ? '2020-01-01T00:00:00.000Z' : null,
+        sla_clocks: null,
         revision: 1,
         created_by: 'bench',
         created_at: now,

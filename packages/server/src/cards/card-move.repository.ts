@@ -25,7 +25,7 @@ function statement(setFields: boolean): PreparedSql {
   const text = `
     with moved as (
       update cards set stage = ?, ${setFields ? 'fields = ?, ' : ''}snapshot = ?, entered_at = ?,
-        due_at = ?, position = ?, updated_at = ?, revision = ?
+        due_at = ?, position = ?, updated_at = ?, sla_clocks = ?, revision = ?
       where id = ? and revision = ?
       returning id
     ),${HISTORY_AND_CHANGE}`;
@@ -59,6 +59,7 @@ export async function moveCardWithRows(trx: WriteTx, move: MoveRows): Promise<bo
       set.due_at,
       set.position,
       set.updated_at,
+      set.sla_clocks,
       move.expectedRevision + 1,
       move.id,
       move.expectedRevision,

@@ -12,8 +12,10 @@ import {
   insertUsers,
   manager,
   T0,
+  ticketWorkflow,
   viewer,
 } from '../../test/helpers/fixtures.ts';
+import { publishWorkflowVersion } from '../workflows/workflow.service.ts';
 
 async function rowCounts(store: Store) {
   // On PostgreSQL a change reaches `changes` through the outbox flush that follows its commit.
@@ -105,6 +107,38 @@ eachStore('cards service', (t) => {
       [3, 'transition', 'submit', 'doing', 'review'],
     ]);
     expect(history[2]?.changes).toMatchObject({ fields: { note: { to: 'fixed' } } });
+  });
+
+  it('a moved card goes to the end of the column it enters, whichever version sends it where', async () => {
+    await installTicketWorkflow(t.store);
+    const [a, x] = [await newTicket(t.store), await newTicket(t.store)];
+    const cancel = (id: string) =>
+      transitionCard(t.store, manager, id, 1, { event: 'cancel' }, { at: T0 });
+    await cancel(x);
+    // Version 2 sends the same move elsewhere: cards keep the version they were created under.
+    const v2 = {
+      ...ticketWorkflow,
+      stages: ticketWorkflow.stages.filter((stage) => stage.key !== 'cancelled'),
+      transitions: ticketWorkflow.transitions.map((tr) =>
+        tr.event === 'cancel' ? { ...tr, to: 'done' } : tr,
+      ),
+    };
+    await publishWorkflowVersion(t.store, 'ticket', v2, admin, T0);
+    const [b, y] = [await newTicket(t.store), await newTicket(t.store)];
+    await cancel(y);
+    await cancel(b);
+    await cancel(a);
+    const column = async (stage: string) =>
+      (
+        await t.store.db
+          .selectFrom('cards')
+          .select('id')
+          .where('stage', '=', stage)
+          .orderBy('position')
+          .execute()
+      ).map((r) => r.id);
+    expect(await column('cancelled')).toEqual([x, a]);
+    expect(await column('done')).toEqual([y, b]);
   });
 
   it('a refused transition leaves no card change, history, change or idempotency row', async () => {

@@ -21,8 +21,14 @@ import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
 import { notifyCardChange } from '../notifications/notify.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
-import { getDefinition } from '../workflows/definition-cache.ts';
-import { findCardRow, insertCardRow, isActiveUser } from './card.repository.ts';
+import { getDefinition, knownMoveTargets } from '../workflows/definition-cache.ts';
+import {
+  findCardForMove,
+  findCardRow,
+  insertCardRow,
+  isActiveUser,
+  type CardForMove,
+} from './card.repository.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { insertOrder, newOrderFor } from '../parts/purchase-order-open.ts';
 import { appendHistory, listHistoryRows } from './history.repository.ts';
@@ -34,6 +40,7 @@ import { positionAtEnd } from './position.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
 import { listCardRows, type CardListFilter } from './card-list.query.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
+import { createdClocksText } from '../sla/sla-clocks.ts';
 import { resolveRefs, syncCardRefs } from '../installed-base/card-refs.ts';
 import { partsFactsForStage } from '../parts/parts-effects.ts';
 import { linkedCardsOf, readsLinks } from '../links/linked-cards.ts';
@@ -60,6 +67,18 @@ export async function requireCard(db: Kysely<Database>, id: string): Promise<Car
   const row = await findCardRow(db, id);
   if (!row) throw new HttpProblem(404, 'card-not-found', say('cards.notFound', { id }));
   return row;
+}
+
+/** requireCard for a move named `event`, with the end of its target column (findCardForMove). */
+export async function requireCardForMove(
+  store: Store,
+  db: Kysely<Database>,
+  id: string,
+  event: string,
+): Promise<CardForMove> {
+  const found = await findCardForMove(db, id, knownMoveTargets(store, event));
+  if (!found) throw new HttpProblem(404, 'card-not-found', say('cards.notFound', { id }));
+  return found;
 }
 
 export async function requireAssignee(db: Kysely<Database>, id: string | null | undefined) {
@@ -177,6 +196,10 @@ export async function insertNewCard(
     position: await positionAtEnd(trx, workflow.key, result.stage),
     entered_at: result.snapshot.context.enteredAt,
     due_at: result.dueAt,
+    sla_clocks: createdClocksText(definition, workflow.latest_version, {
+      stage: result.stage,
+      at: result.snapshot.context.enteredAt,
+    }),
     revision: 1,
     created_by: actor.id,
     created_at: at,

@@ -6,14 +6,15 @@ import type { Store } from '../db/database.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { commitCardChange, staleRevision } from './card-commit.ts';
 import { etagOf } from './card-view.ts';
-import { requireCard, withMoves } from './card.service.ts';
+import { requireCardForMove, withMoves } from './card.service.ts';
 import { engineCtx, type Actor } from './engine-ctx.ts';
 import { transitionProblem } from './engine-problem.ts';
 import { requestHash, runIdempotent, type IdempotentResult } from './idempotency.ts';
-import { positionAtEnd } from './position.ts';
+import { keyBetween, positionAtEnd } from './position.ts';
 import { requireActiveUserValues } from './user-fields.ts';
 import { openSurveyIfClosed } from '../surveys/survey.service.ts';
 import { syncCardTimers } from '../timers/card-timers.ts';
+import { clocksForMove, clocksText } from '../sla/sla-clocks.ts';
 import { notifyMoveRoles } from '../notifications/notify-move-roles.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
@@ -50,10 +51,12 @@ export async function transitionCard(
     store,
     { userId: actor.id, key: options.idempotencyKey, hash, at },
     async (trx) => {
-      const card = await requireCard(trx, id);
+      const { card, target } = await requireCardForMove(store, trx, id, input.event);
       if (card.revision !== ifMatch) throw staleRevision(card.revision);
       await options.before?.(trx, card);
-      const moved = await applyTransition(store, trx, actor, card, input, at);
+      // The column's end read with the card stands unless `before` wrote in between.
+      const end = options.before ? undefined : target;
+      const moved = await applyTransition(store, trx, actor, card, input, at, 0, end);
       return {
         status: 200,
         body: withMoves(
@@ -83,6 +86,8 @@ export async function applyTransition(
   input: TransitionInput,
   at: string,
   depth = 0,
+  /** The end of the move's target column, when already read (requireCardForMove). */
+  targetEnd?: { stage: string; lastPosition: string | null },
 ) {
   const definition = await getDefinition(store, trx, card.workflow_key, card.workflow_version);
   const snapshot = JSON.parse(card.snapshot);
@@ -108,7 +113,13 @@ export async function applyTransition(
   const position =
     result.stage === card.stage
       ? card.position
-      : await positionAtEnd(trx, card.workflow_key, result.stage);
+      : targetEnd?.stage === result.stage
+        ? keyBetween(targetEnd.lastPosition, null)
+        : await positionAtEnd(trx, card.workflow_key, result.stage);
+  // The move's history row is a stage entry when it changes the stage; the card keeps its SLA
+  // clocks so the escalations are planned without reading its history (sla/sla-clocks.ts).
+  const entry = result.stage !== card.stage ? { stage: result.stage, at } : null;
+  const clocks = await clocksForMove(trx, definition, card, entry);
   const next = await commitCardChange(trx, {
     card,
     set: {
@@ -118,6 +129,7 @@ export async function applyTransition(
       entered_at: result.snapshot.context.enteredAt,
       due_at: result.dueAt,
       position,
+      sla_clocks: clocks ? clocksText(card.workflow_version, clocks.after) : card.sla_clocks,
     },
     asMove: true,
     actorId: actor.id,
@@ -142,7 +154,7 @@ export async function applyTransition(
   if (next.stage !== card.stage) await openSurveyIfClosed(store, trx, next, definition, at);
   await syncCardTimers(trx, definition, next, card.entered_at, {
     previousStage: card.stage,
-    moved: { before: card, at },
+    clocks,
   });
   await notifyMoveRoles(trx, definition, input.event, next, actor.id, at);
   const refs = await followRefs(trx, card.id, definition, result, ctx.refs);

@@ -1,6 +1,8 @@
 // What differs between SQLite and PostgreSQL, as capability flags. Code outside src/db/ asks the
 // adapter; it never tests the dialect name itself.
 import { sql, type Expression, type RawBuilder } from 'kysely';
+import { isStalePlan } from './named-statements.ts';
+
 export interface DbAdapter {
   readonly dialect: 'sqlite' | 'postgres';
   readonly supportsReturning: true;
@@ -132,7 +134,8 @@ export const sqliteAdapter: DbAdapter = {
   },
 };
 
-// 40001 serialization_failure, 40P01 deadlock_detected, 55P03 lock_not_available (lock_timeout).
+// 40001 serialization_failure, 40P01 deadlock_detected, 55P03 lock_not_available (lock_timeout);
+// and a prepared statement whose table another process changed (named-statements.ts).
 const PG_RETRYABLE = new Set(['40001', '40P01', '55P03']);
 
 export const postgresAdapter: DbAdapter = {
@@ -147,7 +150,7 @@ export const postgresAdapter: DbAdapter = {
   writableCtes: true,
   isRetryable(err) {
     const code = errorCode(err);
-    return code !== undefined && PG_RETRYABLE.has(code);
+    return (code !== undefined && PG_RETRYABLE.has(code)) || isStalePlan(err);
   },
   isUniqueViolation(err) {
     return errorCode(err) === '23505';
@@ -160,10 +163,13 @@ export const postgresAdapter: DbAdapter = {
     return sql<number | null>`(case when jsonb_typeof(fields::jsonb -> ${key}) = 'number'
       then (fields::jsonb ->> ${key})::numeric end)`;
   },
-  // pg_trgm's GIN index (migration 1400) serves LIKE on exactly this expression (PostgreSQL's
-  // default escape is already the backslash; an ESCAPE clause would hide it from the index).
+  // `card_search` keeps each card's searched text (migration 1800); pg_trgm's GIN index on it
+  // serves LIKE (PostgreSQL's default escape is already the backslash; an ESCAPE clause would hide
+  // it from the index).
   cardSearch: (words) =>
-    sql<boolean>`(${textLike(sql<string>`card_search_text(cards.title, cards.fields)`, words, false)} or ${byId(words)})`,
-  // The planner already chooses between the index and a scan from its statistics.
-  cardSearchEach: (words) => postgresAdapter.cardSearch(words),
+    sql<boolean>`(cards.id in (select card_search.card_id from card_search
+      where ${textLike(sql<string>`card_search.text`, words, false)}) or ${byId(words)})`,
+  cardSearchEach: (words) =>
+    sql<boolean>`(exists (select 1 from card_search where card_search.card_id = cards.id
+      and ${textLike(sql<string>`card_search.text`, words, false)}) or ${byId(words)})`,
 };

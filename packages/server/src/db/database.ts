@@ -8,6 +8,7 @@ import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
 import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
+import { NamedStatementClient } from './named-statements.ts';
 import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
 
 export interface Store {
@@ -81,6 +82,8 @@ function openSqlite(options: OpenDatabaseOptions): Store {
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {
   const pool = new pg.Pool({
+    // Statements are prepared once per connection (named-statements.ts).
+    Client: NamedStatementClient,
     connectionString: url,
     max: options.poolMax ?? 10,
     // pg returns int8 (count(*), identity keys) and numeric as strings; ours fit in a double.

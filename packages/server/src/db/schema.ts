@@ -75,6 +75,11 @@ export interface CardsTable {
   position: string;
   entered_at: string;
   due_at: string | null;
+  /**
+   * JSON: the card's SLA clocks as of its current stage entry, under its version (sla/sla-clocks.ts);
+   * null when not kept (the history has them).
+   */
+  sla_clocks: string | null;
   revision: number;
   created_by: string;
   created_at: string;

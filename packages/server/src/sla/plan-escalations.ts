@@ -1,20 +1,20 @@
 // Plans a card's SLA escalations in its write transaction, from its stage history and the
 // definition it runs on: a move (or a migration to a new version) replaces the waiting rows, so a
 // clock that paused drops its plan and one that resumed gets the new instant. Fired rows stay.
-// A move of a card this process moved last continues its kept clocks (sla-clock-cache.ts) instead
-// of reading the history; the plan is the same either way. When it is also the plan the card
-// already has (a clock that kept running plans the same instants), its rows are left as they are.
+// A move passes the card's clocks (sla-clocks.ts: kept on the card row, advanced by the move)
+// instead of having the history read; the plan is the same either way. When it is also the plan
+// the card already has (a clock that kept running plans the same instants), its rows are left as
+// they are.
 import {
-  advanceSlaClocks,
   escalationClocks,
   escalationsAt,
   type EscalationPlan,
   type StageEntry,
   type WorkflowDefinition,
 } from '@stageflow/engine';
-import { onCommitted, storeOf, type WriteTx } from '../db/transaction.ts';
+import type { WriteTx } from '../db/transaction.ts';
 import { deleteWaitingEscalations, insertEscalations } from './escalation.repository.ts';
-import { keepClocks, keptClocks, type ClockedCard, type KeptClocks } from './sla-clock-cache.ts';
+import type { MoveClocks } from './sla-clocks.ts';
 import { stageLogOfCard } from './stage-log.query.ts';
 
 export const escalatesOnSla = (definition: WorkflowDefinition): boolean =>
@@ -23,7 +23,7 @@ export const escalatesOnSla = (definition: WorkflowDefinition): boolean =>
 export async function planCardEscalations(
   trx: WriteTx,
   definition: WorkflowDefinition,
-  card: ClockedCard,
+  card: { id: string },
   options: {
     /** Drop the waiting rows first (a new stage entry or a new definition). */
     replace: boolean;
@@ -31,11 +31,8 @@ export async function planCardEscalations(
     newDefinition?: boolean;
     /** The history when the caller has it (a card being created has no history row yet). */
     entries?: StageEntry[];
-    /**
-     * A move under the same definition: the card as it was, and the stage entry the move's
-     * history row adds (null when it stays in its stage).
-     */
-    move?: { before: ClockedCard; entry: StageEntry | null };
+    /** A move under the same definition: the card's clocks before and after it. */
+    clocks?: MoveClocks;
   },
 ): Promise<void> {
   const escalates = escalatesOnSla(definition);
@@ -45,36 +42,18 @@ export async function planCardEscalations(
     if (options.replace && options.newDefinition) await deleteWaitingEscalations(trx, card.id);
     return;
   }
-  const kept = keptBeforeMove(trx, definition, options);
   const clocks =
-    kept?.next ??
+    options.clocks?.after ??
     escalationClocks(definition, options.entries ?? (await stageLogOfCard(trx, card.id)));
   const plans = escalationsAt(definition, clocks);
-  // Rows planned at the card's previous revision are the rows this plan would write again
+  // Rows planned at the card's previous stage entry are the rows the clocks before the move plan
   // (a threshold fired since stays fired either way).
-  const unchanged = kept !== undefined && samePlans(kept.plans, plans);
+  const before = options.clocks?.before;
+  const unchanged = before !== undefined && samePlans(escalationsAt(definition, before), plans);
   if (!unchanged) {
     if (options.replace) await deleteWaitingEscalations(trx, card.id);
     await insertEscalations(trx, card.id, plans);
   }
-  const store = storeOf(trx);
-  if (store) onCommitted(trx, () => keepClocks(store, card, definition, { clocks, plans }));
-}
-
-/** The kept clocks and plans of the card before the move, and its clocks after; or undefined. */
-function keptBeforeMove(
-  trx: WriteTx,
-  definition: WorkflowDefinition,
-  options: { newDefinition?: boolean; move?: { before: ClockedCard; entry: StageEntry | null } },
-): (KeptClocks & { next: KeptClocks['clocks'] }) | undefined {
-  const store = storeOf(trx);
-  if (!store || !options.move || options.newDefinition) return undefined;
-  const kept = keptClocks(store, options.move.before, definition);
-  const { entry } = options.move;
-  if (!kept || !entry) return kept && { ...kept, next: kept.clocks };
-  // An entry earlier than the last (a clock set back) would change the order: read the history.
-  if (!kept.clocks.last || !(Date.parse(entry.at) >= kept.clocks.last.atMs)) return undefined;
-  return { ...kept, next: advanceSlaClocks(definition, kept.clocks, entry) };
 }
 
 function samePlans(a: EscalationPlan[], b: EscalationPlan[]): boolean {

@@ -6,6 +6,7 @@ import type { CardRow } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
 import { deleteWaitingTimers, insertTimers } from './timer.repository.ts';
 import { planCardEscalations } from '../sla/plan-escalations.ts';
+import type { MoveClocks } from '../sla/sla-clocks.ts';
 import { isFinishedStage, recordSlaOutcome } from '../sla/sla-outcomes.ts';
 
 type TimedCard = Pick<CardRow, 'id' | 'stage' | 'entered_at' | 'revision'>;
@@ -48,11 +49,8 @@ export async function syncCardTimers(
      * and a migration re-arms), so the delete is skipped — a round trip on every move.
      */
     previousStage?: string;
-    /**
-     * A move: the card as it was (same definition) and when the move happened, so the SLA
-     * escalations continue the card's kept clocks (sla/plan-escalations.ts).
-     */
-    moved?: { before: TimedCard; at: string };
+    /** A move under the same definition: the card's SLA clocks before and after it. */
+    clocks?: MoveClocks;
   } = {},
 ): Promise<void> {
   if (card.entered_at === previousEnteredAt && !options.rearm) return;
@@ -64,7 +62,6 @@ export async function syncCardTimers(
   const replace = previousEnteredAt !== null || options.rearm === true;
   if (replace && mayWait) await deleteWaitingTimers(trx, card.id);
   await armCardTimers(trx, definition, card);
-  const { moved } = options;
   // A card being created has no history row yet: its one stage entry is the card itself.
   const entries =
     previousEnteredAt === null && !replace
@@ -73,11 +70,7 @@ export async function syncCardTimers(
   await planCardEscalations(trx, definition, card, {
     replace,
     newDefinition: options.rearm === true,
-    move: moved && {
-      before: moved.before,
-      // The move's history row is a stage entry when it changes the stage.
-      entry: moved.before.stage !== card.stage ? { stage: card.stage, at: moved.at } : null,
-    },
+    clocks: options.clocks,
     entries,
   });
   await recordSlaOutcome(trx, definition, card, {

@@ -7,6 +7,7 @@ import type { Store } from '../db/database.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { findVersionRow } from './workflow.repository.ts';
+import type { MoveTarget } from '../cards/card.repository.ts';
 
 const caches = new WeakMap<Store, Map<string, WorkflowDefinition>>();
 
@@ -18,6 +19,34 @@ function cacheOf(store: Store): Map<string, WorkflowDefinition> {
   }
   return cache;
 }
+
+/**
+ * Where a move named `event` goes in each version parsed so far: `key@version` and the target
+ * stage (findCardForMove reads that column's end with the card). Recomputed when a version is
+ * added to the cache.
+ */
+export function knownMoveTargets(store: Store, event: string): MoveTarget[] {
+  const cache = cacheOf(store);
+  let byEvent = moveTargets.get(cache);
+  if (!byEvent || byEvent.size !== cache.size) {
+    moveTargets.set(cache, (byEvent = { size: cache.size, events: new Map() }));
+  }
+  let targets = byEvent.events.get(event);
+  if (!targets) {
+    targets = [];
+    for (const [id, definition] of cache) {
+      const to = definition.transitions.find((t) => t.event === event)?.to;
+      if (to !== undefined) targets.push([id, to]);
+    }
+    byEvent.events.set(event, targets);
+  }
+  return targets;
+}
+
+const moveTargets = new WeakMap<
+  Map<string, WorkflowDefinition>,
+  { size: number; events: Map<string, MoveTarget[]> }
+>();
 
 /** Parses stored definition text (validated when it was published). */
 export function parseStoredDefinition(text: string): WorkflowDefinition {
