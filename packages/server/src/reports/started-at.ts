@@ -57,15 +57,20 @@ export async function refreshActiveStages(db: Db, workflowKey: string): Promise<
   return true;
 }
 
-/** Every card of the workflow: its first history row entering a stored active stage. */
+/**
+ * Every card of the workflow: its first history row entering a stored active stage. One grouped
+ * pass over the workflow's history; only the cards whose start changes are written.
+ */
 export async function recomputeStartedAt(db: Db, workflowKey: string): Promise<void> {
-  await db
-    .updateTable('cards')
-    .set({
-      started_at: sql<string | null>`(select min(h.at) from card_history as h
-        where h.card_id = cards.id and h.to_stage in (
-          select a.stage from report_active_stages as a where a.workflow_key = cards.workflow_key))`,
-    })
-    .where('workflow_key', '=', workflowKey)
-    .execute();
+  await sql`update cards set started_at = s.at
+    from (
+      select c.id, min(case when a.stage is null then null else h.at end) as at
+      from cards as c
+      join card_history as h on h.card_id = c.id
+      left join report_active_stages as a
+        on a.workflow_key = c.workflow_key and a.stage = h.to_stage
+      where c.workflow_key = ${workflowKey}
+      group by c.id
+    ) as s
+    where s.id = cards.id and cards.started_at is distinct from s.at`.execute(db);
 }
