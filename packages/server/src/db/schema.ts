@@ -80,6 +80,11 @@ export interface CardsTable {
    * null when not kept (the history has them).
    */
   sla_clocks: string | null;
+  /**
+   * When the card first entered a stage the reports count as active (report_active_stages), kept
+   * by a trigger on card_history; null if it never did. The start of its cycle time.
+   */
+  started_at: ColumnType<string | null, never, string | null>;
   revision: number;
   created_by: string;
   created_at: string;
@@ -450,6 +455,7 @@ export interface Database {
   purchase_orders: PurchaseOrdersTable;
   card_links: CardLinksTable;
   report_stage_days: ReportStageDaysTable;
+  report_active_stages: ReportActiveStagesTable;
   card_sla_outcomes: CardSlaOutcomesTable;
   card_sla_target_outcomes: CardSlaTargetOutcomesTable;
   report_sla_days: ReportSlaDaysTable;
@@ -457,6 +463,12 @@ export interface Database {
 }
 
 /** Per workflow, UTC day and stage: stage entries and exits of the history (migration 1500's trigger). */
+/** Per workflow, the stage keys the reports count as active (reports/started-at.ts). */
+export interface ReportActiveStagesTable {
+  workflow_key: string;
+  stage: string;
+}
+
 export interface ReportStageDaysTable {
   workflow_key: string;
   day: string;
@@ -525,7 +537,8 @@ export type SurveyRow = Selectable<SurveysTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
-export type CardRow = Selectable<CardsTable>;
+/** A card as the app writes and reads it; `started_at` is the history trigger's, for the reports. */
+export type CardRow = Omit<Selectable<CardsTable>, 'started_at'>;
 export type NewCard = Insertable<CardsTable>;
 export type CardHistoryRow = Selectable<CardHistoryTable>;
 export type ChangeRow = Selectable<ChangesTable>;

@@ -1,18 +1,20 @@
-// The stored totals behind the cumulative flow and the SLA report (migration 1500) against the
-// history itself: random workshops of creations, moves, a policy change published as a new version
+// The stored totals behind the cumulative flow and the SLA report (migration 1500) and the stored
+// start of each card's cycle time (migration 1700) against the history itself: random workshops of
+// creations, moves, a policy change published as a new version that also recategorises a stage,
 // and a migration onto it, then every answer compared with one worked out here from the history
-// rows alone (a replay for the flow, the engine's slaState() per finished card for the SLA). Then
-// the stored rows are thrown away and rebuilt — the migration's backfill, the start-up backfill —
-// and must give the same answers again.
+// rows alone (a replay for the flow and the cycle time, the engine's slaState() per finished card
+// for the SLA). Then the stored rows are thrown away and rebuilt — the migrations' backfills, the
+// start-up backfill — and must give the same answers again.
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import type { CfdReport, SlaReport } from '@stageflow/api';
+import type { CfdReport, DurationReport, SlaReport } from '@stageflow/api';
 import { slaState, type WorkflowDefinition } from '@stageflow/engine';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { admin, insertUsers, manager, ticketWorkflow } from '../../test/helpers/fixtures.ts';
 import type { Store } from '../db/database.ts';
 import * as reportAggregates from '../db/migrations/2026_12_01_1500_report_aggregates.ts';
+import * as cardStartedAt from '../db/migrations/2026_12_01_1700_card_started_at.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { createCard } from '../cards/card.service.ts';
 import { transitionCard } from '../cards/transition.service.ts';
@@ -21,6 +23,7 @@ import { stageLogsOfCards } from '../sla/stage-log.query.ts';
 import { getDefinition } from '../workflows/definition-cache.ts';
 import { migrateCards } from '../workflows/migration.service.ts';
 import { createWorkflow, publishWorkflowVersion } from '../workflows/workflow.service.ts';
+import { distribution } from './duration-stats.ts';
 import { computeReport } from './reports.service.ts';
 
 const MIN = 60_000;
@@ -50,11 +53,17 @@ const v1: WorkflowDefinition = {
   },
 };
 
-/** Version 2, the changed policy: no review, a tighter resolve target, a new reply target. */
+/**
+ * Version 2, the changed policy: no review, a tighter resolve target, a new reply target — and
+ * `doing` recategorised as open (waiting, not work), so from its publication the reports count
+ * only `review` (kept from version 1) as active, and cycle times start at the review.
+ */
 const v2 = {
   ...v1,
   version: 2,
-  stages: v1.stages.filter((s) => s.key !== 'review'),
+  stages: v1.stages
+    .filter((s) => s.key !== 'review')
+    .map((s) => (s.key === 'doing' ? { ...s, category: 'open' as const } : s)),
   transitions: [
     { event: 'start', label: 'Start', from: 'todo', to: 'doing' },
     { event: 'finish', label: 'Finish', from: 'doing', to: 'done' },
@@ -284,6 +293,62 @@ async function measuredSla(store: Store, now: Date, assignee?: string) {
   };
 }
 
+/**
+ * The cycle time replayed from the history rows: the reports' active stages (every version's
+ * stages, the newest version's category first), each card's first row entering one of them, and
+ * the cards finished (in `done`) in the range measured from it.
+ */
+async function replayedCycle(store: Store, assignee?: string) {
+  const versions = await store.db
+    .selectFrom('workflow_versions')
+    .select('definition')
+    .where('workflow_key', '=', 'ticket')
+    .orderBy('version', 'desc')
+    .execute();
+  const category = new Map<string, string>();
+  for (const v of versions) {
+    for (const s of (JSON.parse(v.definition) as WorkflowDefinition).stages) {
+      if (!category.has(s.key)) category.set(s.key, s.category);
+    }
+  }
+  const rows = await store.db
+    .selectFrom('card_history')
+    .select(['card_id', 'to_stage', 'at'])
+    .orderBy('card_id')
+    .orderBy('revision')
+    .execute();
+  const starts = new Map<string, string | null>();
+  for (const r of rows) {
+    const first = starts.get(r.card_id) ?? null;
+    const entersActive = category.get(r.to_stage) === 'active';
+    starts.set(r.card_id, entersActive && (first === null || r.at < first) ? r.at : first);
+  }
+  const finished = await store.db
+    .selectFrom('cards')
+    .select(['id', 'entered_at'])
+    .where('workflow_key', '=', 'ticket')
+    .where('stage', '=', 'done')
+    .$if(assignee !== undefined, (q) => q.where('assignee_id', '=', assignee!))
+    .where('entered_at', '>=', `${RANGE.from}T00:00:00.000Z`)
+    .where('entered_at', '<', '2026-03-13T00:00:00.000Z')
+    .orderBy('entered_at')
+    .execute();
+  const measured = finished
+    .map((c) => ({ id: c.id, start: starts.get(c.id) ?? null, finished: c.entered_at }))
+    .filter((c): c is { id: string; start: string; finished: string } => c.start !== null);
+  return {
+    starts,
+    report: distribution(measured.map((c) => Date.parse(c.finished) - Date.parse(c.start))),
+    csv: measured.map((c) => [c.id, c.start, c.finished]),
+  };
+}
+
+/** Every card's stored start (cards.started_at). */
+async function storedStarts(store: Store) {
+  const rows = await store.db.selectFrom('cards').select(['id', 'started_at']).execute();
+  return new Map(rows.map((r) => [r.id, r.started_at]));
+}
+
 async function reports(store: Store, now: Date) {
   const cfd = (await computeReport(store, 'cfd', RANGE, now)).body as CfdReport;
   const mine = (await computeReport(store, 'cfd', { ...RANGE, assignee: manager.id }, now))
@@ -291,9 +356,19 @@ async function reports(store: Store, now: Date) {
   const sla = (await computeReport(store, 'sla', RANGE, now)).body as SlaReport;
   const slaMine = (await computeReport(store, 'sla', { ...RANGE, assignee: manager.id }, now))
     .body as SlaReport;
+  const cycle = (await computeReport(store, 'cycle-time', RANGE, now)).body as DurationReport;
+  const cycleMine = (
+    await computeReport(store, 'cycle-time', { ...RANGE, assignee: manager.id }, now)
+  ).body as DurationReport;
+  const cycleCsv = (
+    await computeReport(store, 'cycle-time', { ...RANGE, format: 'csv' }, now)
+  ).table('en');
   return {
     cfd,
     mine,
+    cycle: { ...cycle, generatedAt: undefined },
+    cycleMine: { ...cycleMine, generatedAt: undefined },
+    cycleCsv: cycleCsv.rows.map((r) => [r[0], r[4], r[5]]),
     sla: { ...sla, generatedAt: undefined },
     slaMine: { ...slaMine, generatedAt: undefined },
   };
@@ -324,14 +399,16 @@ async function storedRows(store: Store) {
 }
 
 eachStore('report aggregates', (t) => {
-  it('keep the flow and the SLA outcomes exact through moves, a new policy and a migration, and rebuild the same', async () => {
+  it('keep the flow, the SLA outcomes and the cycle time’s stored start exact through moves, a new version that recategorises a stage and a migration, and rebuild the same', async () => {
     let runs = 0;
     let storedAndLive = 0;
+    let publishedAndMeasured = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 40, maxLength: 90 }), async (ops) => {
         // Each run on a clean slate: the same store, emptied of the previous run's workshop.
         if (runs++ > 0) {
           for (const table of [
+            'report_active_stages',
             'card_sla_target_outcomes',
             'card_sla_outcomes',
             'report_sla_target_days',
@@ -365,6 +442,18 @@ eachStore('report aggregates', (t) => {
         });
         expect(answers(got.sla)).toEqual(await measuredSla(t.store, now));
         expect(answers(got.slaMine)).toEqual(await measuredSla(t.store, now, manager.id));
+        const cycle = await replayedCycle(t.store);
+        expect(await storedStarts(t.store)).toEqual(cycle.starts);
+        expect(got.cycle).toMatchObject(cycle.report);
+        expect(got.cycleMine).toMatchObject((await replayedCycle(t.store, manager.id)).report);
+        expect(got.cycleCsv).toEqual(cycle.csv);
+        // Runs that published version 2 (recategorising `doing`) and still measured cycle times.
+        const published = await t.store.db
+          .selectFrom('workflow_versions')
+          .select('version')
+          .where('version', '=', 2)
+          .execute();
+        if (published.length > 0 && cycle.report.count > 0) publishedAndMeasured++;
 
         // Both paths ran: stored outcomes (done cards) and live ones (cancelled: clock runs on).
         const live = await t.store.db
@@ -386,10 +475,17 @@ eachStore('report aggregates', (t) => {
         await backfillSlaOutcomes(t.store);
         expect(await storedRows(t.store)).toEqual(before);
         expect(await reports(t.store, now)).toEqual(got);
+
+        // The started_at backfill: the column dropped and rebuilt from the history alone.
+        await cardStartedAt.down(t.store.db);
+        await cardStartedAt.up(t.store.db);
+        expect(await storedStarts(t.store)).toEqual(cycle.starts);
+        expect(await reports(t.store, now)).toEqual(got);
       }),
       { numRuns: t.dialect === 'sqlite' ? 25 : 6, seed: 1500 },
     );
     expect(storedAndLive).toBeGreaterThan(0);
+    expect(publishedAndMeasured).toBeGreaterThan(0);
   }, 120_000);
 
   it('stores a finished card’s outcome in the move that finished it, measured by slaState()', async () => {

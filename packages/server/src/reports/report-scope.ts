@@ -7,6 +7,7 @@ import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow, listVersionSummaries } from '../workflows/workflow.repository.ts';
+import { reportStages } from './report-stages.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, type ReportQuery } from './report.schemas.ts';
 
 const DAY_MS = 86_400_000;
@@ -78,19 +79,7 @@ export async function reportContext(
     if (definition) versions.set(summary.version, definition);
   }
   const latest = versions.get(row.latest_version)!;
-  const stages = new Map<string, ReportStage>();
-  for (const definition of [latest, ...[...versions.values()].reverse()]) {
-    for (const s of definition.stages) {
-      if (stages.has(s.key)) continue;
-      stages.set(s.key, {
-        key: s.key,
-        label: s.label,
-        ...(s.labels ? { labels: s.labels } : {}),
-        category: s.category,
-        color: s.color ?? null,
-      });
-    }
-  }
+  const stages = reportStages([latest, ...[...versions.values()].reverse()]);
   return {
     store,
     scope: {
@@ -107,7 +96,7 @@ export async function reportContext(
     fromIso: new Date(midnight(from)).toISOString(),
     toIso: new Date(midnight(to) + DAY_MS).toISOString(),
     now: now.toISOString(),
-    stages: [...stages.values()],
+    stages,
     versions,
     latest,
     detail,

@@ -14,6 +14,7 @@ import {
   insertWorkflowRow,
   listVersionSummaries,
 } from './workflow.repository.ts';
+import { refreshActiveStages } from '../reports/started-at.ts';
 
 /** Who published the built-ins (not a user row). */
 export const SYSTEM_ACTOR_ID = 'system';
@@ -29,6 +30,7 @@ async function publish(trx: WriteTx, definition: WorkflowDefinition, at: string)
     published_by: SYSTEM_ACTOR_ID,
     published_at: at,
   });
+  await refreshActiveStages(trx, definition.key);
   await appendChange(trx, {
     at,
     kind: 'workflow.published',

@@ -25,6 +25,7 @@ import {
   listWorkflowRows,
 } from './workflow.repository.ts';
 import { DEFAULT_LOCALE, type Locale, type WorkflowLookup } from '@stageflow/engine';
+import { refreshActiveStages } from '../reports/started-at.ts';
 
 async function requireWorkflow(store: Store, key: string) {
   const row = await findWorkflowRow(store.db, key);
@@ -178,6 +179,7 @@ export async function publishWorkflowVersion(
         throw new HttpProblem(409, 'version-conflict', say('workflows.versionConflict', { key }));
       }
       await insertVersionRow(trx, versionRow(definition, actor, at));
+      await refreshActiveStages(trx, key);
       await appendChange(trx, publishedChange(definition, actor, at));
     },
     { locks: [`workflow:${key}`] },
@@ -218,6 +220,7 @@ export async function createWorkflow(
         updated_at: at,
       });
       await insertVersionRow(trx, versionRow(definition, actor, at));
+      await refreshActiveStages(trx, key);
       await appendChange(trx, publishedChange(definition, actor, at));
     },
     { locks: [`workflow:${key}`] },

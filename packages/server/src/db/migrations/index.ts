@@ -17,6 +17,7 @@ import * as parts from './2026_12_01_1300_parts.ts';
 import * as searchValues from './2026_12_01_1400_search_values.ts';
 import * as reportAggregates from './2026_12_01_1500_report_aggregates.ts';
 import * as partsArchive from './2026_12_01_1600_parts_archive.ts';
+import * as cardStartedAt from './2026_12_01_1700_card_started_at.ts';
 import * as pgCardSearch from './2026_12_01_1800_pg_card_search.ts';
 import * as cardSlaClocks from './2026_12_01_1810_card_sla_clocks.ts';
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1400_search_values': searchValues,
   '2026_12_01_1500_report_aggregates': reportAggregates,
   '2026_12_01_1600_parts_archive': partsArchive,
+  '2026_12_01_1700_card_started_at': cardStartedAt,
   '2026_12_01_1800_pg_card_search': pgCardSearch,
   '2026_12_01_1810_card_sla_clocks': cardSlaClocks,
 };
