@@ -17,6 +17,7 @@ import * as parts from './2026_12_01_1300_parts.ts';
 import * as searchValues from './2026_12_01_1400_search_values.ts';
 import * as reportAggregates from './2026_12_01_1500_report_aggregates.ts';
 import * as partsArchive from './2026_12_01_1600_parts_archive.ts';
+import * as searchIndexPerMove from './2026_12_01_1900_search_index_per_move.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1400_search_values': searchValues,
   '2026_12_01_1500_report_aggregates': reportAggregates,
   '2026_12_01_1600_parts_archive': partsArchive,
+  '2026_12_01_1900_search_index_per_move': searchIndexPerMove,
 };
