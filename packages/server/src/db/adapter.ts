@@ -70,20 +70,10 @@ function textLike(text: RawBuilder<string>, words: string[], escape: boolean): R
 /** A card's id, typed or pasted whole as the only word (ids are lower-case). */
 const byId = (words: string[]) => sql<boolean>`cards.id = ${words.length === 1 ? words[0]! : ''}`;
 
-/**
- * The FTS5 query for the words: every trigram of each word of three or more characters (the
- * index keeps no positions, migration 1900, so no phrases; LIKE then checks the candidates).
- * Shorter words are left to the LIKE check alone.
- */
+/** FTS5 trigram phrases need three characters; shorter words are left to the LIKE check. */
 function ftsQuery(words: string[]): string | null {
-  const trigrams = new Set<string>();
-  for (const word of words) {
-    const chars = [...word];
-    for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
-  }
-  return trigrams.size
-    ? [...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')
-    : null;
+  const long = words.filter((w) => [...w].length >= 3);
+  return long.length ? long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ') : null;
 }
 
 function errorCode(err: unknown): string | undefined {
@@ -126,7 +116,7 @@ export const sqliteAdapter: DbAdapter = {
     return sql<number | null>`json_extract(fields, ${path})`;
   },
   cardSearch(words) {
-    // Migration 1400's FTS5 table (1900: without positions) keeps the searched text by the card's rowid: the trigram index
+    // Migration 1400's FTS5 table keeps the searched text by the card's rowid: the trigram index
     // narrows to candidates, LIKE on the same text decides (and alone covers short words).
     const match = ftsQuery(words);
     const like = textLike(sql<string>`cards_search.text`, words, true);
