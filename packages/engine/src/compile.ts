@@ -1,12 +1,6 @@
 // Compiles a definition into a real XState v5 machine. Guards and actions are implemented once,
 // by name, in `setup()`; each machine refers to them with the definition's data as params.
-import {
-  assign,
-  createActor,
-  setup,
-  type AnyActorScope,
-  type SnapshotFrom,
-} from 'xstate';
+import { assign, createActor, setup, type AnyActorScope, type SnapshotFrom } from 'xstate';
 import type { Assignment, Fields, TransitionDef, WorkflowDefinition } from './definition.schema.ts';
 import type { CardContext, Ctx, PersistedCard } from './types.ts';
 import { checkTransition, sourcesOf } from './rules.ts';

@@ -87,7 +87,9 @@ const moveStatements = new Map<number, PreparedSql>();
 function moveStatement(changed: number): PreparedSql {
   let statement = moveStatements.get(changed);
   if (!statement) {
-    const set = MOVE_COLUMNS.filter((_, i) => changed & (1 << i)).map((column) => `${column} = ?, `);
+    const set = MOVE_COLUMNS.filter((_, i) => changed & (1 << i)).map(
+      (column) => `${column} = ?, `,
+    );
     statement = new PreparedSql(
       `update cards set ${set.join('')}updated_at = ?, revision = ? where id = ? and revision = ?`,
     );

@@ -28,9 +28,11 @@ const search = async (q: string) =>
 
 /** The FTS5 index's own rows: a rewrite of a card's entry adds a segment. */
 const indexRows = async () =>
-  (await sql<{ ids: string }>`select group_concat(id) as ids from cards_search_data`.execute(
-    t.store.db,
-  )).rows[0]!.ids;
+  (
+    await sql<{ ids: string }>`select group_concat(id) as ids from cards_search_data`.execute(
+      t.store.db,
+    )
+  ).rows[0]!.ids;
 
 const setFields = (id: string, path: string, value: string | null) =>
   sql`update cards set fields = json_set(fields, ${path}, ${value}) where id = ${id}`.execute(
