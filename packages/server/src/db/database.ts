@@ -48,9 +48,6 @@ export interface OpenDatabaseOptions {
   poolMax?: number;
 }
 
-/** WAL pages between automatic checkpoints (SQLite's default is 1,000). */
-const SQLITE_WAL_AUTOCHECKPOINT = 10_000;
-
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
@@ -77,12 +74,6 @@ function openSqlite(options: OpenDatabaseOptions): Store {
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-  // A move writes ~18 WAL pages, most of them the same few hot pages (history and change tails,
-  // report totals, index roots). Checkpointing every 10,000 pages instead of SQLite's 1,000 copies
-  // each hot page back and fsyncs the files a tenth as often: under the HTTP bench's load, 0.88
-  // and 0.94 of the server CPU per move (0.95-1.07 between two identical servers). The WAL file
-  // grows to ~40 MB and is reused from its start after each checkpoint.
-  sqlite.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT}`);
   const direct = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: direct }) });
   return { db, adapter: sqliteAdapter, direct, close: closeOnce(db) };
