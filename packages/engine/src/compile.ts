@@ -1,6 +1,6 @@
 // Compiles a definition into a real XState v5 machine. Guards and actions are implemented once,
 // by name, in `setup()`; each machine refers to them with the definition's data as params.
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, createActor, setup, type AnyActorScope, type SnapshotFrom } from 'xstate';
 import type { Assignment, Fields, TransitionDef, WorkflowDefinition } from './definition.schema.ts';
 import type { CardContext, Ctx, PersistedCard } from './types.ts';
 import { checkTransition, sourcesOf } from './rules.ts';
@@ -149,4 +149,38 @@ export function restore(
 
 export function persist(definition: WorkflowDefinition, snapshot: WorkflowSnapshot): PersistedCard {
   return machineFor(definition).getPersistedSnapshot(snapshot) as unknown as PersistedCard;
+}
+
+const inertScopes = new WeakMap<WorkflowMachine, AnyActorScope>();
+
+/**
+ * The machine's next snapshot for `event`, as XState's `transition()` gives it without its
+ * actions. `transition()` builds a new actor, system and first snapshot on every call only to
+ * hand the machine an inert scope (a tenth of a step); these machines spawn, invoke and delay
+ * nothing, and their actions are never executed, so one inert scope per machine serves every
+ * step: it holds no card's state.
+ */
+export function nextSnapshot(
+  machine: WorkflowMachine,
+  snapshot: WorkflowSnapshot,
+  event: MachineEvent,
+): WorkflowSnapshot {
+  let scope = inertScopes.get(machine);
+  if (!scope) {
+    // The scope's own actor is never started; its first snapshot only needs some context.
+    const self = createActor(machine, { input: { fields: {}, enteredAt: '', dueAt: null } });
+    scope = {
+      self,
+      system: self.system,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      stopChild: () => {},
+      actionExecutor: () => {},
+    } as unknown as AnyActorScope;
+    inertScopes.set(machine, scope);
+  }
+  return machine.transition(snapshot, event, scope as never);
 }

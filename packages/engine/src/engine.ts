@@ -1,5 +1,5 @@
 // The pure API: start, step, edit, moves. Time and actor come in as `ctx`; nothing is executed.
-import { initialTransition, transition as xstateTransition } from 'xstate';
+import { initialTransition } from 'xstate';
 import type { Fields, FieldValue, WorkflowDefinition } from './definition.schema.ts';
 import type {
   Accepted,
@@ -11,7 +11,14 @@ import type {
   PersistedCard,
   StepResult,
 } from './types.ts';
-import { EDIT_EVENT, machineFor, persist, restore, type MachineEvent } from './compile.ts';
+import {
+  EDIT_EVENT,
+  machineFor,
+  nextSnapshot,
+  persist,
+  restore,
+  type MachineEvent,
+} from './compile.ts';
 import { checkTransition, reject, sourcesOf } from './rules.ts';
 import { stageLabel } from './stages.ts';
 import { dueAtFor } from './dates.ts';
@@ -117,11 +124,7 @@ export function step(
     refs: ctx.refs,
     links: ctx.links,
   };
-  const [next] = xstateTransition(
-    machineFor(definition),
-    restore(definition, snapshot),
-    machineEvent,
-  );
+  const next = nextSnapshot(machineFor(definition), restore(definition, snapshot), machineEvent);
   if (next.value !== transition.to) {
     throw new Error(`XState refused "${event.type}" from ${stage} although its rules allowed it.`);
   }
@@ -154,11 +157,7 @@ export function edit(
     );
   }
   const machineEvent: MachineEvent = { type: EDIT_EVENT, fields, now: ctx.now, actor: ctx.actor };
-  const [next] = xstateTransition(
-    machineFor(definition),
-    restore(definition, snapshot),
-    machineEvent,
-  );
+  const next = nextSnapshot(machineFor(definition), restore(definition, snapshot), machineEvent);
   return accepted(persist(definition, next), snapshot.value, snapshot.context.fields, ctx.now);
 }
 

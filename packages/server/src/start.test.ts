@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readConfig } from './config.ts';
@@ -36,6 +37,12 @@ it('starts on a fresh data directory, creates and prints the first admin once, a
       headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! },
     });
     expect(workflows.status).toBe(200);
+    // A body that arrives in pieces is read whole (bodies are read straight off the socket).
+    const body = JSON.stringify({
+      email: 'admin@stageflow.local',
+      password: admin!.generatedPassword,
+    });
+    expect(await postInTwoPieces(`${server.url}/api/session`, server.url, body)).toBe(200);
     await server.close();
 
     const again = await startServer(config, () => undefined);
@@ -75,3 +82,24 @@ it('with demo data on, adds a manager and a viewer (printed) and seeds cards acr
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+function postInTwoPieces(url: string, origin: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        origin,
+      },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    const half = Math.floor(body.length / 2);
+    req.write(body.slice(0, half));
+    setTimeout(() => req.end(body.slice(half)), 50);
+  });
+}

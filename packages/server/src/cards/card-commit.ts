@@ -77,7 +77,7 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
     if (!moved) throw staleRevision();
   } else {
     const written = commit.asMove
-      ? await moveCardIfRevision(trx, card.id, card.revision, next, card.fields)
+      ? await moveCardIfRevision(trx, card.id, card, next)
       : await updateCardIfRevision(trx, card.id, card.revision, { ...commit.set, updated_at: at });
     if (!written) throw staleRevision();
     await appendHistory(trx, history);

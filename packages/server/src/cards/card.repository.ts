@@ -133,44 +133,55 @@ export type MovedCard = Pick<
   | 'sla_clocks'
 >;
 
-const MOVE_CARD = preparedSql`
-  update cards set stage = ?, fields = ?, snapshot = ?, entered_at = ?, due_at = ?, position = ?,
-    updated_at = ?, sla_clocks = ?, revision = ?
-  where id = ? and revision = ?`;
+/** The columns of a move that may keep their value; updated_at and revision always change. */
+const MOVE_COLUMNS = [
+  'stage',
+  'fields',
+  'snapshot',
+  'entered_at',
+  'due_at',
+  'position',
+  'sla_clocks',
+] as const;
 
-// The same without `fields`: on SQLite naming the column fires the search index's trigger
-// (`after update of title, fields`), which re-indexes every trigram of the card's text.
-const MOVE_CARD_SAME_FIELDS = preparedSql`
-  update cards set stage = ?, snapshot = ?, entered_at = ?, due_at = ?, position = ?,
-    updated_at = ?, sla_clocks = ?, revision = ?
-  where id = ? and revision = ?`;
+/** One fixed statement per set of changed columns (at most 128, built once each). */
+const moveStatements = new Map<number, PreparedSql>();
+
+function moveStatement(changed: number): PreparedSql {
+  let statement = moveStatements.get(changed);
+  if (!statement) {
+    const set = MOVE_COLUMNS.filter((_, i) => changed & (1 << i)).map(
+      (column) => `${column} = ?, `,
+    );
+    statement = new PreparedSql(
+      `update cards set ${set.join('')}updated_at = ?, revision = ? where id = ? and revision = ?`,
+    );
+    moveStatements.set(changed, statement);
+  }
+  return statement;
+}
 
 /**
- * updateCardIfRevision for a move, as one fixed statement (the move is the hot path).
- * `fieldsBefore` is the stored fields text: when the move leaves it as it was, it is not written.
+ * updateCardIfRevision for a move, as a fixed statement (the move is the hot path), naming only
+ * the columns whose value changes: SQLite rewrites the entry of every index on a column the
+ * UPDATE names, equal or not (a page each in the WAL), and naming `fields` fires the search
+ * index's trigger (`after update of title, fields`), which re-indexes every trigram of the card.
  */
 export async function moveCardIfRevision(
   db: Db,
   id: string,
-  expectedRevision: number,
+  before: CardRow,
   set: MovedCard,
-  fieldsBefore?: string,
 ): Promise<boolean> {
-  const sameFields = set.fields === fieldsBefore;
-  const touched = await runStatement(db, sameFields ? MOVE_CARD_SAME_FIELDS : MOVE_CARD, [
-    set.stage,
-    ...(sameFields ? [] : [set.fields]),
-    set.snapshot,
-    set.entered_at,
-    set.due_at,
-    set.position,
-    set.updated_at,
-    set.sla_clocks,
-    expectedRevision + 1,
-    id,
-    expectedRevision,
-  ]);
-  return touched === 1;
+  let changed = 0;
+  const params: unknown[] = [];
+  MOVE_COLUMNS.forEach((column, i) => {
+    if (set[column] === before[column]) return;
+    changed |= 1 << i;
+    params.push(set[column]);
+  });
+  params.push(set.updated_at, before.revision + 1, id, before.revision);
+  return (await runStatement(db, moveStatement(changed), params)) === 1;
 }
 
 const LAST_POSITION = preparedSql`

@@ -20,6 +20,7 @@ import * as partsArchive from './2026_12_01_1600_parts_archive.ts';
 import * as cardStartedAt from './2026_12_01_1700_card_started_at.ts';
 import * as pgCardSearch from './2026_12_01_1800_pg_card_search.ts';
 import * as cardSlaClocks from './2026_12_01_1810_card_sla_clocks.ts';
+import * as searchIndexPerMove from './2026_12_01_1900_search_index_per_move.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1700_card_started_at': cardStartedAt,
   '2026_12_01_1800_pg_card_search': pgCardSearch,
   '2026_12_01_1810_card_sla_clocks': cardSlaClocks,
+  '2026_12_01_1900_search_index_per_move': searchIndexPerMove,
 };
