@@ -391,7 +391,15 @@ async function storedRows(store: Store) {
     );
   return {
     outcomes: await total('card_sla_outcomes'),
-    days: await total('report_stage_days'),
+    // Workflow/day/stage groups, not rows: on PostgreSQL a group is split over the writers'
+    // shards (pg_backend_pid() % 64), so its row count depends on which connections wrote.
+    days: (
+      await store.db
+        .selectFrom('report_stage_days')
+        .select(['workflow_key', 'day', 'stage'])
+        .distinct()
+        .execute()
+    ).length,
     entries: await total('report_stage_days', 'entered'),
     slaCards: await total('report_sla_days', 'cards'),
     slaTargets: await total('report_sla_target_days', 'measured'),
