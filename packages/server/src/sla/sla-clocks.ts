@@ -31,7 +31,7 @@ export interface MoveClocks {
 }
 
 /** The clocks the row keeps, if they are for its version and its current stage. */
-export function keptClocks(card: Omit<ClockedCard, 'id'>): SlaClocks | undefined {
+function keptClocks(card: ClockedCard): SlaClocks | undefined {
   if (!card.sla_clocks) return undefined;
   let kept: Kept;
   try {
