@@ -118,7 +118,8 @@ describe('forms and satisfaction', () => {
       .getByRole('heading', { name: '서비스는 어떠셨나요?' })
       .waitFor()
       .catch(async (error: unknown) => {
-        // Say what the customer saw instead (this wait has timed out in full CI runs only).
+        // Say what the customer saw instead (a survey link whose signature had no - or _ was once
+        // served as a missing asset, a 404, in about one run in four).
         const shown = await survey.locator('body').innerText();
         throw new Error(`${String(error)}\nThe survey page showed: ${shown.slice(0, 500)}`);
       });

@@ -86,7 +86,9 @@ describe('static board', () => {
   eachStore('static', (t) => {
     it('serves index.html at / and for client-side routes, assets as files', async () => {
       const app = testApp(t.store, { boardDir: dir });
-      for (const path of ['/', '/board/repair', '/admin/users']) {
+      const surveyLink =
+        '/survey/71c8539f-2b4c-4bf0-812e-eea816de9378.1798734458.JOUIr705NwoxP5L3sK3AkqH9og9B1fsm8S9BvFJkkhU';
+      for (const path of ['/', '/board/repair', '/admin/users', surveyLink]) {
         const res = await app.request(path);
         expect(res.status).toBe(200);
         expect(await res.text()).toContain('<title>board</title>');

@@ -24,7 +24,9 @@ export function staticBoard(boardDir: string): Hono<AppEnv> {
   app.get('*', async (c, next) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();
     // Paths with a file extension are assets: a missing one is a real 404, not the app shell.
-    if (/\.[a-z0-9]+$/i.test(c.req.path)) return next();
+    // An extension is short: a survey link ends in '.<43-character signature>', which is a
+    // client-side route (about one signature in four has no '-' or '_' and looked like one).
+    if (/\.[a-z0-9]{1,11}$/i.test(c.req.path)) return next();
     if (!existsSync(index)) return c.html(NOT_BUILT, 503);
     return serveStatic({ path: index })(c, next);
   });

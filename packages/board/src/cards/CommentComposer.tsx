@@ -1,7 +1,7 @@
 // Writing a comment: a textarea where "@" opens a list of people from the directory. Picked people
 // are sent as mentions (and get a notification) as long as their "@Name" stays in the text.
 import type { Comment, Person } from '@stageflow/api';
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { addComment } from '../api/comments.ts';
 import { messageOf } from '../api/problem.ts';
 import { useDirectory } from '../app/directory.tsx';
@@ -41,6 +41,10 @@ export function CommentComposer({
     textRef.current?.focus();
     textRef.current?.setSelectionRange(caret, caret);
   }, [text]);
+  // The list closes a moment after the box loses focus; a composer that goes away meanwhile (the
+  // drawer closed) must not be updated after it is gone.
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
   const options = mention ? suggestions(people, mention.query) : [];
   const open = options.length > 0;
 
@@ -126,7 +130,10 @@ export function CommentComposer({
           onChange={(e) => track(e.target.value, e.target.selectionStart)}
           onSelect={(e) => setMention(mentionAt(text, e.currentTarget.selectionStart))}
           onKeyDown={onKeyDown}
-          onBlur={() => setTimeout(() => setMention(null), 150)}
+          onBlur={() => {
+            clearTimeout(closeTimer.current);
+            closeTimer.current = setTimeout(() => setMention(null), 150);
+          }}
         />
         {open && (
           <ul id={listId} className="mention-list" role="listbox" aria-label={t('comments.people')}>

@@ -2,7 +2,7 @@
 // The chosen record is remembered, so the board's engine reads it at once.
 import { useT } from '../i18n/useT.ts';
 import type { FieldDef, FieldValue, RefRecord } from '@stageflow/engine';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from '../app/Link.tsx';
 import { recordPath } from './RefValue.tsx';
 import { listRecords } from './installed-base-api.ts';
@@ -44,6 +44,9 @@ export function RecordPicker({
   const [active, setActive] = useState(0);
   const [failed, setFailed] = useState<string | null>(null);
   const listId = `${id}-options`;
+  // The list closes a moment after the box loses focus, never after the picker is gone.
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
 
   useEffect(() => {
     if (current) ensureRecord(field.type, current);
@@ -106,7 +109,10 @@ export function RecordPicker({
         value={query ?? shown}
         onFocus={() => setQuery((q) => q ?? '')}
         onChange={(e) => setQuery(e.target.value)}
-        onBlur={() => setTimeout(() => setQuery(null), 150)}
+        onBlur={() => {
+          clearTimeout(closeTimer.current);
+          closeTimer.current = setTimeout(() => setQuery(null), 150);
+        }}
         onKeyDown={onKeyDown}
         autoComplete="off"
       />
