@@ -1,6 +1,7 @@
 // The three rows every accepted card change writes, inside the caller's transaction: the card
 // (revision + 1, only if nobody moved it on), its history row, its change-feed row.
-import { adapterOf, changeTableFor, type WriteTx } from '../db/transaction.ts';
+import { adapterOf, changeTableFor, onRefused, type WriteTx } from '../db/transaction.ts';
+import { isRefused } from '../db/pg-client.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
@@ -66,15 +67,21 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
     },
   };
   if (commit.asMove && adapterOf(trx)?.writableCtes && changeTableFor(trx) === 'change_outbox') {
-    const moved = await moveCardWithRows(trx, {
-      id: card.id,
-      expectedRevision: card.revision,
-      set: next,
-      fieldsBefore: card.fields,
-      history,
-      change,
-    });
-    if (!moved) throw staleRevision();
+    // The statement may wait for the transaction's next statement or COMMIT, which then fail
+    // with its refusal: writeTransaction answers that with staleRevision() too.
+    onRefused(trx, () => staleRevision());
+    try {
+      await moveCardWithRows(trx, {
+        id: card.id,
+        expectedRevision: card.revision,
+        set: next,
+        fieldsBefore: card.fields,
+        history,
+        change,
+      });
+    } catch (err) {
+      throw isRefused(err) ? staleRevision() : err;
+    }
   } else {
     const written = commit.asMove
       ? await moveCardIfRevision(trx, card.id, card, next)

@@ -8,7 +8,7 @@ import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
 import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
-import { NamedStatementClient } from './named-statements.ts';
+import { LazyTransactionClient } from './pg-client.ts';
 import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
 
 export interface Store {
@@ -82,8 +82,11 @@ function openSqlite(options: OpenDatabaseOptions): Store {
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {
   const pool = new pg.Pool({
-    // Statements are prepared once per connection (named-statements.ts).
-    Client: NamedStatementClient,
+    // Statements are prepared once per connection (named-statements.ts); a write transaction's
+    // BEGIN and deferrable write go out with the statements next to them (pg-client.ts), which
+    // needs pg's pipeline mode (queries sent before the previous one is answered).
+    Client: LazyTransactionClient,
+    pipeline: true,
     connectionString: url,
     max: options.poolMax ?? 10,
     // pg returns int8 (count(*), identity keys) and numeric as strings; ours fit in a double.

@@ -41,6 +41,11 @@ export function isStalePlan(err: unknown): boolean {
 type Query = (...args: unknown[]) => unknown;
 
 export class NamedStatementClient extends pg.Client {
+  /** Whether a statement sent now runs inside a transaction (then a stale plan fails the transaction). */
+  protected inTransaction(): boolean {
+    return this.getTransactionStatus() !== 'I';
+  }
+
   // pg's overloads (config object, text + values, callbacks, submittables) are passed through;
   // only the promise form Kysely uses — query(text, values) — is named.
   override query(...args: unknown[]): never {
@@ -51,7 +56,7 @@ export class NamedStatementClient extends pg.Client {
     const name = nameFor(text);
     if (name === undefined) return query(...args) as never;
     // Outside a transaction a failed statement leaves nothing behind: it may simply run again.
-    const autocommit = this.getTransactionStatus() === 'I';
+    const autocommit = !this.inTransaction();
     return (query({ name, text, values }) as Promise<unknown>).catch((err: unknown) => {
       if (!isStalePlan(err)) throw err;
       if (names.get(text) === name) {

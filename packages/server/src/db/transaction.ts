@@ -17,6 +17,7 @@ import type { DbAdapter } from './adapter.ts';
 import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
 import { flushSoon } from './change-outbox.ts';
+import { isRefused } from './pg-client.ts';
 import type { Database } from './schema.ts';
 import type { DirectSqlite } from './statement-cache.ts';
 
@@ -43,6 +44,8 @@ interface TxState {
   direct?: DirectSqlite;
   changesAppended: boolean;
   committed: (() => void)[];
+  /** The writer's error for a deferrable statement that refused (pg-client.ts). */
+  refusal?: () => Error;
 }
 
 /** Which store a transaction handle belongs to, so the change feed can ask its adapter. */
@@ -74,6 +77,15 @@ export function onCommitted(trx: WriteTx, fn: () => void): boolean {
   if (!state) return false;
   state.committed.push(fn);
   return true;
+}
+
+/**
+ * A deferrable statement of this transaction may refuse (pg-client.ts) while a later statement or
+ * the COMMIT is awaited: writeTransaction then throws `refusal()` instead of the database error.
+ */
+export function onRefused(trx: WriteTx, refusal: () => Error): void {
+  const state = openTransactions.get(trx);
+  if (state) state.refusal = refusal;
 }
 
 /** SQLite inside writeTransaction: the connection's statements, to call synchronously. */
@@ -109,7 +121,8 @@ export async function writeTransaction<T>(
     let result: T;
     try {
       result = await runOnce(store, state, fn, options.locks ?? []);
-    } catch (err) {
+    } catch (caught) {
+      const err = state.refusal && isRefused(caught) ? state.refusal() : caught;
       if (!store.adapter.isRetryable(err)) throw err;
       if (attempt >= maxAttempts) throw new DatabaseBusyError(retryAfter, { cause: err });
       options.onRetry?.(attempt, err);
