@@ -23,7 +23,8 @@ import type { Row } from './src/table.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 8);
 const ROUND_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
-const ROUNDS = 3;
+// Five rounds a side: with three, single rounds of the two-process comparison ranged 0.83–1.35.
+const ROUNDS = 5;
 /** The general per-user rate limit would cap the one bench user far below what is measured. */
 const UNLIMITED = { STAGEFLOW_RATE_LIMIT: 'off' };
 
@@ -150,7 +151,7 @@ function side(label: string, targets: Target[], cards: LoopCard[]): Side {
 }
 
 /** A and B in alternating rounds after one warm-up round each; medians and the median ratio. */
-async function compare(section: string, name: string, a: Side, b: Side, goal: number) {
+async function compare(section: string, name: string, a: Side, b: Side, goal?: number) {
   otherStatuses.clear();
   await round(a);
   await round(b);
@@ -203,6 +204,7 @@ export interface HttpRows {
 
 export async function httpRows(databaseUrl: string | undefined): Promise<HttpRows> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-'));
+  const fullDataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-full-'));
   const rows: Row[] = [];
   const sqlite = await startServerProcess({ dataDir, env: UNLIMITED });
   const reference = await startReferenceServer(CARDS_PER_SIDE);
@@ -222,13 +224,37 @@ export async function httpRows(databaseUrl: string | undefined): Promise<HttpRow
       try {
         const both = await stageflowSide('two processes', [pgA, pgB]);
         const onPg = { ...both, label: 'Stageflow, PostgreSQL', targets: [both.targets[0]!] };
+        // Each PostgreSQL process first serves as many rounds on its own as the SQLite process
+        // served above, so no side is compared while its JIT-compiled code is still cold (a cold
+        // process spent 1.5–2× the CPU per move in its first seconds, measured; before this, the
+        // second process met its first requests in the two-process rounds).
+        for (const target of both.targets) {
+          const alone = { ...both, targets: [target] };
+          for (let i = 0; i <= ROUNDS; i++) await round(alone);
+        }
         rows.push(await compare('HTTP', 'move, PostgreSQL vs SQLite', onPg, onSqlite, 0.7));
-        // The second process has served nothing yet, while the first has just served every round
-        // of the comparison above: its JIT-compiled code is warm, the second's is not (a cold
-        // process spent 1.5–2× the CPU per move for its first seconds, measured). It gets as many
-        // rounds of its own before two are compared with one.
-        const onlyB = { ...both, targets: [both.targets[1]!] };
-        for (let i = 0; i <= ROUNDS; i++) await round(onlyB);
+        // The row above compares unequal promises: PostgreSQL flushes its WAL to disk at every
+        // COMMIT (synchronous_commit=on, its default), SQLite in WAL mode with synchronous=NORMAL
+        // (the server's default) does not — a commit survives the server process crashing, not
+        // necessarily the machine. Here SQLite keeps PostgreSQL's promise (synchronous=FULL).
+        const sqliteFull = await startServerProcess({
+          dataDir: fullDataDir,
+          env: { ...UNLIMITED, STAGEFLOW_SQLITE_SYNCHRONOUS: 'FULL' },
+        });
+        try {
+          const onFull = await stageflowSide('Stageflow, SQLite synchronous=FULL', [sqliteFull]);
+          for (let i = 0; i <= ROUNDS; i++) await round(onFull);
+          rows.push(
+            await compare(
+              'HTTP',
+              'move, PostgreSQL vs SQLite, both flushed at commit',
+              onPg,
+              onFull,
+            ),
+          );
+        } finally {
+          await sqliteFull.stop();
+        }
         const onePg = { ...onPg, label: 'one process' };
         rows.push(
           await compare('HTTP', 'move, PostgreSQL: two processes vs one', both, onePg, 1.0),
@@ -241,6 +267,7 @@ export async function httpRows(databaseUrl: string | undefined): Promise<HttpRow
   } finally {
     await reference.stop().catch(() => undefined);
     await sqlite.stop();
+    rmSync(fullDataDir, { recursive: true, force: true });
   }
   return { rows, dataDir };
 }
