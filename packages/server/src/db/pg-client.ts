@@ -19,6 +19,10 @@
 //   when it fails, the transaction is rolled back and every later statement of the transaction
 //   fails with its error, so the writer sees the refusal whichever statement it was awaiting.
 //
+// Limits: pipeline mode refuses pg-cursor and pg-query-stream (nothing here streams). In pipeline
+// mode each statement has its own Sync, so a BEGIN that failed would leave the statement sent
+// with it in autocommit; BEGIN fails only with its connection, which fails the statement too.
+//
 // pgjdbc sends BEGIN with the first statement in the same way. Other isolation levels (the board's
 // repeatable-read snapshot) and everything outside a transaction are passed through untouched.
 import type { Duplex } from 'node:stream';
