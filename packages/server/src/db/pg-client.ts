@@ -86,7 +86,7 @@ export class LazyTransactionClient extends NamedStatementClient {
   }
 
   async #inTransaction(tx: Transaction, text: string, values: unknown[]): Promise<pg.QueryResult> {
-    const verb = text.trim().toLowerCase();
+    const verb = text.length <= 12 ? text.trim().toLowerCase() : '';
     if (verb === 'commit') return this.#commit(tx);
     if (verb === 'rollback') return this.#rollback(tx);
     if (tx.failed) throw tx.failed.error;
