@@ -187,6 +187,15 @@ async function compare(section: string, name: string, a: Side, b: Side, goal?: n
   return row;
 }
 
+/**
+ * A new server process serves as many rounds on its own as the first comparison's sides did (a
+ * warm-up and ROUNDS), so no side is compared while its JIT-compiled code is still cold: a fresh
+ * process spent 1.5–2× the CPU per move in its first seconds, measured.
+ */
+async function warmUp(side: Side) {
+  for (let i = 0; i <= ROUNDS; i++) await round(side);
+}
+
 const CARDS_PER_SIDE = CONNECTIONS * 3;
 
 async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
@@ -204,7 +213,6 @@ export interface HttpRows {
 
 export async function httpRows(databaseUrl: string | undefined): Promise<HttpRows> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-'));
-  const fullDataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-full-'));
   const rows: Row[] = [];
   const sqlite = await startServerProcess({ dataDir, env: UNLIMITED });
   const reference = await startReferenceServer(CARDS_PER_SIDE);
@@ -224,26 +232,21 @@ export async function httpRows(databaseUrl: string | undefined): Promise<HttpRow
       try {
         const both = await stageflowSide('two processes', [pgA, pgB]);
         const onPg = { ...both, label: 'Stageflow, PostgreSQL', targets: [both.targets[0]!] };
-        // Each PostgreSQL process first serves as many rounds on its own as the SQLite process
-        // served above, so no side is compared while its JIT-compiled code is still cold (a cold
-        // process spent 1.5–2× the CPU per move in its first seconds, measured; before this, the
-        // second process met its first requests in the two-process rounds).
-        for (const target of both.targets) {
-          const alone = { ...both, targets: [target] };
-          for (let i = 0; i <= ROUNDS; i++) await round(alone);
-        }
+        // Before this, the second process met its first requests in the two-process rounds.
+        for (const target of both.targets) await warmUp({ ...both, targets: [target] });
         rows.push(await compare('HTTP', 'move, PostgreSQL vs SQLite', onPg, onSqlite, 0.7));
         // The row above compares unequal promises: PostgreSQL flushes its WAL to disk at every
         // COMMIT (synchronous_commit=on, its default), SQLite in WAL mode with synchronous=NORMAL
         // (the server's default) does not — a commit survives the server process crashing, not
         // necessarily the machine. Here SQLite keeps PostgreSQL's promise (synchronous=FULL).
+        const fullDataDir = mkdtempSync(join(tmpdir(), 'stageflow-bench-http-full-'));
         const sqliteFull = await startServerProcess({
           dataDir: fullDataDir,
           env: { ...UNLIMITED, STAGEFLOW_SQLITE_SYNCHRONOUS: 'FULL' },
         });
         try {
           const onFull = await stageflowSide('Stageflow, SQLite synchronous=FULL', [sqliteFull]);
-          for (let i = 0; i <= ROUNDS; i++) await round(onFull);
+          await warmUp(onFull);
           rows.push(
             await compare(
               'HTTP',
@@ -254,6 +257,7 @@ export async function httpRows(databaseUrl: string | undefined): Promise<HttpRow
           );
         } finally {
           await sqliteFull.stop();
+          rmSync(fullDataDir, { recursive: true, force: true });
         }
         const onePg = { ...onPg, label: 'one process' };
         rows.push(
@@ -267,7 +271,6 @@ export async function httpRows(databaseUrl: string | undefined): Promise<HttpRow
   } finally {
     await reference.stop().catch(() => undefined);
     await sqlite.stop();
-    rmSync(fullDataDir, { recursive: true, force: true });
   }
   return { rows, dataDir };
 }

@@ -1,7 +1,6 @@
 // The three rows every accepted card change writes, inside the caller's transaction: the card
 // (revision + 1, only if nobody moved it on), its history row, its change-feed row.
 import { adapterOf, changeTableFor, onRefused, type WriteTx } from '../db/transaction.ts';
-import { isRefused } from '../db/pg-client.ts';
 import type { CardRow, ChangeKind, HistoryKind } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
@@ -67,21 +66,18 @@ export async function commitCardChange(trx: WriteTx, commit: CardCommit): Promis
     },
   };
   if (commit.asMove && adapterOf(trx)?.writableCtes && changeTableFor(trx) === 'change_outbox') {
-    // The statement may wait for the transaction's next statement or COMMIT, which then fail
-    // with its refusal: writeTransaction answers that with staleRevision() too.
+    // A stale revision makes the statement refuse (SF412), here or — as it may wait for the
+    // transaction's next statement or COMMIT — there; writeTransaction (the only place this
+    // branch runs: adapterOf is undefined outside it) answers the refusal with staleRevision().
     onRefused(trx, () => staleRevision());
-    try {
-      await moveCardWithRows(trx, {
-        id: card.id,
-        expectedRevision: card.revision,
-        set: next,
-        fieldsBefore: card.fields,
-        history,
-        change,
-      });
-    } catch (err) {
-      throw isRefused(err) ? staleRevision() : err;
-    }
+    await moveCardWithRows(trx, {
+      id: card.id,
+      expectedRevision: card.revision,
+      set: next,
+      fieldsBefore: card.fields,
+      history,
+      change,
+    });
   } else {
     const written = commit.asMove
       ? await moveCardIfRevision(trx, card.id, card, next)
