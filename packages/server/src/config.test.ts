@@ -30,4 +30,14 @@ describe('readConfig', () => {
     });
     expect(() => readConfig({ STAGEFLOW_RATE_LIMIT: 'lots' }, [])).toThrow(/STAGEFLOW_RATE_LIMIT/);
   });
+
+  it('checkpoints SQLite in a worker thread unless STAGEFLOW_SQLITE_CHECKPOINTS=commit', () => {
+    expect(readConfig({}, []).sqliteCheckpoints).toBe('background');
+    expect(readConfig({ STAGEFLOW_SQLITE_CHECKPOINTS: 'commit' }, []).sqliteCheckpoints).toBe(
+      'commit',
+    );
+    expect(() => readConfig({ STAGEFLOW_SQLITE_CHECKPOINTS: 'never' }, [])).toThrow(
+      'STAGEFLOW_SQLITE_CHECKPOINTS must be "background" or "commit", got "never".',
+    );
+  });
 });

@@ -14,6 +14,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   allowedOrigins: string[];
   synchronous: 'NORMAL' | 'FULL';
+  /** SQLite: checkpoints in a worker thread (default) or inside the committing request. */
+  sqliteCheckpoints: 'background' | 'commit';
   /** STAGEFLOW_RATE_LIMIT: "off", or "<burst>/<per second>" per caller (default 1000/50). */
   requestRateLimit: { burst: number; perSecond: number } | false | undefined;
   /** Largest attachment accepted, in bytes (STAGEFLOW_ATTACHMENT_MAX_MB, default 10). */
@@ -78,6 +80,7 @@ export function readConfig(
       .map((o) => o.trim())
       .filter(Boolean),
     synchronous: env.STAGEFLOW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL',
+    sqliteCheckpoints: sqliteCheckpoints(env.STAGEFLOW_SQLITE_CHECKPOINTS),
     requestRateLimit: rateLimit(env.STAGEFLOW_RATE_LIMIT),
     attachmentMaxBytes: megabytes(env.STAGEFLOW_ATTACHMENT_MAX_MB, 10),
     smtpUrl: env.STAGEFLOW_SMTP_URL || undefined,
@@ -85,6 +88,12 @@ export function readConfig(
     publicUrl: env.STAGEFLOW_PUBLIC_URL || undefined,
     timerIntervalMs: timerInterval(env.STAGEFLOW_TIMER_INTERVAL_MS),
   };
+}
+
+function sqliteCheckpoints(value: string | undefined): 'background' | 'commit' {
+  if (value === undefined || value === '' || value === 'background') return 'background';
+  if (value === 'commit') return 'commit';
+  throw new Error(`STAGEFLOW_SQLITE_CHECKPOINTS must be "background" or "commit", got "${value}".`);
 }
 
 function timerInterval(value: string | undefined): number {

@@ -38,6 +38,7 @@ export async function startServer(
     url: config.databaseUrl,
     dataDir: config.dataDir,
     synchronous: config.synchronous,
+    checkpoints: config.sqliteCheckpoints,
   });
   try {
     await migrateToLatest(store);

@@ -10,6 +10,7 @@ import { cancelFlushSoon } from './change-outbox.ts';
 import type { Database } from './schema.ts';
 import { LazyTransactionClient } from './pg-client.ts';
 import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
+import { FALLBACK_CHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
 
 export interface Store {
   db: Kysely<Database>;
@@ -41,6 +42,12 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** SQLite durability: NORMAL (default, WAL-safe) or FULL (fsync on every commit). */
   synchronous?: 'NORMAL' | 'FULL';
+  /**
+   * SQLite: who copies the write-ahead log into the database file. 'commit' (default): the
+   * committing connection, inside the COMMIT that fills the log. 'background': a worker thread
+   * (db/sqlite-checkpointer.ts), so no request waits for it; the server runs this way.
+   */
+  checkpoints?: 'commit' | 'background';
   /** SQLite: how long a writer waits for the lock before SQLITE_BUSY (default 5000 ms). */
   busyTimeoutMs?: number;
   /** PostgreSQL: schema to use instead of public (tests give each run its own). */
@@ -75,9 +82,18 @@ function openSqlite(options: OpenDatabaseOptions): Store {
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+  const checkpointer =
+    options.checkpoints === 'background' && file !== ':memory:'
+      ? startCheckpointer({ file })
+      : undefined;
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
   const direct = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: direct }) });
-  return { db, adapter: sqliteAdapter, direct, close: closeOnce(db) };
+  const closeDb = closeOnce(db);
+  // The worker's connection closes first, so the last one to close (ours) checkpoints the whole
+  // log and removes it, as a single connection does.
+  const close = checkpointer ? () => checkpointer.stop().then(closeDb) : closeDb;
+  return { db, adapter: sqliteAdapter, direct, close };
 }
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {
