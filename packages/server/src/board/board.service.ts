@@ -14,6 +14,7 @@ import { findDefinition } from '../workflows/definition-cache.ts';
 import { findWorkflowRow } from '../workflows/workflow.repository.ts';
 import { latestSeq } from '../events/change-feed.ts';
 import { flushChangeOutbox } from '../db/change-outbox.ts';
+import { syncSearchIndex } from '../db/search-index.ts';
 import { summariesAt } from './stage-summary-cache.ts';
 import { stageLogsOfCards } from '../sla/stage-log.query.ts';
 import {
@@ -113,6 +114,8 @@ export async function loadBoard(
   // Number every change committed so far first (PostgreSQL numbers them just after their commit),
   // so the board shows its reader's own writes in its counts, not only in its windows.
   await flushChangeOutbox(store);
+  // A search reads the index with every committed change in it (SQLite indexes in batches).
+  if (request.filter.words.length > 0) await syncSearchIndex(store);
   // One snapshot for the feed position, the counts and the windows: a live change is either in
   // them or after lastEventId, never both, so a board can add the changes it hears to its counts.
   return store.db
@@ -186,6 +189,7 @@ export async function loadColumnWindow(
   now: string,
   request: BoardRequest & { after: string | null },
 ): Promise<{ cards: CompactCard[]; next: string | null }> {
+  if (request.filter.words.length > 0) await syncSearchIndex(store);
   const { latest } = await latestDefinition(store, store.db, workflowKey);
   const page = await columnWindow(store.db, store.adapter, {
     workflowKey,

@@ -16,6 +16,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../db/database.ts';
 import type { CardRow, Database } from '../db/schema.ts';
 import type { WriteTx } from '../db/transaction.ts';
+import { syncSearchIndex } from '../db/search-index.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { say } from '../i18n/translate.ts';
 import { appendChange } from '../events/change-feed.ts';
@@ -108,6 +109,7 @@ export async function getCard(store: Store, id: string, actor: Actor, now: strin
 }
 
 export async function listCards(store: Store, filter: CardListFilter) {
+  if (filter.q !== undefined && filter.q !== '') await syncSearchIndex(store);
   const { rows, nextCursor } = await listCardRows(store.db, store.adapter, filter);
   return { cards: rows.map((row) => toCardDto(row, filter.now)), nextCursor };
 }

@@ -29,6 +29,11 @@ export interface DbAdapter {
    * statement, one round trip instead of three. SQLite's statements are calls, not round trips.
    */
   readonly writableCtes: boolean;
+  /**
+   * SQLite: a changed card is re-indexed for search in batches after commit, and before a search
+   * reads the index (search-index.ts, migration 2100). PostgreSQL's triggers keep it in step.
+   */
+  readonly batchedSearchIndex: boolean;
   /** A busy database, lock timeout, serialization failure or deadlock: safe to run again. */
   isRetryable(err: unknown): boolean;
   /** A unique or primary-key constraint was violated. */
@@ -94,6 +99,7 @@ export const sqliteAdapter: DbAdapter = {
   skipLocked: false,
   rowLocks: false,
   writableCtes: false,
+  batchedSearchIndex: true,
   isRetryable(err) {
     const code = errorCode(err);
     // SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED, …
@@ -148,6 +154,7 @@ export const postgresAdapter: DbAdapter = {
   skipLocked: true,
   rowLocks: true,
   writableCtes: true,
+  batchedSearchIndex: false,
   isRetryable(err) {
     const code = errorCode(err);
     return (code !== undefined && PG_RETRYABLE.has(code)) || isStalePlan(err);

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
 import { cancelFlushSoon } from './change-outbox.ts';
+import { cancelSyncSearchIndexSoon } from './search-index.ts';
 import type { Database } from './schema.ts';
 import { LazyTransactionClient } from './pg-client.ts';
 import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
@@ -92,8 +93,17 @@ function openSqlite(options: OpenDatabaseOptions): Store {
   const closeDb = closeOnce(db);
   // The worker's connection closes first, so the last one to close (ours) checkpoints the whole
   // log and removes it, as a single connection does.
-  const close = checkpointer ? () => checkpointer.stop().then(closeDb) : closeDb;
-  return { db, adapter: sqliteAdapter, direct, close };
+  const closeAll = checkpointer ? () => checkpointer.stop().then(closeDb) : closeDb;
+  const store: Store = {
+    db,
+    adapter: sqliteAdapter,
+    direct,
+    close: () => {
+      cancelSyncSearchIndexSoon(store);
+      return closeAll();
+    },
+  };
+  return store;
 }
 
 function openPostgres(url: string, options: OpenDatabaseOptions): Store {

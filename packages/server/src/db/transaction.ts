@@ -17,6 +17,7 @@ import type { DbAdapter } from './adapter.ts';
 import type { Store } from './database.ts';
 import { DatabaseBusyError } from './database-busy.ts';
 import { flushSoon } from './change-outbox.ts';
+import { syncSearchIndexSoon } from './search-index.ts';
 import { isRefused } from './pg-client.ts';
 import type { Database } from './schema.ts';
 import type { DirectSqlite } from './statement-cache.ts';
@@ -140,6 +141,8 @@ function afterChangesCommitted(store: Store): void {
   // answer: the flush takes the feed lock and commits on its own, shared by every commit of the
   // next few milliseconds (change-outbox.ts). Should it fail, the pollers' flush picks them up.
   flushSoon(store);
+  // SQLite: cards whose text changed are re-indexed for search in a moment (search-index.ts).
+  syncSearchIndexSoon(store);
   for (const listener of commitListeners.get(store) ?? []) listener();
 }
 
