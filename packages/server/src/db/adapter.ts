@@ -29,11 +29,6 @@ export interface DbAdapter {
    * statement, one round trip instead of three. SQLite's statements are calls, not round trips.
    */
   readonly writableCtes: boolean;
-  /**
-   * SQLite: a changed card is re-indexed for search in batches after commit, and before a search
-   * reads the index (search-index.ts, migration 2100). PostgreSQL's triggers keep it in step.
-   */
-  readonly batchedSearchIndex: boolean;
   /** A busy database, lock timeout, serialization failure or deadlock: safe to run again. */
   isRetryable(err: unknown): boolean;
   /** A unique or primary-key constraint was violated. */
@@ -47,7 +42,9 @@ export interface DbAdapter {
   ): RawBuilder<number | null>;
   /**
    * Cards whose title or field values (not the fields' names) contain every word (lower-cased),
-   * through the search index of migration 1400; or the card whose id is the one word. The words are plain text: `%`, `_` and `\` match themselves.
+   * through the search index of migration 1400; or the card whose id is the one word.
+   * The words are plain text: `%`, `_` and `\` match themselves. The index is kept in batches:
+   * call syncSearchIndex (search-index.ts) before the query.
    */
   cardSearch(words: string[]): RawBuilder<boolean>;
   /**
@@ -99,7 +96,6 @@ export const sqliteAdapter: DbAdapter = {
   skipLocked: false,
   rowLocks: false,
   writableCtes: false,
-  batchedSearchIndex: true,
   isRetryable(err) {
     const code = errorCode(err);
     // SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED, …
@@ -154,7 +150,6 @@ export const postgresAdapter: DbAdapter = {
   skipLocked: true,
   rowLocks: true,
   writableCtes: true,
-  batchedSearchIndex: false,
   isRetryable(err) {
     const code = errorCode(err);
     return (code !== undefined && PG_RETRYABLE.has(code)) || isStalePlan(err);

@@ -132,6 +132,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
     adapter: postgresAdapter,
     close: async () => {
       cancelFlushSoon(store);
+      cancelSyncSearchIndexSoon(store);
       await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
       await closeDb();
     },

@@ -1,8 +1,8 @@
-// SQLite's search index is kept in batches (migration 2100): a change to a card's title or
-// fields only notes the card in `cards_search_pending`, and this re-indexes every noted card in
-// one transaction — shortly after commits, and always before a search reads the index, so a
-// search sees every change committed before it. One FTS5 write per batch instead of one per
-// move. PostgreSQL keeps its search table in step by trigger: nothing to do there.
+// The search index is kept in batches (migrations 2100 for SQLite, 2110 for PostgreSQL): a change
+// to a card's title or fields only notes the card as pending, and this re-indexes every noted
+// card in one transaction — shortly after commits, and always before a search reads the index,
+// so a search sees every change committed before it. One index write per batch instead of one per
+// move (FTS5 on SQLite, the trigram GIN index on PostgreSQL).
 import { sql } from 'kysely';
 import type { Store } from './database.ts';
 import { writeTransaction } from './transaction.ts';
@@ -12,11 +12,28 @@ const GATHER_MS = 100;
 
 const soon = new WeakMap<Store, NodeJS.Timeout>();
 
-/** Re-indexes every card noted since the last time; a no-op when none is (and on PostgreSQL). */
+/** Re-indexes every card noted since the last time; a no-op when none is. */
 export async function syncSearchIndex(store: Store): Promise<void> {
-  if (!store.adapter.batchedSearchIndex) return;
-  const noted = await sql`select 1 from cards_search_pending limit 1`.execute(store.db);
+  const sqlite = store.adapter.dialect === 'sqlite';
+  const pendingTable = sql.table(sqlite ? 'cards_search_pending' : 'card_search_pending');
+  const noted = await sql`select 1 from ${pendingTable} limit 1`.execute(store.db);
   if (noted.rows.length === 0) return;
+  if (!sqlite) {
+    // Processes re-index one at a time (a named lock, not the movers'): a search waiting here
+    // then sees what the batch before it indexed. Text the index holds already is not rewritten.
+    await writeTransaction(
+      store,
+      (trx) =>
+        sql`with noted as (delete from card_search_pending returning card_id)
+          insert into card_search (card_id, text)
+          select c.id, card_search_text(c.title, c.fields)
+          from cards as c join noted on noted.card_id = c.id
+          on conflict (card_id) do update set text = excluded.text
+          where card_search.text is distinct from excluded.text`.execute(trx),
+      { locks: ['search-index'] },
+    );
+    return;
+  }
   await writeTransaction(store, async (trx) => {
     // A card whose searched text is what the index holds (a number rewritten as itself, a key
     // added without a value) keeps its entry.
@@ -36,7 +53,7 @@ export async function syncSearchIndex(store: Store): Promise<void> {
 
 /** After a commit: re-index in a moment, once for every commit of the next GATHER_MS. */
 export function syncSearchIndexSoon(store: Store): void {
-  if (!store.adapter.batchedSearchIndex || soon.has(store)) return;
+  if (soon.has(store)) return;
   const timer = setTimeout(() => {
     soon.delete(store);
     syncSearchIndex(store).catch((err: unknown) => {

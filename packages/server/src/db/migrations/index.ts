@@ -23,6 +23,7 @@ import * as cardSlaClocks from './2026_12_01_1810_card_sla_clocks.ts';
 import * as searchIndexPerMove from './2026_12_01_1900_search_index_per_move.ts';
 import * as pgMoveCheck from './2026_12_01_2000_pg_move_check.ts';
 import * as searchIndexBatched from './2026_12_01_2100_search_index_batched.ts';
+import * as pgSearchBatched from './2026_12_01_2110_pg_search_batched.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_initial': initial,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1900_search_index_per_move': searchIndexPerMove,
   '2026_12_01_2000_pg_move_check': pgMoveCheck,
   '2026_12_01_2100_search_index_batched': searchIndexBatched,
+  '2026_12_01_2110_pg_search_batched': pgSearchBatched,
 };
