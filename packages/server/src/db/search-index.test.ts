@@ -4,7 +4,6 @@
 // through its trigrams only where they stand together.
 import { sql } from 'kysely';
 import * as searchIndexBatched from './migrations/2026_12_01_2100_search_index_batched.ts';
-import { syncSearchIndex } from './search-index.ts';
 import { transitionCard } from '../cards/transition.service.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eachStore, openTempSqlite, type TestStore } from '../../test/helpers/stores.ts';
@@ -69,7 +68,6 @@ describe('the SQLite search index', () => {
     expect(await search('abcd')).toEqual([together]);
     expect(await search('abc')).toEqual(expect.arrayContaining([apart, together]));
   });
-
 });
 
 /** The text the search index holds for a card (undefined: none). */
