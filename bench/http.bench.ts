@@ -26,7 +26,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
 // Five rounds a side: with three, single rounds of the two-process comparison ranged 0.83–1.35.
 const ROUNDS = 5;
 /** The general per-user rate limit would cap the one bench user far below what is measured. */
-const UNLIMITED = { STAGEFLOW_RATE_LIMIT: 'off' };
+export const UNLIMITED = { STAGEFLOW_RATE_LIMIT: 'off' };
 
 /** Where moves go: a server's base URL and the headers that sign in. */
 interface Target {
@@ -37,14 +37,14 @@ interface Target {
 }
 
 /** A side of a comparison: one or more targets sharing one pool of cards. */
-interface Side {
+export interface Side {
   label: string;
   targets: Target[];
   cards: LoopCard[];
   idle: LoopCard[];
 }
 
-interface Run {
+export interface Run {
   rps: number;
   p50: number;
   p99: number;
@@ -107,7 +107,7 @@ async function moveOn(target: Target, idle: LoopCard[], connections: number) {
 }
 
 /** One round: the side's connections split evenly over its targets, run at the same time. */
-async function round(side: Side): Promise<Run> {
+export async function round(side: Side): Promise<Run> {
   const per = Math.max(1, Math.floor(CONNECTIONS / side.targets.length));
   const cpuBefore = side.targets.reduce((ms, t) => ms + processCpuMs(t.pid), 0);
   const results = await Promise.all(side.targets.map((t) => moveOn(t, side.idle, per)));
@@ -146,7 +146,7 @@ async function resync(side: Side) {
   side.idle.splice(0, side.idle.length, ...side.cards);
 }
 
-function side(label: string, targets: Target[], cards: LoopCard[]): Side {
+export function side(label: string, targets: Target[], cards: LoopCard[]): Side {
   return { label, targets, cards, idle: [...cards] };
 }
 
@@ -192,13 +192,13 @@ async function compare(section: string, name: string, a: Side, b: Side, goal?: n
  * warm-up and ROUNDS), so no side is compared while its JIT-compiled code is still cold: a fresh
  * process spent 1.5–2× the CPU per move in its first seconds, measured.
  */
-async function warmUp(side: Side) {
+export async function warmUp(side: Side) {
   for (let i = 0; i <= ROUNDS; i++) await round(side);
 }
 
 const CARDS_PER_SIDE = CONNECTIONS * 3;
 
-async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
+export async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
   const client = await adminClient(servers[0]!.url);
   const cards = await createLoopCards(client, CARDS_PER_SIDE);
   const targets = servers.map((s) => Object.assign(client.at(s.url), { pid: s.pid }));
