@@ -114,7 +114,7 @@ export async function loadBoard(
   // Number every change committed so far first (PostgreSQL numbers them just after their commit),
   // so the board shows its reader's own writes in its counts, not only in its windows.
   await flushChangeOutbox(store);
-  // A search reads the index with every committed change in it (SQLite indexes in batches).
+  // A search reads the index with every committed change in it (it is kept in batches).
   if (request.filter.words.length > 0) await syncSearchIndex(store);
   // One snapshot for the feed position, the counts and the windows: a live change is either in
   // them or after lastEventId, never both, so a board can add the changes it hears to its counts.

@@ -141,7 +141,7 @@ function afterChangesCommitted(store: Store): void {
   // answer: the flush takes the feed lock and commits on its own, shared by every commit of the
   // next few milliseconds (change-outbox.ts). Should it fail, the pollers' flush picks them up.
   flushSoon(store);
-  // SQLite: cards whose text changed are re-indexed for search in a moment (search-index.ts).
+  // Cards whose title or fields changed are re-indexed for search in a moment (search-index.ts).
   syncSearchIndexSoon(store);
   for (const listener of commitListeners.get(store) ?? []) listener();
 }

@@ -5,7 +5,7 @@
 // (each commit wrote a new index segment and, every few commits, merged them; measured with the
 // update trigger dropped: 1.26x moves/s). Now the update trigger only notes the card in
 // `cards_search_pending`; the server re-indexes the noted cards in batches, one transaction for
-// many (cards/search-index.ts), shortly after commits and always before a search reads the
+// many (db/search-index.ts), shortly after commits and always before a search reads the
 // index, so a search still sees every committed change. `cards_search_source` is the searched
 // text of a card (as migrations 1400 and 1900 defined it), in one place.
 // PostgreSQL keeps its own search table in step by trigger (migration 1800): nothing here.
