@@ -17,7 +17,5 @@ export type AppEnv = {
   Variables: {
     user: AuthUser;
     requestId: string;
-    /** The best Accept-Language match (hono/language); see requestLocale(). */
-    language: string;
   };
 };

@@ -1,6 +1,6 @@
 // Refuses bodies over the limit with a 413 problem, whether or not Content-Length is sent.
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.ts';
 import { say } from '../i18n/translate.ts';
 
@@ -8,7 +8,19 @@ export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const NO_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function bodyLimit(options: { maxBytes?: number } = {}): MiddlewareHandler {
+export interface BodyLimitCheck {
+  /**
+   * Decided from the headers alone where they suffice (throws the 413 problem): true when the
+   * body must instead be counted as it streams (`streamed`). Hono's own check first asks for
+   * `c.req.raw.body`, which on Node builds a WHATWG Request and a web stream around every body
+   * (a twentieth of a move's CPU).
+   */
+  needsStreaming(c: Context): boolean;
+  /** Runs `next` with the body counted as it is read (chunked bodies). */
+  streamed: MiddlewareHandler;
+}
+
+export function bodyLimitCheck(options: { maxBytes?: number } = {}): BodyLimitCheck {
   const maxBytes = options.maxBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const tooLarge = () => {
     throw new HttpProblem(
@@ -18,17 +30,23 @@ export function bodyLimit(options: { maxBytes?: number } = {}): MiddlewareHandle
       { limitBytes: maxBytes },
     );
   };
-  const streamed = honoBodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return {
+    needsStreaming(c) {
+      if (NO_BODY.has(c.req.method)) return false;
+      const length = c.req.header('content-length');
+      if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+        const bytes = Number(length);
+        if (Number.isSafeInteger(bytes) && bytes >= 0) return bytes > maxBytes ? tooLarge() : false;
+      }
+      return true;
+    },
+    streamed: honoBodyLimit({ maxSize: maxBytes, onError: tooLarge }),
+  };
+}
+
+export function bodyLimit(options: { maxBytes?: number } = {}): MiddlewareHandler {
+  const check = bodyLimitCheck(options);
   return async function bodyLimit(c, next) {
-    // Decided from the headers alone where they suffice: hono's check first asks for
-    // `c.req.raw.body`, which on Node builds a WHATWG Request and a web stream around every body
-    // (a twentieth of a move's CPU). Chunked bodies are still counted as they stream.
-    if (NO_BODY.has(c.req.method)) return next();
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      const bytes = Number(length);
-      if (Number.isSafeInteger(bytes) && bytes >= 0) return bytes > maxBytes ? tooLarge() : next();
-    }
-    return streamed(c, next);
+    return check.needsStreaming(c) ? check.streamed(c, next) : next();
   };
 }

@@ -29,7 +29,8 @@ function originOf(value: string): string | undefined {
   }
 }
 
-export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
+/** The check alone (throws the 403 problem), for a middleware that runs several checks at once. */
+export function csrfCheck(options: CsrfOptions = {}): (c: Context) => void {
   const cookieName = options.cookieName ?? 'sf_session';
   const allowed = new Set((options.allowedOrigins ?? []).map((o) => new URL(o).origin));
 
@@ -41,14 +42,14 @@ export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
     return origin === new URL(`${scheme}//${new URL(c.req.url).host}`).origin;
   }
 
-  return async function csrfOriginCheck(c, next) {
-    if (SAFE_METHODS.has(c.req.method)) return next();
-    if (/^Bearer\s/i.test(c.req.header('authorization') ?? '')) return next();
+  return function csrfCheck(c) {
+    if (SAFE_METHODS.has(c.req.method)) return;
+    if (/^Bearer\s/i.test(c.req.header('authorization') ?? '')) return;
     const origin = c.req.header('origin');
     const referer = c.req.header('referer');
     const source = origin ?? referer;
     if (source === undefined) {
-      if (getCookie(c, cookieName) === undefined) return next();
+      if (getCookie(c, cookieName) === undefined) return;
       throw new HttpProblem(403, 'csrf-origin-missing', say('http.csrfNoOrigin'));
     }
     if (!sameOrigin(c, source)) {
@@ -60,6 +61,13 @@ export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
           : say('http.csrfUnknownOrigin'),
       );
     }
+  };
+}
+
+export function csrfOriginCheck(options: CsrfOptions = {}): MiddlewareHandler {
+  const check = csrfCheck(options);
+  return async function csrfOriginCheck(c, next) {
+    check(c);
     return next();
   };
 }

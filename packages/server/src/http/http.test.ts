@@ -8,7 +8,7 @@ import { buildOpenApiDocument } from './openapi.ts';
 import { registerOperation } from './openapi-registry.ts';
 import { parseJson, parseQuery } from './parse-json.ts';
 import { HttpProblem, notFound, onError } from './problem.ts';
-import { requestId } from './request-id.ts';
+import { requestId } from 'hono/request-id';
 
 const Body = z.strictObject({ title: z.string().min(1), amount: z.number().optional() });
 

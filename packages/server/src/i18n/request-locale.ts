@@ -1,23 +1,37 @@
 // Which language a request is answered in: the signed-in user's stored choice, then the best
-// match in Accept-Language (hono's language detector), then English.
-import type { Context, MiddlewareHandler } from 'hono';
-import { languageDetector } from 'hono/language';
-import { DEFAULT_LOCALE, LOCALES, matchLocale, type Locale } from '@stageflow/engine';
+// match in Accept-Language, then English.
+import type { Context } from 'hono';
+import { DEFAULT_LOCALE, matchLocale, type Locale } from '@stageflow/engine';
 import type { AppEnv, AuthUser } from '../app-env.ts';
 
-/** Reads Accept-Language into c.var.language; never sets a cookie (the choice lives on the user). */
-export function acceptLanguage(): MiddlewareHandler<AppEnv> {
-  return languageDetector({
-    order: ['header'],
-    supportedLanguages: [...LOCALES],
-    fallbackLanguage: DEFAULT_LOCALE,
-    caches: false,
-  }) as MiddlewareHandler<AppEnv>;
+/**
+ * The supported language Accept-Language ranks highest (by q, then by order; q=0 never), or
+ * undefined. Read when a request needs it, not by a middleware on every request.
+ */
+export function acceptedLocale(header: string | undefined): Locale | undefined {
+  if (!header) return undefined;
+  let best: Locale | undefined;
+  let bestQ = 0;
+  for (const range of header.split(',')) {
+    const [tag, ...params] = range.split(';');
+    let q = 1;
+    for (const param of params) {
+      const weight = /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(param);
+      if (weight) q = Number(weight[1]);
+    }
+    if (!(q > bestQ)) continue;
+    const locale = matchLocale(tag);
+    if (locale) {
+      best = locale;
+      bestQ = q;
+    }
+  }
+  return best;
 }
 
 export function requestLocale(c: Context): Locale {
   const user = c.get('user') as { locale?: Locale | null } | undefined;
-  return user?.locale ?? matchLocale(c.get('language') as string | undefined) ?? DEFAULT_LOCALE;
+  return user?.locale ?? acceptedLocale(c.req.header('accept-language')) ?? DEFAULT_LOCALE;
 }
 
 /** The signed-in user as the engine's actor, answered in the request's language. */

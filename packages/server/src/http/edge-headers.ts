@@ -1,0 +1,73 @@
+// The headers every answer carries: X-Request-Id (the client's when well-formed, else a new
+// UUID), the security headers, HSTS on https, and `Vary: Accept-Encoding` on the JSON API. One
+// middleware instead of hono's requestId and secureHeaders plus a third for Vary. They are set on
+// the route's answer after it ran; a header the route set itself wins (an attachment download
+// keeps its own Content-Security-Policy). edge-headers.test.ts checks a real Node server sends
+// them as app.request() does.
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { isHttps } from '../auth/session-cookie.ts';
+
+export const HSTS = 'max-age=15552000; includeSubDomains';
+
+/**
+ * The CSP fits what the built board needs: its own scripts only (Vite emits no inline script),
+ * inline `style` attributes (React and @xyflow position nodes and edges with them), data: images
+ * (the favicon), and API calls and the event stream to the same origin.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Against framing, sniffing, injection and cross-origin leaks (helmet's set, no HSTS). */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Origin-Agent-Cluster', '?1'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-DNS-Prefetch-Control', 'off'],
+  ['X-Download-Options', 'noopen'],
+  ['X-Frame-Options', 'DENY'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['X-XSS-Protection', '0'],
+];
+
+const REQUEST_ID = /^[\w\-=]{1,255}$/;
+const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
+
+export function acceptsCompression(c: Context): boolean {
+  return ACCEPTS_COMPRESSION.test(c.req.header('accept-encoding') ?? '');
+}
+
+/** Whether the answer varies with Accept-Encoding without being compressed (see app.ts). */
+function variesPlain(c: Context): boolean {
+  const path = c.req.path;
+  return path.startsWith('/api/') && path !== '/api/events' && !acceptsCompression(c);
+}
+
+export function edgeHeaders(options: { trustProxy?: boolean } = {}): MiddlewareHandler<AppEnv> {
+  return async function edgeHeaders(c, next) {
+    const given = c.req.header('x-request-id');
+    const id = given !== undefined && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    c.set('requestId', id);
+    const hsts = isHttps(c, options.trustProxy);
+    const vary = variesPlain(c);
+    await next();
+    const headers = c.res.headers;
+    if (!headers.has('X-Request-Id')) headers.set('X-Request-Id', id);
+    for (const [name, value] of SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
+    if (hsts) headers.set('Strict-Transport-Security', HSTS);
+    if (vary) headers.append('Vary', 'Accept-Encoding');
+  };
+}

@@ -1,2 +1,0 @@
-// X-Request-Id: kept from the client when well-formed, generated otherwise; echoed back.
-export { requestId } from 'hono/request-id';
