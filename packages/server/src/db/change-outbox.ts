@@ -49,11 +49,21 @@ export function flushSoon(store: Store): void {
   f.soon.unref();
 }
 
-/** The store is closing: drop a flush still waiting to start (the pollers' flush covers it). */
+/** Drops a flush still waiting to start (the pollers' flush covers it). */
 export function cancelFlushSoon(store: Store): void {
   const f = flushers.get(store);
   if (f?.soon) clearTimeout(f.soon);
   if (f) f.soon = null;
+}
+
+/**
+ * The store is closing: drop a flush still waiting to start (the pollers' flush covers it) and
+ * let one already under way finish, so it does not meet a closed pool.
+ */
+export async function settleFlushes(store: Store): Promise<void> {
+  cancelFlushSoon(store);
+  const f = flushers.get(store);
+  if (f) await Promise.allSettled([f.running, f.next]);
 }
 
 function flusherOf(store: Store): Flusher {

@@ -6,8 +6,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DbAdapter } from './adapter.ts';
 import { postgresAdapter, sqliteAdapter } from './adapter.ts';
-import { cancelFlushSoon } from './change-outbox.ts';
-import { cancelSyncSearchIndexSoon } from './search-index.ts';
+import { settleFlushes } from './change-outbox.ts';
+import { settleSyncSearchIndex } from './search-index.ts';
 import type { Database } from './schema.ts';
 import { LazyTransactionClient } from './pg-client.ts';
 import { withStatementCache, type DirectSqlite } from './statement-cache.ts';
@@ -98,9 +98,9 @@ function openSqlite(options: OpenDatabaseOptions): Store {
     db,
     adapter: sqliteAdapter,
     direct,
-    close: () => {
-      cancelSyncSearchIndexSoon(store);
-      return closeAll();
+    close: async () => {
+      await settleSyncSearchIndex(store);
+      await closeAll();
     },
   };
   return store;
@@ -131,8 +131,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Store {
     db,
     adapter: postgresAdapter,
     close: async () => {
-      cancelFlushSoon(store);
-      cancelSyncSearchIndexSoon(store);
+      await Promise.all([settleFlushes(store), settleSyncSearchIndex(store)]);
       await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
       await closeDb();
     },

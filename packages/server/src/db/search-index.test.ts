@@ -5,9 +5,10 @@
 import { sql } from 'kysely';
 import * as searchIndexBatched from './migrations/2026_12_01_2100_search_index_batched.ts';
 import { transitionCard } from '../cards/transition.service.ts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eachStore, openTempSqlite, type TestStore } from '../../test/helpers/stores.ts';
 import type { Store } from './database.ts';
+import { writeTransaction } from './transaction.ts';
 import * as pgSearchBatched from './migrations/2026_12_01_2110_pg_search_batched.ts';
 import { installTicketWorkflow, manager, T0 } from '../../test/helpers/fixtures.ts';
 import { createCard, listCards } from '../cards/card.service.ts';
@@ -120,6 +121,35 @@ eachStore('the search index, kept in batches', (t) => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(await indexedText(t.store, id)).toContain('ordered gasket');
+  });
+
+  it('lets a batch already running finish before the store closes, with nothing logged', async () => {
+    await startWithNote('Ordered gasket');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // A writer holds the batch's lock (SQLite: the one connection) while the batch's timer
+      // fires, so the batch is under way when the store closes, as at a shutdown under load.
+      let release!: () => void;
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const blocker = writeTransaction(
+        t.store,
+        async () => {
+          holding();
+          await new Promise<void>((resolve) => (release = resolve));
+        },
+        { locks: ['search-index'] },
+      );
+      await held;
+      await new Promise((r) => setTimeout(r, 250));
+      const closed = t.store.close();
+      release();
+      await blocker;
+      await closed;
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('goes back to indexing in the move itself, taking what was noted into the index first', async () => {

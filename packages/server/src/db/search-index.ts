@@ -11,6 +11,8 @@ import { writeTransaction } from './transaction.ts';
 const GATHER_MS = 100;
 
 const soon = new WeakMap<Store, NodeJS.Timeout>();
+/** The batch the timer started, while it runs (settleSyncSearchIndex waits for it). */
+const running = new WeakMap<Store, Promise<void>>();
 
 /** Re-indexes every card noted since the last time; a no-op when none is. */
 export async function syncSearchIndex(store: Store): Promise<void> {
@@ -56,18 +58,27 @@ export function syncSearchIndexSoon(store: Store): void {
   if (soon.has(store)) return;
   const timer = setTimeout(() => {
     soon.delete(store);
-    syncSearchIndex(store).catch((err: unknown) => {
-      // The next commit or search tries again; nothing noted is lost.
-      console.error('search index: re-indexing changed cards failed', err);
-    });
+    const batch = syncSearchIndex(store)
+      .catch((err: unknown) => {
+        // The next commit or search tries again; nothing noted is lost.
+        console.error('search index: re-indexing changed cards failed', err);
+      })
+      .finally(() => {
+        if (running.get(store) === batch) running.delete(store);
+      });
+    running.set(store, batch);
   }, GATHER_MS);
   timer.unref();
   soon.set(store, timer);
 }
 
-/** The store is closing: drop a re-indexing still waiting to start (the notes stay for next time). */
-export function cancelSyncSearchIndexSoon(store: Store): void {
+/**
+ * The store is closing: drop a re-indexing still waiting to start (the notes stay for next time)
+ * and let one already under way finish, so it does not meet a closed connection.
+ */
+export async function settleSyncSearchIndex(store: Store): Promise<void> {
   const timer = soon.get(store);
   if (timer) clearTimeout(timer);
   soon.delete(store);
+  await running.get(store);
 }

@@ -12,16 +12,31 @@ import type { AppEnv } from '../app-env.ts';
 import { eachStore } from '../../test/helpers/stores.ts';
 import { authHeaders, domainTestApp } from '../../test/helpers/domain-app.ts';
 import { installTicketWorkflow, manager, viewer } from '../../test/helpers/fixtures.ts';
-import { SECURITY_HEADERS } from './edge-headers.ts';
+import { writeFileSync } from 'node:fs';
 
-/** The headers edgeHeaders is about, as [name, value] in a stable order. */
-const OURS = [
-  ...SECURITY_HEADERS.map(([name]) => name.toLowerCase()),
-  'strict-transport-security',
-  'vary',
-];
+/** What every answer carries, written out here rather than taken from the code under test. */
+const SECURITY: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+    "form-action 'self'; frame-ancestors 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+const OURS = [...Object.keys(SECURITY), 'strict-transport-security', 'vary'];
 function edgeOf(res: Response) {
   return OURS.map((name) => [name, res.headers.get(name)]);
+}
+function securityOf(res: Response) {
+  return Object.fromEntries(Object.keys(SECURITY).map((name) => [name, res.headers.get(name)]));
 }
 
 eachStore('edge headers', (t) => {
@@ -49,8 +64,9 @@ eachStore('edge headers', (t) => {
 
   async function setup(deps = {}) {
     await installTicketWorkflow(t.store);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Stageflow</title>');
     const app = await domainTestApp(t.store, {
-      deps: { attachments: { dir, maxBytes: 4096 }, ...deps },
+      deps: { attachments: { dir, maxBytes: 4096 }, boardDir: dir, bodyLimitBytes: 1024, ...deps },
     });
     return { app, url: await listen(app) };
   }
@@ -62,6 +78,7 @@ eachStore('edge headers', (t) => {
       ['/api/me', {}], // 401 problem
       ['/api/nowhere', { headers: authHeaders(app, manager) }], // 404 problem
       ['/healthz', {}],
+      ['/', {}], // the board's page
       ['/api/me', { headers: { ...authHeaders(app, manager), 'accept-encoding': 'gzip' } }],
     ];
     for (const [path, init] of asked) {
@@ -70,14 +87,60 @@ eachStore('edge headers', (t) => {
       const inProcess = await app.request(path, init);
       expect(fromNode.status).toBe(inProcess.status);
       expect(edgeOf(fromNode)).toEqual(edgeOf(inProcess));
-      expect(fromNode.headers.get('x-frame-options')).toBe('DENY');
-      expect(fromNode.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(securityOf(fromNode)).toEqual(SECURITY);
     }
     // Plain JSON from the API varies with Accept-Encoding; the board's health check does not.
     expect((await fetch(`${url}/api/me`, authInit(app))).headers.get('vary')).toBe(
       'Accept-Encoding',
     );
     expect((await fetch(`${url}/healthz`)).headers.get('vary')).toBeNull();
+  });
+
+  it('says the API varies with Accept-Encoding on refusals and small answers too, not on the event stream', async () => {
+    const { app, url } = await setup();
+    const gzip = { 'accept-encoding': 'gzip' };
+    const refused = await fetch(`${url}/api/tokens`, {
+      method: 'POST',
+      headers: {
+        ...gzip,
+        'content-type': 'application/json',
+        cookie: 'sf_session=x',
+        origin: 'http://evil.example',
+      },
+      body: '{}',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('vary')).toBe('Accept-Encoding');
+    const small = await fetch(`${url}/api/me`, {
+      headers: { ...authHeaders(app, manager), ...gzip },
+    });
+    expect(small.headers.get('vary')).toBe('Accept-Encoding');
+    // The event stream is never compressed (asked signed out, so no stream is opened).
+    const events = await fetch(`${url}/api/events`, { headers: gzip });
+    expect(events.status).toBe(401);
+    expect(events.headers.get('vary')).toBeNull();
+  });
+
+  it('refuses a chunked body over the limit with 413 before it looks at the origin', async () => {
+    const { url } = await setup();
+    const big = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`{"name":"${'x'.repeat(4000)}"}`));
+        controller.close();
+      },
+    });
+    const res = await fetch(`${url}/api/tokens`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: 'sf_session=x',
+        origin: 'http://evil.example',
+      },
+      body: big,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('echoes a well-formed X-Request-Id and replaces a malformed one, on success and on problems', async () => {

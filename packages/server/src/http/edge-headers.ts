@@ -1,5 +1,5 @@
 // The headers every answer carries: X-Request-Id (the client's when well-formed, else a new
-// UUID), the security headers, HSTS on https, and `Vary: Accept-Encoding` on the JSON API. One
+// UUID), the security headers, HSTS on https, and `Vary: Accept-Encoding` on every answer of the JSON API. One
 // middleware instead of hono's requestId and secureHeaders plus a third for Vary. They are set on
 // the route's answer after it ran; a header the route set itself wins (an attachment download
 // keeps its own Content-Security-Policy). edge-headers.test.ts checks a real Node server sends
@@ -50,10 +50,9 @@ export function acceptsCompression(c: Context): boolean {
   return ACCEPTS_COMPRESSION.test(c.req.header('accept-encoding') ?? '');
 }
 
-/** Whether the answer varies with Accept-Encoding without being compressed (see app.ts). */
-function variesPlain(c: Context): boolean {
-  const path = c.req.path;
-  return path.startsWith('/api/') && path !== '/api/events' && !acceptsCompression(c);
+/** The JSON API, whose answers are compressed for clients that accept it (see app.ts). */
+function isCompressible(path: string): boolean {
+  return (path === '/api' || path.startsWith('/api/')) && path !== '/api/events';
 }
 
 export function edgeHeaders(options: { trustProxy?: boolean } = {}): MiddlewareHandler<AppEnv> {
@@ -62,12 +61,17 @@ export function edgeHeaders(options: { trustProxy?: boolean } = {}): MiddlewareH
     const id = given !== undefined && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     c.set('requestId', id);
     const hsts = isHttps(c, options.trustProxy);
-    const vary = variesPlain(c);
+    const vary = isCompressible(c.req.path);
     await next();
     const headers = c.res.headers;
     if (!headers.has('X-Request-Id')) headers.set('X-Request-Id', id);
     for (const [name, value] of SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
     if (hsts) headers.set('Strict-Transport-Security', HSTS);
-    if (vary) headers.append('Vary', 'Accept-Encoding');
+    // Compression adds it where it compresses; every other API answer (small, refused, or to a
+    // client that takes plain JSON) varies with Accept-Encoding all the same.
+    const varies = headers.get('Vary');
+    if (vary && varies !== '*' && !/\baccept-encoding\b/i.test(varies ?? '')) {
+      headers.append('Vary', 'Accept-Encoding');
+    }
   };
 }

@@ -17,4 +17,13 @@ describe('acceptedLocale (Accept-Language)', () => {
     expect(acceptedLocale('')).toBeUndefined();
     expect(acceptedLocale(undefined)).toBeUndefined();
   });
+
+  it('reads malformed weights as hono’s languageDetector did before it (parseAccept)', () => {
+    expect(acceptedLocale('ko;q=-1, en')).toBe('en');
+    expect(acceptedLocale('ko;q=NaN, en')).toBe('en');
+    expect(acceptedLocale('ko;q=1e-3, en;q=0.5')).toBe('en');
+    expect(acceptedLocale('ko;q="0.5", en;q=0.9')).toBe('en');
+    expect(acceptedLocale('en, ko;q=2')).toBe('en');
+    expect(acceptedLocale('ko;q=1.2.3, en;q=0.5')).toBe('ko');
+  });
 });

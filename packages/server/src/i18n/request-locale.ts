@@ -1,6 +1,7 @@
 // Which language a request is answered in: the signed-in user's stored choice, then the best
 // match in Accept-Language, then English.
 import type { Context } from 'hono';
+import { parseAccept } from 'hono/utils/accept';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from '@stageflow/engine';
 import type { AppEnv, AuthUser } from '../app-env.ts';
 
@@ -10,23 +11,13 @@ import type { AppEnv, AuthUser } from '../app-env.ts';
  */
 export function acceptedLocale(header: string | undefined): Locale | undefined {
   if (!header) return undefined;
-  let best: Locale | undefined;
-  let bestQ = 0;
-  for (const range of header.split(',')) {
-    const [tag, ...params] = range.split(';');
-    let q = 1;
-    for (const param of params) {
-      const weight = /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(param);
-      if (weight) q = Number(weight[1]);
-    }
-    if (!(q > bestQ)) continue;
-    const locale = matchLocale(tag);
-    if (locale) {
-      best = locale;
-      bestQ = q;
-    }
+  // parseAccept orders by weight (stable), clamps weights to 0–1 and reads a malformed one as 1.
+  for (const { type, q } of parseAccept(header)) {
+    if (q === 0) continue;
+    const locale = matchLocale(type);
+    if (locale) return locale;
   }
-  return best;
+  return undefined;
 }
 
 export function requestLocale(c: Context): Locale {
