@@ -45,6 +45,41 @@ eachStore('writeTransaction', (t) => {
     expect(await workflowKeys(t.store)).toEqual([]);
   });
 
+  it('lets writers started together commit or fail each on its own (SQLite: one shared COMMIT)', async () => {
+    const boom = new Error('writer b gave up');
+    await writeTransaction(t.store, (trx) => addWorkflow(trx, 'z'));
+    const results = await Promise.allSettled([
+      writeTransaction(t.store, async (trx) => {
+        await addWorkflow(trx, 'a');
+        return 'a';
+      }),
+      writeTransaction(t.store, async (trx) => {
+        await addWorkflow(trx, 'b');
+        throw boom;
+      }),
+      writeTransaction(t.store, async (trx) => {
+        await addWorkflow(trx, 'c');
+        await addWorkflow(trx, 'z'); // the key is taken: this writer's statement fails
+        return 'c';
+      }),
+      writeTransaction(t.store, async (trx) => {
+        await addWorkflow(trx, 'd');
+        return 'd';
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect((results[1] as PromiseRejectedResult).reason).toBe(boom);
+    expect(t.store.adapter.isUniqueViolation((results[2] as PromiseRejectedResult).reason)).toBe(
+      true,
+    );
+    expect(await workflowKeys(t.store)).toEqual(['a', 'd', 'z']);
+  });
+
   it('serializes concurrent read-modify-write transactions that name the same lock', async () => {
     await addWorkflow(t.store.db, 'counter');
     await Promise.all(
