@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import SqliteDatabase from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +130,51 @@ eachStore('writeTransaction', (t) => {
     release();
     await slow;
     expect(await workflowKeys(t.store)).toEqual(['fast', 'slow']);
+  });
+});
+
+describe('writeTransaction, writers sharing one SQLite COMMIT', () => {
+  it('runs the others again when one writer ends the shared transaction under them', async () => {
+    const temp = await openTempSqlite();
+    try {
+      const results = await Promise.allSettled([
+        writeTransaction(temp.store, (trx) => addWorkflow(trx, 'a')),
+        writeTransaction(temp.store, async (trx) => {
+          await addWorkflow(trx, 'x');
+          await sql`rollback`.execute(trx); // ends the transaction the group shares
+          return 'x';
+        }),
+        writeTransaction(temp.store, (trx) => addWorkflow(trx, 'c')),
+        writeTransaction(temp.store, (trx) => addWorkflow(trx, 'd')),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect(await workflowKeys(temp.store)).toEqual(['a', 'c', 'd']);
+      // The connection is usable afterwards, in a group of one too.
+      await writeTransaction(temp.store, (trx) => addWorkflow(trx, 'e'));
+      expect(await workflowKeys(temp.store)).toEqual(['a', 'c', 'd', 'e']);
+    } finally {
+      await temp.dispose();
+    }
+  });
+
+  it('answers writers with an error, not silence, once the store is closed', async () => {
+    const temp = await openTempSqlite();
+    await temp.store.close();
+    const results = await Promise.allSettled([
+      writeTransaction(temp.store, (trx) => addWorkflow(trx, 'a')),
+      writeTransaction(temp.store, (trx) => addWorkflow(trx, 'b')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    const later = await writeTransaction(temp.store, (trx) => addWorkflow(trx, 'c')).catch(
+      (e: unknown) => e,
+    );
+    expect(later).toBeInstanceOf(Error);
+    await temp.dispose();
   });
 });
 

@@ -195,23 +195,31 @@ const openGroups = new WeakMap<Store, GroupWriter[]>();
 
 function runInGroup<T>(store: Store, state: TxState, fn: (trx: WriteTx) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const writer: GroupWriter = {
-      state,
-      fn,
-      resolve: resolve as (value: unknown) => void,
-      reject,
-    };
-    const open = openGroups.get(store);
-    if (open && open.length < MAX_GROUP) {
-      open.push(writer);
-      return;
-    }
-    const group = [writer];
-    openGroups.set(store, group);
-    leadGroup(store, group).catch((err: unknown) => {
-      for (const w of group) w.reject(err);
-    });
+    join(store, { state, fn, resolve: resolve as (value: unknown) => void, reject });
   });
+}
+
+function join(store: Store, writer: GroupWriter): void {
+  const open = openGroups.get(store);
+  if (open && open.length < MAX_GROUP) {
+    open.push(writer);
+    return;
+  }
+  const group = [writer];
+  openGroups.set(store, group);
+  leadGroup(store, group).catch((err: unknown) => {
+    // The connection could not be had (a closed store): nobody of this group has run.
+    if (openGroups.get(store) === group) openGroups.delete(store);
+    for (const w of group) w.reject(err);
+  });
+}
+
+/** A writer whose work was undone through no fault of its own runs again, afresh. */
+function runAgain(store: Store, writer: GroupWriter): void {
+  writer.state.changesAppended = false;
+  writer.state.committed.length = 0;
+  writer.state.refusal = undefined;
+  join(store, writer);
 }
 
 async function leadGroup(store: Store, group: GroupWriter[]): Promise<void> {
@@ -223,36 +231,33 @@ async function leadGroup(store: Store, group: GroupWriter[]): Promise<void> {
     else await sql.raw(text).execute(conn);
   };
   await store.db.connection().execute(async (conn) => {
-    try {
-      await run(conn, 'begin immediate');
-    } catch (err) {
-      if (openGroups.get(store) === group) openGroups.delete(store);
-      throw err;
-    }
     const done: { writer: GroupWriter; value: unknown }[] = [];
     const failed: { writer: GroupWriter; err: unknown }[] = [];
-    let broken: unknown;
-    let yielded = false;
+    let began = false;
+    /** The transaction is gone: what ended it, and the writer whose work ended it, if any. */
+    let broken: { err: unknown; by?: GroupWriter } | undefined;
+    let current: GroupWriter | undefined;
     try {
+      await run(conn, 'begin immediate');
+      began = true;
+      let yielded = false;
       for (let i = 0; i < group.length; i++) {
-        const writer = group[i]!;
+        const writer = (current = group[i]!);
         writer.state.direct = direct;
         openTransactions.set(conn, writer.state);
-        await run(conn, 'savepoint sf_writer');
         try {
-          done.push({ writer, value: await writer.fn(conn) });
-          await run(conn, 'release sf_writer');
-        } catch (err) {
-          failed.push({ writer, err });
+          await run(conn, 'savepoint sf_writer');
+          let value: unknown;
           try {
+            value = await writer.fn(conn);
+          } catch (err) {
+            failed.push({ writer, err });
             await run(conn, 'rollback to sf_writer');
             await run(conn, 'release sf_writer');
-          } catch (rollbackErr) {
-            // SQLite rolled the whole transaction back (SQLITE_FULL, an I/O error …): the
-            // group's earlier work is gone with it.
-            broken = rollbackErr;
-            break;
+            continue;
           }
+          await run(conn, 'release sf_writer');
+          done.push({ writer, value });
         } finally {
           openTransactions.delete(conn);
         }
@@ -264,29 +269,40 @@ async function leadGroup(store: Store, group: GroupWriter[]): Promise<void> {
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
+      current = undefined;
+    } catch (err) {
+      // BEGIN failed, or SQLite ended the transaction under a writer (SQLITE_FULL, an I/O error,
+      // a ROLLBACK it ran): its savepoint is gone with everything else.
+      broken = { err, by: current };
     } finally {
       // Writers that come from here on start the next group.
       if (openGroups.get(store) === group) openGroups.delete(store);
     }
-    const rest = group.slice(done.length + failed.length);
-    if (broken === undefined) {
+    if (!broken) {
       try {
         await run(conn, 'commit');
       } catch (err) {
-        broken = err;
+        broken = { err };
       }
     }
-    if (broken !== undefined) {
-      await run(conn, 'rollback').catch(() => undefined);
-      for (const { writer } of done) writer.reject(broken);
-    } else {
+    if (!broken) {
       for (const { writer, value } of done) writer.resolve(value);
+      for (const { writer, err } of failed) writer.reject(err);
+      return;
     }
-    for (const { writer, err } of failed) writer.reject(err);
-    // Writers the broken group never ran are run again, in a group of their own.
-    for (const writer of rest) {
-      runInGroup(store, writer.state, writer.fn).then(writer.resolve, writer.reject);
+    if (began) await run(conn, 'rollback').catch(() => undefined);
+    const { err, by } = broken;
+    if (!began || !by) {
+      // Nothing of the group was kept and nobody in it is to blame (BEGIN or COMMIT failed):
+      // every writer gets the error, which writeTransaction retries where it may.
+      for (const writer of group) writer.reject(err);
+      return;
     }
+    // The writer whose work ended the transaction gets its error (its own, where it threw one).
+    // Everyone else runs again in a group of their own: their work, and any refusal that came
+    // from a neighbour's work now undone (a reused idempotency key, a revision), is void.
+    by.reject(failed.find((f) => f.writer === by)?.err ?? err);
+    for (const writer of group) if (writer !== by) runAgain(store, writer);
   });
 }
 
