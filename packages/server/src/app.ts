@@ -36,7 +36,7 @@ import { registerOperation } from './http/openapi-registry.ts';
 import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { refuseNulInPath } from './http/nul-path.ts';
 import { HttpProblem, notFound, onError } from './http/problem.ts';
-import { acceptsCompression, edgeHeaders } from './http/edge-headers.ts';
+import { edgeHeaders } from './http/edge-headers.ts';
 import { say } from './i18n/translate.ts';
 import type { LoginLimits } from './http/rate-limit.ts';
 import { requestRateLimit, type RequestRateLimit } from './http/request-rate-limit.ts';
@@ -71,6 +71,8 @@ export interface AppDeps {
   attachments?: AttachmentsOptions;
 }
 
+const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
+
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { store } = deps;
   const now = deps.now ?? systemClock;
@@ -104,7 +106,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       if (!upload && jsonLimit.needsStreaming(c)) await jsonLimit.streamed(c, sameOriginThenRoute);
       else await sameOriginThenRoute();
     };
-    return c.req.path !== '/api/events' && acceptsCompression(c) ? gzip(c, checked) : checked();
+    const compressed =
+      c.req.path !== '/api/events' &&
+      ACCEPTS_COMPRESSION.test(c.req.header('accept-encoding') ?? '');
+    return compressed ? gzip(c, checked) : checked();
   });
   app.use('/api/*', authenticate({ store, now, trustProxy: deps.trustProxy }));
   if (deps.requestRateLimit !== false) {

@@ -1,21 +1,21 @@
 // The headers every answer carries: X-Request-Id (the client's when well-formed, else a new
-// UUID), the security headers, HSTS on https, and `Vary: Accept-Encoding` on every answer of the JSON API. One
-// middleware instead of hono's requestId and secureHeaders plus a third for Vary. They are set on
-// the route's answer after it ran; a header the route set itself wins (an attachment download
-// keeps its own Content-Security-Policy). edge-headers.test.ts checks a real Node server sends
-// them as app.request() does.
-import type { Context, MiddlewareHandler } from 'hono';
+// UUID), the security headers, HSTS on https, and `Vary: Accept-Encoding` on every answer of the
+// JSON API. One middleware instead of hono's requestId and secureHeaders plus a third for Vary.
+// They are set on the route's answer after it ran; a header the route set itself wins (an
+// attachment download keeps its own Content-Security-Policy). edge-headers.test.ts checks a real
+// Node server sends them as app.request() does.
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { isHttps } from '../auth/session-cookie.ts';
 
-export const HSTS = 'max-age=15552000; includeSubDomains';
+const HSTS = 'max-age=15552000; includeSubDomains';
 
 /**
  * The CSP fits what the built board needs: its own scripts only (Vite emits no inline script),
  * inline `style` attributes (React and @xyflow position nodes and edges with them), data: images
  * (the favicon), and API calls and the event stream to the same origin.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -29,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Against framing, sniffing, injection and cross-origin leaks (helmet's set, no HSTS). */
-export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-origin'],
@@ -44,12 +44,6 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 ];
 
 const REQUEST_ID = /^[\w\-=]{1,255}$/;
-const ACCEPTS_COMPRESSION = /\b(gzip|deflate)\b/i;
-
-export function acceptsCompression(c: Context): boolean {
-  return ACCEPTS_COMPRESSION.test(c.req.header('accept-encoding') ?? '');
-}
-
 /** The JSON API, whose answers are compressed for clients that accept it (see app.ts). */
 function isCompressible(path: string): boolean {
   return (path === '/api' || path.startsWith('/api/')) && path !== '/api/events';
