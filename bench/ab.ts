@@ -2,7 +2,7 @@
 // measured here: whole-bench runs on a shared machine spread more than most changes do.
 //
 //   node --import tsx ab.ts [--base <checkout>] [--env-a '<json>'] [--env-b '<json>']
-//                           [--rounds 8] [--pg postgres://…]
+//                           [--rounds 8] [--pg postgres://…] [--processes 2]
 //
 // A is this checkout. B is this checkout too, or another one with --base (e.g.
 // `git worktree add /tmp/base <commit>`; this checkout's node_modules are linked into it when it
@@ -11,13 +11,26 @@
 // SQLite directory, or with --pg a scratch PostgreSQL database next to the one named), the same
 // warm-up as `pnpm bench http`, then rounds alternating A, B, B, A, … under the same load
 // (BENCH_HTTP_CONNECTIONS, BENCH_HTTP_SECONDS). Prints each side's median moves/s and server CPU
-// per move, the median of the per-round ratios and every round's ratio.
+// per move, the median of the per-round ratios and every round's ratio. With --processes N (needs
+// --pg) each side is N server processes on its database, the connections split between them, each
+// process warmed up on its own first: the two-process row of `pnpm bench http`, A/B'd.
+// The CPU notes: the server process(es), PostgreSQL when it runs on this machine, and the whole
+// machine (load generator and kernel included) per move — the machine's CPU per move is what
+// bounds moves/s when the cores are saturated, and it does not move with a neighbour's load.
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { round, stageflowSide, UNLIMITED, warmUp, type Run, type Side } from './http.bench.ts';
+import {
+  cpuNotes,
+  round,
+  stageflowSide,
+  UNLIMITED,
+  warmUp,
+  type Run,
+  type Side,
+} from './http.bench.ts';
 import { median } from './src/measure.ts';
 import {
   createScratchDatabase,
@@ -32,10 +45,15 @@ const { values } = parseArgs({
     'env-b': { type: 'string', default: '{}' },
     rounds: { type: 'string', default: '8' },
     pg: { type: 'string' },
+    processes: { type: 'string', default: '1' },
   },
 });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number`);
+const processes = Number(values.processes);
+if (!Number.isInteger(processes) || processes < 1)
+  throw new Error(`--processes must be a whole number`);
+if (processes > 1 && !values.pg) throw new Error(`--processes above 1 needs --pg`);
 const here = fileURLToPath(new URL('..', import.meta.url));
 
 type Start = typeof startServerProcess;
@@ -60,23 +78,25 @@ async function startFrom(checkout: string): Promise<Start> {
 
 interface Made {
   side: Side;
-  server: ServerProcess;
   cleanup(): Promise<void>;
 }
 
 async function make(label: string, start: Start, env: Record<string, string>): Promise<Made> {
   const scratch = values.pg ? await createScratchDatabase(values.pg) : undefined;
   const dataDir = scratch ? undefined : mkdtempSync(join(tmpdir(), 'stageflow-ab-'));
-  const server = await start({
-    dataDir,
-    databaseUrl: scratch?.url,
-    env: { ...UNLIMITED, ...env },
-  });
+  const servers: ServerProcess[] = [];
+  for (let i = 0; i < processes; i++)
+    servers.push(
+      await start({ dataDir, databaseUrl: scratch?.url, env: { ...UNLIMITED, ...env } }),
+    );
+  const side = await stageflowSide(label, servers);
+  // Each process warms up on its own first, as `pnpm bench http` does for its two-process row.
+  if (processes > 1)
+    for (const target of side.targets) await warmUp({ ...side, targets: [target] });
   return {
-    side: await stageflowSide(label, [server]),
-    server,
+    side,
     async cleanup() {
-      await server.stop();
+      await Promise.all(servers.map((s) => s.stop()));
       await scratch?.drop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
@@ -109,12 +129,16 @@ try {
   }
   const ratios = runsA.map((r, i) => r.rps / runsB[i]!.rps);
   const show = (label: string, runs: Run[]) =>
-    `${label}: ${median(runs.map((r) => r.rps)).toFixed(0)} moves/s, server CPU ` +
-    `${median(runs.map((r) => r.cpuMs)).toFixed(2)} ms/move`;
+    `${label}: ${median(runs.map((r) => r.rps)).toFixed(0)} moves/s${cpuNotes(runs)}`;
   console.log(show('A', runsA));
   console.log(show(b.side.label, runsB));
   console.log(
     `A/B median ${median(ratios).toFixed(2)}; rounds ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+  );
+  // Machine CPU per move, B over A: above 1 when A does the same moves with less CPU.
+  const cpuRatios = runsA.map((r, i) => runsB[i]!.machineCpuMs / r.machineCpuMs);
+  console.log(
+    `machine CPU per move B/A median ${median(cpuRatios).toFixed(2)}; rounds ${cpuRatios.map((r) => r.toFixed(2)).join(' ')}`,
   );
 } finally {
   await a.cleanup();

@@ -4,7 +4,7 @@
 // - Stageflow on SQLite vs a minimal hand-written move server (src/reference-server.ts);
 // - Stageflow on PostgreSQL vs Stageflow on SQLite;
 // - two Stageflow processes on one PostgreSQL database (load split between them) vs one.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -51,21 +51,76 @@ export interface Run {
   errors: number;
   /** Server CPU time (user + system) per accepted move, ms; NaN where /proc cannot tell. */
   cpuMs: number;
+  /**
+   * CPU time of the whole machine per accepted move, ms: server, database, load generator and
+   * kernel together (Linux /proc/stat; NaN elsewhere). Steadier than moves/s on a shared host,
+   * whose neighbours take wall time (steal) but not this machine's CPU time.
+   */
+  machineCpuMs: number;
+  /** CPU time of the PostgreSQL server on this machine per accepted move, ms (0 when idle). */
+  databaseCpuMs: number;
 }
 
 /** User + system CPU time of a process so far, ms (Linux /proc; NaN elsewhere). */
 function processCpuMs(pid: number | undefined): number {
   if (pid === undefined) return NaN;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(String(pid));
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return NaN;
   }
 }
+
+/** /proc/<pid>/stat after the command name: fields[0] is the state, [1] the parent, [11] utime. */
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * CPU time of the PostgreSQL server on this machine so far, ms: every process named `postgres`
+ * (backends, WAL writer, checkpointer…), plus, for the postmaster (the one whose parent is not
+ * `postgres`), its ended children's time (cutime + cstime): a backend that ends mid-round still
+ * counts. 0 where no PostgreSQL runs here (a remote DATABASE_URL: not measured).
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  const procs = new Map<string, string[]>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') {
+        procs.set(pid, statFields(pid));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  for (const fields of procs.values()) {
+    ticks += Number(fields[11]) + Number(fields[12]);
+    if (!procs.has(fields[1]!)) ticks += Number(fields[13]) + Number(fields[14]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
 /** USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (100 on Linux). */
 const CLOCK_TICKS = 100;
+
+/** Busy CPU time of the machine so far, all cores, ms: user, nice, system, irq, softirq. */
+function machineCpuMs(): number {
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .slice(0, 200)
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return ((user! + nice! + system! + irq! + softirq!) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Statuses other than 200 seen by the move rounds, for the notes. */
 const otherStatuses = new Map<number, number>();
@@ -110,12 +165,18 @@ async function moveOn(target: Target, idle: LoopCard[], connections: number) {
 export async function round(side: Side): Promise<Run> {
   const per = Math.max(1, Math.floor(CONNECTIONS / side.targets.length));
   const cpuBefore = side.targets.reduce((ms, t) => ms + processCpuMs(t.pid), 0);
+  const machineBefore = machineCpuMs();
+  const databaseBefore = postgresCpuMs();
   const results = await Promise.all(side.targets.map((t) => moveOn(t, side.idle, per)));
+  const databaseAfter = postgresCpuMs();
+  const machineAfter = machineCpuMs();
   const cpuAfter = side.targets.reduce((ms, t) => ms + processCpuMs(t.pid), 0);
   await resync(side);
   const ok = results.reduce((n, r) => n + r['2xx'], 0);
   return {
     cpuMs: (cpuAfter - cpuBefore) / ok,
+    machineCpuMs: (machineAfter - machineBefore) / ok,
+    databaseCpuMs: (databaseAfter - databaseBefore) / ok,
     rps: ok / (results[0]!.duration || ROUND_SECONDS),
     p50: median(results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -170,10 +231,9 @@ async function compare(section: string, name: string, a: Side, b: Side, goal?: n
   const failed = [...runsA, ...runsB].reduce((n, r) => n + r.errors, 0);
   const others = [...otherStatuses].map(([status, n]) => `${n}× ${status}`);
   if (failed) others.push(`${failed} connection errors or timeouts`);
-  const cpu = (runs: Run[]) => median(runs.map((r) => r.cpuMs));
   const lat = (runs: Run[]) =>
     `p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms` +
-    (Number.isFinite(cpu(runs)) ? `, server CPU ${cpu(runs).toFixed(2)} ms/move` : '');
+    cpuNotes(runs);
   const row: Row = {
     section,
     name: `${name}, ${CONNECTIONS} connections`,
@@ -185,6 +245,19 @@ async function compare(section: string, name: string, a: Side, b: Side, goal?: n
   };
   process.stderr.write(`  ${row.name}: ${row.ratio!.toFixed(2)}\n`);
   return row;
+}
+
+/** Medians of the CPU time per move: the server process(es), PostgreSQL, the whole machine. */
+export function cpuNotes(runs: Run[]): string {
+  const server = median(runs.map((r) => r.cpuMs));
+  const database = median(runs.map((r) => r.databaseCpuMs));
+  const machine = median(runs.map((r) => r.machineCpuMs));
+  if (!Number.isFinite(server)) return '';
+  return (
+    `, CPU ms/move: server ${server.toFixed(2)}` +
+    (database >= 0.05 ? `, PostgreSQL ${database.toFixed(2)}` : '') +
+    (Number.isFinite(machine) ? `, machine ${machine.toFixed(2)}` : '')
+  );
 }
 
 /**
