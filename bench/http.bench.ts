@@ -53,11 +53,11 @@ export interface Run {
   cpuMs: number;
   /**
    * CPU time of the whole machine per accepted move, ms: server, database, load generator and
-   * kernel together (Linux /proc/stat; NaN elsewhere). Steadier than moves/s on a shared host,
-   * whose neighbours take wall time (steal) but not this machine's CPU time.
+   * kernel together (Linux /proc/stat; NaN elsewhere). With the cores saturated, moves/s is about
+   * cores ÷ this, so the three CPU figures say who spends the time.
    */
   machineCpuMs: number;
-  /** CPU time of the PostgreSQL server on this machine per accepted move, ms (0 when idle). */
+  /** CPU time of PostgreSQL on this machine per accepted move, ms (0 when idle; NaN without /proc). */
   databaseCpuMs: number;
 }
 
@@ -82,12 +82,18 @@ function statFields(pid: string): string[] {
  * CPU time of the PostgreSQL server on this machine so far, ms: every process named `postgres`
  * (backends, WAL writer, checkpointer…), plus, for the postmaster (the one whose parent is not
  * `postgres`), its ended children's time (cutime + cstime): a backend that ends mid-round still
- * counts. 0 where no PostgreSQL runs here (a remote DATABASE_URL: not measured).
+ * counts. 0 where no PostgreSQL runs here (a remote DATABASE_URL: not measured), NaN without /proc.
  */
 function postgresCpuMs(): number {
   let ticks = 0;
   const procs = new Map<string, string[]>();
-  for (const pid of readdirSync('/proc')) {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc');
+  } catch {
+    return NaN;
+  }
+  for (const pid of pids) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') {
