@@ -275,7 +275,11 @@ export async function warmUp(side: Side) {
   for (let i = 0; i <= ROUNDS; i++) await round(side);
 }
 
-const CARDS_PER_SIDE = CONNECTIONS * 3;
+/**
+ * Cards each side moves in turn (each request takes the card idle longest). The default, three per
+ * connection, moves each card many times a second: the hottest rows a board could have.
+ */
+const CARDS_PER_SIDE = Number(process.env.BENCH_HTTP_CARDS ?? CONNECTIONS * 3);
 
 export async function stageflowSide(label: string, servers: ServerProcess[]): Promise<Side> {
   const client = await adminClient(servers[0]!.url);
