@@ -16,7 +16,7 @@
 // process warmed up on its own first: the two-process row of `pnpm bench http`, A/B'd.
 // The CPU notes: the server process(es), PostgreSQL when it runs on this machine, and the whole
 // machine (load generator and kernel included) per move — the machine's CPU per move is what
-// bounds moves/s when the cores are saturated, and it does not move with a neighbour's load.
+// bounds moves/s when the cores are saturated (on this VM it still varies between runs).
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
